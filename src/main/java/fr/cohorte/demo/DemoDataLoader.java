@@ -1,0 +1,48 @@
+package fr.cohorte.demo;
+
+import javax.sql.DataSource;
+
+import fr.cohorte.session.SessionCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the 34th session of the Intefp, so that a first start shows a real
+ * session rather than empty pages. Runs in one transaction: the demo is there whole or not at all.
+ */
+@Component
+@ConditionalOnBooleanProperty("cohorte.demo.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String SCRIPT = "demo/session-34.sql";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final SessionCatalogue sessions;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(SessionCatalogue sessions, DataSource dataSource, TransactionTemplate transaction) {
+        this.sessions = sessions;
+        this.dataSource = dataSource;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!sessions.isEmpty()) {
+            log.info("Demo data not loaded: the database already holds sessions");
+            return;
+        }
+        ResourceDatabasePopulator script = new ResourceDatabasePopulator(new ClassPathResource(SCRIPT));
+        script.setSqlScriptEncoding("UTF-8");
+        transaction.executeWithoutResult(status -> script.execute(dataSource));
+        log.info("Demo data loaded: the 34th session is at /sessions/34");
+    }
+}

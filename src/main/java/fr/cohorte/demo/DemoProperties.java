@@ -1,0 +1,9 @@
+package fr.cohorte.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** @param enabled load the 34th session on an empty database */
+@ConfigurationProperties("cohorte.demo")
+public record DemoProperties(@DefaultValue("false") boolean enabled) {
+}

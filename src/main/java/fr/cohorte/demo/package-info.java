@@ -1,0 +1,7 @@
+/**
+ * The demo data of the default run: the 34th session of the Intefp. Uses every module.
+ */
+@ApplicationModule(displayName = "Demo", allowedDependencies = {"directory", "session", "publication"})
+package fr.cohorte.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,15 @@
+package fr.cohorte.directory;
+
+public enum OrganisationKind {
+    COMPANY,
+    TRADE_UNION,
+    EMPLOYERS_ORGANISATION,
+    STATE_ADMINISTRATION,
+    LOCAL_GOVERNMENT,
+    INTERNATIONAL_ORGANISATION,
+    PARLIAMENT,
+    MEDIA,
+    TRAINING_BODY,
+    RESEARCH_BODY,
+    OTHER
+}

@@ -1,0 +1,88 @@
+package fr.cohorte.directory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * Anyone Cohorte knows: participant, speaker, host, staff. What a person does in a session is a
+ * relation held by that session, never a copy of the person.
+ */
+@Entity
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private Civility civility;
+
+    private String givenName;
+    private String familyName;
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private String positionTitle;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "background_id")
+    private Background background;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String givenName, String familyName) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Civility getCivility() {
+        return civility;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getFullName() {
+        return givenName + " " + familyName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getPositionTitle() {
+        return positionTitle;
+    }
+
+    public Background getBackground() {
+        return background;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Persons, organisations, the horizons they come from and partnerships between institutions. Level 1: uses no other module.
+ */
+@ApplicationModule(displayName = "Directory", allowedDependencies = {})
+package fr.cohorte.directory;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,69 @@
+package fr.cohorte.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
+
+@Entity
+public class Chapter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "publication_id")
+    private Publication publication;
+
+    private int ordinal;
+    private String title;
+
+    @Column(columnDefinition = "text")
+    private String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "chapter_author", joinColumns = @JoinColumn(name = "chapter_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    @Column(name = "person_id")
+    private List<Long> authorIds = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Chapter() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<Long> getAuthorIds() {
+        return List.copyOf(authorIds);
+    }
+}

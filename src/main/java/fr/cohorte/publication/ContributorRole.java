@@ -1,0 +1,7 @@
+package fr.cohorte.publication;
+
+public enum ContributorRole {
+    COORDINATOR,
+    AUTHOR,
+    EDITOR
+}

@@ -1,0 +1,100 @@
+package fr.cohorte.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
+
+/** A book (or report) that comes out of a session's collective work. */
+@Entity
+public class Publication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long sessionId;
+    private String title;
+    private String subtitle;
+    private Integer year;
+    private String language;
+
+    @Column(name = "abstract", columnDefinition = "text")
+    private String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "publication_contributor", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    private List<Contributor> contributors = new ArrayList<>();
+
+    /** Co-publishers, in the order the cover names them. */
+    @ElementCollection
+    @CollectionTable(name = "publication_publisher", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    @Column(name = "organisation_id")
+    private List<Long> publisherIds = new ArrayList<>();
+
+    @OneToMany(mappedBy = "publication")
+    @OrderBy("ordinal")
+    private List<Chapter> chapters = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Publication() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<Contributor> getContributors() {
+        return List.copyOf(contributors);
+    }
+
+    public List<Long> getPublisherIds() {
+        return List.copyOf(publisherIds);
+    }
+
+    public List<Chapter> getChapters() {
+        return List.copyOf(chapters);
+    }
+}

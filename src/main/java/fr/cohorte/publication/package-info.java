@@ -1,0 +1,7 @@
+/**
+ * The books that come out of sessions: publications, contributors, co-publishers, chapters. Level 5.
+ */
+@ApplicationModule(displayName = "Publication", allowedDependencies = {"directory", "session"})
+package fr.cohorte.publication;
+
+import org.springframework.modulith.ApplicationModule;

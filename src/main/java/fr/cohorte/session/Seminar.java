@@ -1,0 +1,90 @@
+package fr.cohorte.session;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/** A week-long meeting of the cohort; a study trip when it takes place abroad. */
+@Entity
+public class Seminar {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "session_id")
+    private Session session;
+
+    private int ordinal;
+    private String title;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String city;
+    private String country;
+    private String timeZone;
+    private boolean studyTrip;
+
+    @OneToMany(mappedBy = "seminar")
+    @OrderBy("startsAt")
+    private List<Activity> activities = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Seminar() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    /** ISO 3166-1 alpha-2 code. */
+    public String getCountry() {
+        return country;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean isStudyTrip() {
+        return studyTrip;
+    }
+
+    public List<Activity> getActivities() {
+        return List.copyOf(activities);
+    }
+}

@@ -1,0 +1,99 @@
+package fr.cohorte.session;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
+
+/** A national session: one year, one theme, one cohort. */
+@Entity
+public class Session {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private int number;
+    private String theme;
+    private String description;
+    private LocalDate startDate;
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "session_problem_statement", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    @Column(name = "statement")
+    private List<String> problemStatements = new ArrayList<>();
+
+    /** A set, so that fetching it together with the problem statements does not repeat seminars. */
+    @OneToMany(mappedBy = "session")
+    @OrderBy("ordinal")
+    private Set<Seminar> seminars = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Session() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public List<String> getProblemStatements() {
+        return List.copyOf(problemStatements);
+    }
+
+    public List<Seminar> getSeminars() {
+        return List.copyOf(seminars);
+    }
+
+    public long getStudyTripCount() {
+        return seminars.stream().filter(Seminar::isStudyTrip).count();
+    }
+}

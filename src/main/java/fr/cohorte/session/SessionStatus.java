@@ -1,0 +1,8 @@
+package fr.cohorte.session;
+
+public enum SessionStatus {
+    PLANNED,
+    RECRUITING,
+    RUNNING,
+    CLOSED
+}

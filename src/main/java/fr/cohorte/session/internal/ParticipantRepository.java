@@ -1,0 +1,21 @@
+package fr.cohorte.session.internal;
+
+import java.util.List;
+
+import fr.cohorte.session.Participant;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ParticipantRepository extends JpaRepository<Participant, Long> {
+
+    interface BackgroundCount {
+        Long getBackgroundId();
+
+        long getCount();
+    }
+
+    @Query("""
+            select p.backgroundId as backgroundId, count(p) as count
+            from Participant p where p.session.id = :sessionId group by p.backgroundId""")
+    List<BackgroundCount> countByBackground(Long sessionId);
+}

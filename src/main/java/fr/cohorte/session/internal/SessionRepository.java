@@ -1,0 +1,17 @@
+package fr.cohorte.session.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.cohorte.session.Session;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SessionRepository extends JpaRepository<Session, Long> {
+
+    @EntityGraph(attributePaths = "seminars")
+    List<Session> findAllByOrderByNumberDesc();
+
+    @EntityGraph(attributePaths = {"seminars", "problemStatements"})
+    Optional<Session> findByNumber(int number);
+}
