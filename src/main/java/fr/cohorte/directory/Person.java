@@ -46,8 +46,13 @@ public class Person {
     }
 
     public Person(String givenName, String familyName) {
+        this(givenName, familyName, null);
+    }
+
+    public Person(String givenName, String familyName, String email) {
         this.givenName = givenName;
         this.familyName = familyName;
+        this.email = email;
     }
 
     public Long getId() {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.internal.ParticipantRepository;
 import fr.cohorte.session.internal.ParticipantRepository.BackgroundCount;
-import fr.cohorte.session.internal.SessionRepository;
+import fr.cohorte.session.internal.NationalSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SessionCatalogue {
 
-    private final SessionRepository sessions;
+    private final NationalSessionRepository sessions;
     private final ParticipantRepository participants;
     private final Backgrounds backgrounds;
 
-    SessionCatalogue(SessionRepository sessions, ParticipantRepository participants, Backgrounds backgrounds) {
+    SessionCatalogue(NationalSessionRepository sessions, ParticipantRepository participants, Backgrounds backgrounds) {
         this.sessions = sessions;
         this.participants = participants;
         this.backgrounds = backgrounds;

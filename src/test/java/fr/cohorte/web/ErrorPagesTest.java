@@ -32,7 +32,7 @@ class ErrorPagesTest {
 
     @Test
     void aServerErrorShowsThe500PageAndNeverTheStackTrace() {
-        HttpResponse<String> response = web.page("/test/failure");
+        HttpResponse<String> response = web.page("/sessions/failure-for-test");
 
         assertThat(response.statusCode()).isEqualTo(500);
         Document page = Jsoup.parse(response.body());
@@ -46,7 +46,7 @@ class ErrorPagesTest {
 
     @Test
     void aServerErrorAnswersAnApiClientWithoutTheStackTraceEither() {
-        HttpResponse<String> response = web.send(web.request("/test/failure").header("Accept", "application/json").GET());
+        HttpResponse<String> response = web.send(web.request("/sessions/failure-for-test").header("Accept", "application/json").GET());
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).doesNotContain("secret detail of the failure").doesNotContain("trace");
@@ -54,16 +54,17 @@ class ErrorPagesTest {
 
     @Test
     void theErrorPageSpeaksTheVisitorsLanguage() {
-        Document page = Jsoup.parse(web.page("/test/failure", "en").body());
+        Document page = Jsoup.parse(web.page("/sessions/failure-for-test", "en").body());
 
         assertThat(page.select("h1").text()).isEqualTo("Unexpected error");
     }
 
+    /** A public page that fails, under a path the security rules already open to visitors. */
     @TestConfiguration
     @Controller
     static class FailingPage {
 
-        @GetMapping("/test/failure")
+        @GetMapping("/sessions/failure-for-test")
         String fail() {
             throw new IllegalStateException("secret detail of the failure");
         }

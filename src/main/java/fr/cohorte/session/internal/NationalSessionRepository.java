@@ -7,7 +7,8 @@ import fr.cohorte.session.Session;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SessionRepository extends JpaRepository<Session, Long> {
+/** Named apart from Spring Session's own {@code sessionRepository} bean, which holds HTTP sessions. */
+public interface NationalSessionRepository extends JpaRepository<Session, Long> {
 
     @EntityGraph(attributePaths = "seminars")
     List<Session> findAllByOrderByNumberDesc();

@@ -1,0 +1,147 @@
+package fr.cohorte.account;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+/** A person of the directory who can log in. */
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long personId;
+    private String email;
+    private String passwordHash;
+    private boolean enabled = true;
+    private boolean mustChangePassword;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private Instant createdAt;
+    private Instant lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    private Set<RoleGrant> roles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(Long personId, String email, Instant now) {
+        this.personId = personId;
+        this.email = email.trim().toLowerCase();
+        this.createdAt = now;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; returns true when this one locks the account. */
+    public boolean recordFailedLogin(LoginLockPolicy policy, Instant now) {
+        if (isLocked(now)) {
+            return false;
+        }
+        failedLogins++;
+        if (failedLogins >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedLogins = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lastLoginAt = now;
+    }
+
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    public void changePassword(String hash, boolean temporary) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+    }
+
+    public void grant(RoleGrant grant) {
+        roles.add(grant);
+    }
+
+    public void revoke(RoleGrant grant) {
+        roles.remove(grant);
+    }
+
+    public boolean holds(Role role) {
+        return roles.stream().anyMatch(grant -> grant.role() == role);
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Set<RoleGrant> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

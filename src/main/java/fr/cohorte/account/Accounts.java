@@ -1,0 +1,193 @@
+package fr.cohorte.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.cohorte.account.internal.AccountLink;
+import fr.cohorte.account.internal.AccountLinkRepository;
+import fr.cohorte.account.internal.AccountRepository;
+import fr.cohorte.account.internal.Secrets;
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.Person;
+import fr.cohorte.directory.Persons;
+import fr.cohorte.mail.MailOutbox;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of accounts: inviting, setting and resetting passwords, locking and unlocking. */
+@Service
+@Transactional
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final AccountLinkRepository links;
+    private final Persons persons;
+    private final PasswordEncoder passwords;
+    private final MailOutbox mail;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final AccountProperties properties;
+    private final LoginLockPolicy lockPolicy;
+    private final Clock clock;
+
+    Accounts(AccountRepository accounts, AccountLinkRepository links, Persons persons, PasswordEncoder passwords,
+             MailOutbox mail, AuditTrail audit, MessageSource messages, AccountProperties properties,
+             LoginLockPolicy lockPolicy, Clock clock) {
+        this.accounts = accounts;
+        this.links = links;
+        this.persons = persons;
+        this.passwords = passwords;
+        this.mail = mail;
+        this.audit = audit;
+        this.messages = messages;
+        this.properties = properties;
+        this.lockPolicy = lockPolicy;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> byEmail(String email) {
+        return accounts.findByEmail(email.trim());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> byId(Long id) {
+        return accounts.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return accounts.findAllByOrderByEmailAsc();
+    }
+
+    /**
+     * Invites someone to Cohorte with a role: finds or creates their person in the directory, their
+     * account, and mails them a single-use link to choose a password.
+     */
+    public Account invite(String email, String givenName, String familyName, RoleGrant grant, Locale locale) {
+        Person person = persons.findOrCreate(email, givenName, familyName);
+        Account account = accounts.findByEmail(email.trim())
+                .orElseGet(() -> accounts.save(new Account(person.getId(), email, clock.instant())));
+        account.grant(grant);
+        String token = issueLink(account, LinkPurpose.INVITATION, properties.invitationValidity());
+        String link = properties.link("/invitation/" + token);
+        mail.post(account.getEmail(),
+                messages.getMessage("mail.invitation.subject", null, locale),
+                messages.getMessage("mail.invitation.body",
+                        new Object[] {person.getFullName(), link, properties.invitationValidity().toHours()}, locale));
+        audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), grant.role().name());
+        audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), grant.role() + (grant.scopeId() == 0 ? "" : ":" + grant.scopeId()));
+        return account;
+    }
+
+    /** The account a link opens, if the link still works. */
+    @Transactional(readOnly = true)
+    public Account accountForLink(String token, LinkPurpose purpose) {
+        return usableLink(token, purpose)
+                .flatMap(link -> accounts.findById(link.getAccountId()))
+                .orElseThrow(InvalidLinkException::new);
+    }
+
+    /** Sets a password through an invitation or reset link, which can then not be used again. */
+    public Account setPasswordFromLink(String token, LinkPurpose purpose, String password, String confirmation) {
+        AccountLink link = usableLink(token, purpose).orElseThrow(InvalidLinkException::new);
+        Account account = accounts.findById(link.getAccountId()).orElseThrow(InvalidLinkException::new);
+        setPassword(account, password, confirmation);
+        link.use(clock.instant());
+        if (purpose == LinkPurpose.PASSWORD_RESET) {
+            account.unlock();
+        }
+        return account;
+    }
+
+    /** Mails a reset link when the address has an account; says nothing either way to the requester. */
+    public void requestPasswordReset(String email, Locale locale) {
+        accounts.findByEmail(email.trim()).filter(Account::isEnabled).ifPresent(account -> {
+            String token = issueLink(account, LinkPurpose.PASSWORD_RESET, properties.resetValidity());
+            mail.post(account.getEmail(),
+                    messages.getMessage("mail.reset.subject", null, locale),
+                    messages.getMessage("mail.reset.body",
+                            new Object[] {properties.link("/password/reset/" + token), properties.resetValidity().toMinutes()}, locale));
+            audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(), null);
+        });
+    }
+
+    public void changePassword(String email, String current, String password, String confirmation) {
+        Account account = accounts.findByEmail(email).orElseThrow();
+        if (!account.hasPassword() || !passwords.matches(current, account.getPasswordHash())) {
+            throw new PasswordRejectedException(List.of("password.current-wrong"));
+        }
+        setPassword(account, password, confirmation);
+    }
+
+    public void recordFailedLogin(String email) {
+        audit.record(email, AuditAction.LOGIN_FAILED, email, null);
+        accounts.findByEmail(email).ifPresent(account -> {
+            if (account.recordFailedLogin(lockPolicy, clock.instant())) {
+                audit.record(email, AuditAction.ACCOUNT_LOCKED, email,
+                        lockPolicy.maxFailures() + " wrong passwords in a row; locked until " + account.getLockedUntil());
+            }
+        });
+    }
+
+    public void recordSuccessfulLogin(String email) {
+        accounts.findByEmail(email).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+        audit.record(email, AuditAction.LOGIN_SUCCEEDED, email, null);
+    }
+
+    public void unlock(Long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.unlock();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, account.getEmail(), null);
+    }
+
+    /**
+     * Makes sure an administrator exists. Returns the one-time password to print when one had to be
+     * generated (no COHORTE_ADMIN_PASSWORD given).
+     */
+    public Optional<String> ensureFirstAdministrator() {
+        if (accounts.existsWithRole(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        String email = properties.adminEmail();
+        Person person = persons.findOrCreate(email, "Administrateur", "Cohorte");
+        Account account = accounts.findByEmail(email)
+                .orElseGet(() -> accounts.save(new Account(person.getId(), email, clock.instant())));
+        account.grant(RoleGrant.global(Role.ADMIN));
+        boolean generated = properties.adminPassword().isBlank();
+        String password = generated ? Secrets.newPassword() : properties.adminPassword();
+        account.changePassword(passwords.encode(password), generated);
+        audit.record("system", AuditAction.ROLE_GRANTED, email, "ADMIN (first administrator)");
+        return generated ? Optional.of(password) : Optional.empty();
+    }
+
+    private void setPassword(Account account, String password, String confirmation) {
+        List<String> problems = PasswordPolicy.problems(password, confirmation, account.getEmail());
+        if (!problems.isEmpty()) {
+            throw new PasswordRejectedException(problems);
+        }
+        account.changePassword(passwords.encode(password), false);
+        audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail(), null);
+    }
+
+    private String issueLink(Account account, LinkPurpose purpose, java.time.Duration validity) {
+        links.retireAll(account.getId(), purpose);
+        String token = Secrets.newToken();
+        Instant now = clock.instant();
+        links.save(new AccountLink(account.getId(), purpose, Secrets.hash(token), now, now.plus(validity)));
+        return token;
+    }
+
+    private Optional<AccountLink> usableLink(String token, LinkPurpose purpose) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return links.findByTokenHashAndPurpose(Secrets.hash(token), purpose).filter(link -> link.isUsable(clock.instant()));
+    }
+}

@@ -1,0 +1,33 @@
+package fr.cohorte.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * A role held by an account; {@code scopeId} is the session or publication a scoped role is for,
+ * 0 for the global roles.
+ */
+@Embeddable
+public record RoleGrant(@Enumerated(EnumType.STRING) @Column(name = "role") Role role, @Column(name = "scope_id") long scopeId) {
+
+    public static RoleGrant global(Role role) {
+        if (role.isScoped()) {
+            throw new IllegalArgumentException(role + " holds for a session or a publication");
+        }
+        return new RoleGrant(role, 0);
+    }
+
+    public static RoleGrant scoped(Role role, long scopeId) {
+        if (!role.isScoped() || scopeId <= 0) {
+            throw new IllegalArgumentException(role + " cannot be scoped to " + scopeId);
+        }
+        return new RoleGrant(role, scopeId);
+    }
+
+    /** The authority Spring Security checks for a scoped grant, e.g. {@code COORDINATOR:12}. */
+    public String scopedAuthority() {
+        return role.name() + ":" + scopeId;
+    }
+}

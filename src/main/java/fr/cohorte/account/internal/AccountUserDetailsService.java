@@ -1,0 +1,59 @@
+package fr.cohorte.account.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.cohorte.account.Account;
+import fr.cohorte.account.RoleGrant;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Local accounts as Spring Security sees them: the e-mail is the user name. */
+@Service
+public class AccountUserDetailsService implements UserDetailsService {
+
+    /** Held by an account that logged in with a one-time password: it may only change it. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        Account account = accounts.findByEmail(email.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return User.withUsername(account.getEmail())
+                .password(account.hasPassword() ? account.getPasswordHash() : "{noop}")
+                .disabled(!account.isEnabled() || !account.hasPassword())
+                .accountLocked(account.isLocked(clock.instant()))
+                .authorities(authorities(account))
+                .build();
+    }
+
+    public static List<GrantedAuthority> authorities(Account account) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (RoleGrant grant : account.getRoles()) {
+            authorities.add(new SimpleGrantedAuthority(grant.role().authority()));
+            if (grant.role().isScoped()) {
+                authorities.add(new SimpleGrantedAuthority(grant.scopedAuthority()));
+            }
+        }
+        if (account.isMustChangePassword()) {
+            authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
+        return authorities;
+    }
+}

@@ -1,0 +1,39 @@
+package fr.cohorte.account.internal;
+
+import fr.cohorte.account.AccountProperties;
+import fr.cohorte.account.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On the first start, creates the administrator and tells in the log how to log in. */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final Accounts accounts;
+    private final AccountProperties properties;
+
+    FirstAdministrator(Accounts accounts, AccountProperties properties) {
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        accounts.ensureFirstAdministrator().ifPresent(password -> log.warn("""
+
+                ================================================================================
+                 First administrator created. Log in at {}
+                   e-mail:   {}
+                   password: {}   (one-time: you will choose your own at first login)
+                 Set COHORTE_ADMIN_EMAIL and COHORTE_ADMIN_PASSWORD to choose them yourself.
+                ================================================================================""",
+                properties.link("/login"), properties.adminEmail(), password));
+    }
+}

@@ -1,0 +1,121 @@
+package fr.cohorte.account.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Every path is closed unless a rule below opens it, so a new page without a
+ * rule is refused (and the authorisation matrix test names it).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** Where the login form keeps the address someone typed, so a wrong password does not erase it. */
+    static final String LAST_LOGIN_EMAIL = "cohorte.lastLoginEmail";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The API authenticates each request by itself (Basic or a personal access token) and never
+     * reads the browser's session cookie: a logged-in browser therefore cannot be tricked into an
+     * API write, which is what CSRF protection would otherwise have to prevent.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorised))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityConfiguration::unauthorised)
+                        .accessDeniedHandler((request, response, denied) ->
+                                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this call")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/sessions/**", "/pages/**", "/error",
+                                "/dsfr/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/invitation/**", "/password/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers("/me", "/me/**", "/logout").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/me", false)
+                        .failureHandler(new RememberingFailureHandler()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        // A Bearer challenge, not Basic: browsers never pop up a Basic prompt and so never cache
+        // credentials they would then send on their own.
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"cohorte\"");
+        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Authenticate with HTTP Basic or a personal access token");
+    }
+
+    /** Sends back to the form with the address kept, and says whether the account is locked. */
+    private static final class RememberingFailureHandler implements AuthenticationFailureHandler {
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                            AuthenticationException exception) throws IOException {
+            request.getSession().setAttribute(LAST_LOGIN_EMAIL, request.getParameter("email"));
+            String reason = exception instanceof LockedException ? "locked" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package fr.cohorte.audit;
+
+/** What the audit trail records; the names are shown to administrators through message bundles. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    ACCOUNT_INVITED,
+    PASSWORD_SET,
+    PASSWORD_RESET_REQUESTED,
+    LOGGED_OUT_EVERYWHERE,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    EXPORTED,
+    IMPORTED,
+    CREATED,
+    UPDATED,
+    DELETED,
+    ANONYMISED
+}

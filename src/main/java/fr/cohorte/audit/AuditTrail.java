@@ -1,0 +1,57 @@
+package fr.cohorte.audit;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import fr.cohorte.audit.internal.AuditEventRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what people do. An entry joins the transaction of the change it records, so the trail
+ * never tells of a change that was rolled back.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records an action of the person currently logged in (or of an anonymous visitor). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditAction action, String target, String detail) {
+        record(currentActor().orElse(null), action, target, detail);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String actor, AuditAction action, String target, String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, action, truncate(target, 300), truncate(detail, 2000)));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> latest(Pageable page) {
+        return events.findAllByOrderByOccurredAtDescIdDesc(page);
+    }
+
+    private static Optional<String> currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getName());
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.cohorte.mail;
+
+import java.time.Clock;
+
+import fr.cohorte.mail.internal.OutgoingMailRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where modules post mail. Posting needs a transaction: the mail exists only if the change does. */
+@Service
+public class MailOutbox {
+
+    private final OutgoingMailRepository mails;
+    private final Clock clock;
+
+    MailOutbox(OutgoingMailRepository mails, Clock clock) {
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void post(String recipient, String subject, String body) {
+        mails.save(new OutgoingMail(recipient, subject, body, clock.instant()));
+    }
+}

@@ -1,0 +1,8 @@
+// htmx requests carry the CSRF token like forms do (the page exposes it in meta tags when logged in).
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
+  }
+});

@@ -1,0 +1,102 @@
+package fr.cohorte;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A visitor with cookies but no JavaScript: reads pages and submits their forms the way a browser
+ * does, CSRF token included, so tests go through the same doors as people.
+ */
+public final class BrowserlessSession {
+
+    private final HttpClient http;
+    private final int port;
+    private Document lastPage;
+    private HttpResponse<String> lastResponse;
+
+    public BrowserlessSession(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public Document get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header("Accept-Language", "fr").GET());
+    }
+
+    /** Fills the fields of the page's form that posts to {@code action} and submits it, as a click would. */
+    public Document submit(String action, Map<String, String> fields) {
+        Element form = lastPage.selectFirst("form[action=" + action + "]");
+        if (form == null) {
+            throw new AssertionError("No form posting to " + action + " on " + lastResponse.uri());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
+        values.putAll(fields);
+        return post(action, values);
+    }
+
+    /** Posts without reading a form first: what a forged request from another site would do. */
+    public Document post(String path, Map<String, String> values) {
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Document logIn(String email, String password) {
+        get("/login");
+        return submit("/login", Map.of("email", email, "password", password));
+    }
+
+    public int status() {
+        return lastResponse.statusCode();
+    }
+
+    public String path() {
+        return lastResponse.uri().getPath();
+    }
+
+    public Document page() {
+        return lastPage;
+    }
+
+    private Document send(HttpRequest.Builder request) {
+        try {
+            lastResponse = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        lastPage = Jsoup.parse(lastResponse.body(), lastResponse.uri().toString());
+        return lastPage;
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
