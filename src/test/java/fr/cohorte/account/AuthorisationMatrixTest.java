@@ -1,0 +1,234 @@
+package fr.cohorte.account;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import fr.cohorte.CohorteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route the application declares, tried by every kind of caller. A route missing from the
+ * table below fails the test: nobody can add a page without deciding who may reach it.
+ */
+@CohorteTest(properties = "cohorte.demo.enabled=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTest {
+
+    enum Caller { ANONYMOUS, PARTICIPANT, JURY, COORDINATOR, STAFF, ADMIN }
+
+    /** Who may reach a route. */
+    enum Access {
+        PUBLIC(EnumSet.allOf(Caller.class)),
+        LOGGED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
+        STAFF(EnumSet.of(Caller.STAFF, Caller.ADMIN)),
+        ADMIN(EnumSet.of(Caller.ADMIN)),
+        /** Reached only through the server's own error dispatch, never by a direct call. */
+        NOBODY(EnumSet.noneOf(Caller.class));
+
+        final Set<Caller> allowed;
+
+        Access(Set<Caller> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    static final Map<String, Access> EXPECTED = Map.ofEntries(
+            entry("GET /", Access.PUBLIC),
+            entry("GET /sessions/{number:\\d{1,9}}", Access.PUBLIC),
+            entry("GET /pages/{slug}", Access.PUBLIC),
+            entry("GET /login", Access.PUBLIC),
+            entry("GET /invitation/{token}", Access.PUBLIC),
+            entry("POST /invitation/{token}", Access.PUBLIC),
+            entry("GET /password/forgotten", Access.PUBLIC),
+            entry("POST /password/forgotten", Access.PUBLIC),
+            entry("GET /password/reset/{token}", Access.PUBLIC),
+            entry("POST /password/reset/{token}", Access.PUBLIC),
+            entry("GET /me", Access.LOGGED_IN),
+            entry("GET /me/password", Access.LOGGED_IN),
+            entry("POST /me/password", Access.LOGGED_IN),
+            entry("POST /me/logout-everywhere", Access.LOGGED_IN),
+            entry("GET /admin/accounts", Access.ADMIN),
+            entry("POST /admin/accounts", Access.ADMIN),
+            entry("POST /admin/accounts/{id}/unlock", Access.ADMIN),
+            entry("GET /api/v1/me", Access.LOGGED_IN),
+            entry("GET /error", Access.PUBLIC),
+            entry("POST /error", Access.NOBODY));
+
+    static final String PASSWORD = "Mot de passe de la matrice";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeAll
+    void oneAccountPerRole() {
+        account(Caller.PARTICIPANT, RoleGrant.scoped(Role.PARTICIPANT, 34));
+        account(Caller.JURY, RoleGrant.scoped(Role.JURY, 34));
+        account(Caller.COORDINATOR, RoleGrant.scoped(Role.COORDINATOR, 1));
+        account(Caller.STAFF, RoleGrant.global(Role.STAFF));
+        account(Caller.ADMIN, RoleGrant.global(Role.ADMIN));
+    }
+
+    @Test
+    void everyRouteHasAnExpectedAccess() {
+        Set<String> declared = declaredRoutes();
+
+        assertThat(new TreeSet<>(declared))
+                .as("routes without a rule in this test: decide who may reach them")
+                .allSatisfy(route -> assertThat(EXPECTED).containsKey(route));
+        assertThat(new TreeSet<>(EXPECTED.keySet()))
+                .as("rules for routes that no longer exist")
+                .allSatisfy(route -> assertThat(declared).contains(route));
+    }
+
+    @Test
+    void everyCallerReachesExactlyTheRoutesTheirRoleAllows() {
+        List<String> wrong = new ArrayList<>();
+        for (String route : new TreeSet<>(declaredRoutes())) {
+            Access access = EXPECTED.get(route);
+            if (access == null) {
+                continue;
+            }
+            for (Caller caller : Caller.values()) {
+                boolean allowed = reaches(caller, route);
+                if (allowed != access.allowed.contains(caller)) {
+                    wrong.add(route + " as " + caller + ": " + (allowed ? "let in" : "refused") + ", expected " + access);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private Set<String> declaredRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> patterns = info.getPathPatternsCondition().getPatternValues();
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (methods.isEmpty()) {
+                    routes.add("GET " + pattern);
+                    routes.add("POST " + pattern);
+                } else {
+                    methods.forEach(method -> routes.add(method.name() + " " + pattern));
+                }
+            }
+        }
+        return routes;
+    }
+
+    /** Calls the route as that caller would, and tells whether the security rules let them in. */
+    private boolean reaches(Caller caller, String route) {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = concrete(route.substring(route.indexOf(' ') + 1));
+        if (path.startsWith("/api/")) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+            if (caller != Caller.ANONYMOUS) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((email(caller) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            }
+            int status = send(HttpClient.newHttpClient(), request).statusCode();
+            return status != 401 && status != 403;
+        }
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String csrf = caller == Caller.ANONYMOUS ? csrfFrom(browser, "/login") : logIn(browser, caller);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+        if (method.equals("POST")) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = send(browser, request);
+        // The login entry point redirects to the bare /login; pages that send someone to log in
+        // after a success add a reason (/login?loggedOutEverywhere).
+        boolean sentToLogin = response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").endsWith("/login");
+        return response.statusCode() != 401 && response.statusCode() != 403 && !sentToLogin;
+    }
+
+    private String logIn(HttpClient browser, Caller caller) {
+        String csrf = csrfFrom(browser, "/login");
+        HttpResponse<String> login = send(browser, HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email(caller), StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
+        assertThat(login.headers().firstValue("Location")).as("login of " + caller).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/me"));
+        Document me = Jsoup.parse(send(browser, HttpRequest.newBuilder(uri("/me")).header("Accept", "text/html")).body());
+        return me.select("meta[name=_csrf]").attr("content");
+    }
+
+    private String csrfFrom(HttpClient browser, String path) {
+        Document page = Jsoup.parse(send(browser, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")).body());
+        return page.select("input[name=_csrf]").val();
+    }
+
+    private void account(Caller caller, RoleGrant grant) {
+        accounts.invite(email(caller), "Matrice", caller.name(), grant, java.util.Locale.FRENCH);
+        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(PASSWORD), email(caller));
+    }
+
+    private static String email(Caller caller) {
+        return caller.name().toLowerCase() + "@matrice.test";
+    }
+
+    private static String concrete(String pattern) {
+        return pattern
+                .replace("{number:\\d{1,9}}", "34")
+                .replace("{slug}", "mentions-legales")
+                .replace("{token}", "lien-inconnu")
+                .replace("{id}", "1");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
