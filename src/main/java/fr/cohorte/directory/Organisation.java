@@ -7,8 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
+/** A company, union, administration, parliament, newspaper, training or research body... */
 @Entity
+@Audited
 public class Organisation {
 
     @Id
@@ -22,6 +25,9 @@ public class Organisation {
     private OrganisationKind kind;
 
     private String website;
+    private String siren;
+    private String siret;
+    private String address;
 
     @Version
     private long version;
@@ -33,6 +39,16 @@ public class Organisation {
         this.name = name;
         this.shortName = shortName;
         this.kind = kind;
+    }
+
+    public void update(OrganisationDetails details) {
+        this.name = details.name();
+        this.shortName = details.shortName();
+        this.kind = details.kind();
+        this.website = details.website();
+        this.siren = details.siren();
+        this.siret = details.siret();
+        this.address = details.address();
     }
 
     public Long getId() {
@@ -58,5 +74,21 @@ public class Organisation {
 
     public String getWebsite() {
         return website;
+    }
+
+    public String getSiren() {
+        return siren;
+    }
+
+    public String getSiret() {
+        return siret;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

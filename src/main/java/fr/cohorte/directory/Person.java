@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Anyone Cohorte knows: participant, speaker, host, staff. What a person does in a session is a
  * relation held by that session, never a copy of the person.
  */
 @Entity
+@Audited
 public class Person {
 
     @Id
@@ -37,7 +40,13 @@ public class Person {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "background_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Background background;
+
+    private String phone;
+    private String languages;
+    private String bio;
+    private boolean alumniOptIn;
 
     @Version
     private long version;
@@ -53,6 +62,20 @@ public class Person {
         this.givenName = givenName;
         this.familyName = familyName;
         this.email = email;
+    }
+
+    /** Replaces what staff can edit, all at once: a person is never half updated. */
+    public void update(PersonDetails details, Organisation organisation, Background background) {
+        this.civility = details.civility();
+        this.givenName = details.givenName();
+        this.familyName = details.familyName();
+        this.email = details.email();
+        this.phone = details.phone();
+        this.positionTitle = details.positionTitle();
+        this.languages = details.languages();
+        this.bio = details.bio();
+        this.organisation = organisation;
+        this.background = background;
     }
 
     public Long getId() {
@@ -89,5 +112,25 @@ public class Person {
 
     public Background getBackground() {
         return background;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public boolean isAlumniOptIn() {
+        return alumniOptIn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,33 +1,157 @@
 package fr.cohorte.directory;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.internal.BackgroundRepository;
+import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
+import jakarta.persistence.criteria.JoinType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The directory's persons, as other modules reach them. */
+/** The directory's persons: finding, creating and editing them, and catching duplicates. */
 @Service
 @Transactional(readOnly = true)
 public class Persons {
 
-    private final PersonRepository persons;
+    private static final Map<String, String[]> ORDERS = Map.of(
+            "name", new String[] {"familyName", "givenName"},
+            "organisation", new String[] {"organisation.name", "familyName"},
+            "email", new String[] {"email"});
 
-    Persons(PersonRepository persons) {
+    private final PersonRepository persons;
+    private final OrganisationRepository organisations;
+    private final BackgroundRepository backgrounds;
+    private final AuditTrail audit;
+
+    Persons(PersonRepository persons, OrganisationRepository organisations, BackgroundRepository backgrounds, AuditTrail audit) {
         this.persons = persons;
+        this.organisations = organisations;
+        this.backgrounds = backgrounds;
+        this.audit = audit;
     }
 
     public Optional<Person> byId(Long id) {
-        return persons.findById(id);
+        return persons.findWithDetailsById(id);
     }
 
     public Optional<Person> byEmail(String email) {
         return persons.findByEmail(email.trim());
     }
 
+    public Page<Person> search(DirectorySearch search) {
+        return persons.findAll(matching(search), PageRequest.of(search.page(), DirectorySearch.PAGE_SIZE, search.order(ORDERS, "name")));
+    }
+
+    /** Every person matching the search, for an export. */
+    public List<Person> all(DirectorySearch search) {
+        return persons.findAll(matching(search), search.order(ORDERS, "name"));
+    }
+
     /** The person with this e-mail, created with these names when the directory does not know them. */
     @Transactional
     public Person findOrCreate(String email, String givenName, String familyName) {
         return byEmail(email).orElseGet(() -> persons.save(new Person(givenName.trim(), familyName.trim(), email.trim())));
+    }
+
+    /** Persons this one might repeat: same e-mail, or same name in the same organisation. */
+    public List<Person> possibleDuplicates(PersonDetails details, Long organisationId, Long exceptId) {
+        List<Person> found = new ArrayList<>();
+        if (details.email() != null && !details.email().isBlank()) {
+            persons.findByEmail(details.email()).ifPresent(found::add);
+        }
+        if (organisationId != null) {
+            persons.findSameNameInOrganisation(details.givenName(), details.familyName(), organisationId).stream()
+                    .filter(p -> !found.contains(p)).forEach(found::add);
+        }
+        found.removeIf(p -> p.getId().equals(exceptId));
+        return found;
+    }
+
+    /** Creates a person; refuses a likely duplicate unless the staff member confirmed it is someone else. */
+    @Transactional
+    public Person create(PersonDetails details, Long organisationId, Long backgroundId, boolean duplicateConfirmed) {
+        List<Person> duplicates = possibleDuplicates(details, organisationId, null);
+        boolean sameEmail = duplicates.stream().anyMatch(p -> p.getEmail() != null && p.getEmail().equalsIgnoreCase(details.email()));
+        if (sameEmail || (!duplicates.isEmpty() && !duplicateConfirmed)) {
+            throw new DuplicatePersonException(duplicates);
+        }
+        Person person = new Person(details.givenName(), details.familyName());
+        person.update(details, organisation(organisationId), background(backgroundId));
+        persons.save(person);
+        audit.record(AuditAction.CREATED, "person:" + person.getId(), person.getFullName());
+        return person;
+    }
+
+    /** Saves an edit made on the version the staff member saw; a newer version in between is a conflict. */
+    @Transactional
+    public Person update(Long id, long seenVersion, PersonDetails details, Long organisationId, Long backgroundId) {
+        Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        if (person.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Person.class, id);
+        }
+        List<Person> sameEmail = possibleDuplicates(details, null, id);
+        if (!sameEmail.isEmpty()) {
+            throw new DuplicatePersonException(sameEmail);
+        }
+        person.update(details, organisation(organisationId), background(backgroundId));
+        audit.record(AuditAction.UPDATED, "person:" + id, person.getFullName());
+        return person;
+    }
+
+    /** Stores a whole checked import in one transaction: every row or none. */
+    @Transactional
+    public int importAll(List<PersonImportRow> rows) {
+        for (PersonImportRow row : rows) {
+            Long organisationId = row.organisationName() == null ? null : organisations.findByNameOrShortName(row.organisationName())
+                    .stream().findFirst()
+                    .orElseGet(() -> organisations.save(new Organisation(row.organisationName(), null, OrganisationKind.OTHER)))
+                    .getId();
+            Person person = new Person(row.details().givenName(), row.details().familyName());
+            person.update(row.details(), organisation(organisationId), background(row.backgroundId()));
+            persons.save(person);
+        }
+        audit.record(AuditAction.IMPORTED, "persons", rows.size() + " persons");
+        return rows.size();
+    }
+
+    public void recordExport(String format, int count) {
+        audit.record(AuditAction.EXPORTED, "persons", count + " persons as " + format);
+    }
+
+    private Organisation organisation(Long id) {
+        return id == null ? null : organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+    }
+
+    private Background background(Long id) {
+        return id == null ? null : backgrounds.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("background", id));
+    }
+
+    private static Specification<Person> matching(DirectorySearch search) {
+        return (person, query, cb) -> {
+            var organisation = person.join("organisation", JoinType.LEFT);
+            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            if (!search.q().isEmpty()) {
+                String pattern = search.pattern();
+                predicates.add(cb.or(
+                        cb.like(cb.lower(cb.concat(cb.concat(person.get("givenName"), " "), person.get("familyName"))), pattern, '\\'),
+                        cb.like(cb.lower(cb.concat(cb.concat(person.get("familyName"), " "), person.get("givenName"))), pattern, '\\'),
+                        cb.like(cb.lower(cb.coalesce(person.get("email"), "")), pattern, '\\'),
+                        cb.like(cb.lower(cb.coalesce(organisation.get("name"), "")), pattern, '\\')));
+            }
+            if (search.background() != null) {
+                predicates.add(cb.equal(person.get("background").get("id"), search.background()));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
     }
 }

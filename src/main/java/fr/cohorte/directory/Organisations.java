@@ -1,0 +1,89 @@
+package fr.cohorte.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.internal.OrganisationRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's organisations. */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+    private static final Map<String, String[]> ORDERS = Map.of(
+            "name", new String[] {"name"},
+            "kind", new String[] {"kind", "name"});
+
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+
+    Organisations(OrganisationRepository organisations, AuditTrail audit) {
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    public Optional<Organisation> byId(Long id) {
+        return organisations.findById(id);
+    }
+
+    public List<Organisation> all() {
+        return organisations.findAllByOrderByNameAsc();
+    }
+
+    public Page<Organisation> search(DirectorySearch search) {
+        return organisations.findAll(matching(search), PageRequest.of(search.page(), DirectorySearch.PAGE_SIZE, search.order(ORDERS, "name")));
+    }
+
+    public List<Organisation> all(DirectorySearch search) {
+        return organisations.findAll(matching(search), search.order(ORDERS, "name"));
+    }
+
+    @Transactional
+    public Organisation create(OrganisationDetails details) {
+        Organisation organisation = new Organisation(details.name(), details.shortName(), details.kind());
+        organisation.update(details);
+        organisations.save(organisation);
+        audit.record(AuditAction.CREATED, "organisation:" + organisation.getId(), organisation.getName());
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation update(Long id, long seenVersion, OrganisationDetails details) {
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        if (organisation.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+        }
+        organisation.update(details);
+        audit.record(AuditAction.UPDATED, "organisation:" + id, organisation.getName());
+        return organisation;
+    }
+
+    public void recordExport(String format, int count) {
+        audit.record(AuditAction.EXPORTED, "organisations", count + " organisations as " + format);
+    }
+
+    private static Specification<Organisation> matching(DirectorySearch search) {
+        return (organisation, query, cb) -> {
+            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            if (!search.q().isEmpty()) {
+                predicates.add(cb.or(
+                        cb.like(cb.lower(organisation.get("name")), search.pattern(), '\\'),
+                        cb.like(cb.lower(cb.coalesce(organisation.get("shortName"), "")), search.pattern(), '\\')));
+            }
+            if (search.kind() != null) {
+                predicates.add(cb.equal(organisation.get("kind"), search.kind()));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package fr.cohorte.directory;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages of the persons directory: list, create, edit, export, import. */
+@Controller
+class PersonController {
+
+    static final String PREVIEW = "cohorte.personImportPreview";
+    private static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+
+    private final Persons persons;
+    private final Organisations organisations;
+    private final Backgrounds backgrounds;
+    private final PersonImport personImport;
+    private final MessageSource messages;
+
+    PersonController(Persons persons, Organisations organisations, Backgrounds backgrounds, PersonImport personImport,
+                     MessageSource messages) {
+        this.persons = persons;
+        this.organisations = organisations;
+        this.backgrounds = backgrounds;
+        this.personImport = personImport;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("importColumns")
+    List<String> importColumns() {
+        return PersonImport.COLUMNS;
+    }
+
+    @GetMapping("/directory/persons")
+    String list(@ModelAttribute("search") DirectorySearch search, Model model) {
+        model.addAttribute("persons", persons.search(search));
+        model.addAttribute("backgrounds", backgrounds.all());
+        model.addAttribute("listPath", "/directory/persons");
+        return "directory/persons";
+    }
+
+    @GetMapping("/directory/persons/export")
+    ResponseEntity<byte[]> export(@ModelAttribute DirectorySearch search, @RequestParam(defaultValue = "csv") String format,
+                                  java.util.Locale locale) {
+        List<Person> found = persons.all(search);
+        persons.recordExport(format, found.size());
+        List<List<String>> rows = found.stream().map(p -> java.util.Arrays.asList(
+                p.getCivility() == null ? "" : messages.getMessage("civility." + p.getCivility(), null, locale),
+                p.getGivenName(), p.getFamilyName(), nullToEmpty(p.getEmail()), nullToEmpty(p.getPhone()),
+                p.getOrganisation() == null ? "" : p.getOrganisation().getName(), nullToEmpty(p.getPositionTitle()),
+                p.getBackground() == null ? "" : p.getBackground().label(locale), nullToEmpty(p.getLanguages()))).toList();
+        return SpreadsheetDownload.of(format, "personnes", PersonImport.COLUMNS, rows);
+    }
+
+    @GetMapping("/directory/persons/new")
+    String newPerson(Model model) {
+        model.addAttribute("form", new PersonForm());
+        return form(model, null);
+    }
+
+    @PostMapping("/directory/persons")
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            Person person = persons.create(form.details(), form.getOrganisationId(), form.getBackgroundId(), form.isDuplicateConfirmed());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/persons/" + person.getId();
+        } catch (DuplicatePersonException duplicate) {
+            model.addAttribute("duplicates", duplicate.existing());
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/directory/persons/{id}")
+    String show(@PathVariable Long id, Model model) {
+        model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
+        return "directory/person";
+    }
+
+    @GetMapping("/directory/persons/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Person person = persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        model.addAttribute("form", PersonForm.of(person));
+        return form(model, id);
+    }
+
+    @PostMapping("/directory/persons/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            persons.update(id, form.getVersion(), form.details(), form.getOrganisationId(), form.getBackgroundId());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/persons/" + id;
+        } catch (DuplicatePersonException duplicate) {
+            model.addAttribute("duplicates", duplicate.existing());
+            return form(model, id);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            Person saved = persons.byId(id).orElseThrow();
+            model.addAttribute("conflict", saved);
+            form.setVersion(saved.getVersion());
+            return form(model, id);
+        }
+    }
+
+    @GetMapping("/directory/persons/import")
+    String importForm() {
+        return "directory/person-import";
+    }
+
+    @PostMapping("/directory/persons/import")
+    String importPreview(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
+        session.removeAttribute(PREVIEW);
+        if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES) {
+            model.addAttribute("fileError", file.isEmpty() ? "import.file.empty" : "import.file.too-large");
+            return "directory/person-import";
+        }
+        try {
+            PersonImport.Preview preview = personImport.check(file.getBytes());
+            model.addAttribute("preview", preview);
+            model.addAttribute("filename", file.getOriginalFilename());
+            if (preview.acceptable()) {
+                session.setAttribute(PREVIEW, preview);
+            }
+        } catch (fr.cohorte.web.Spreadsheet.UnreadableFileException unreadable) {
+            model.addAttribute("fileError", "import.file.unreadable");
+        }
+        return "directory/person-import";
+    }
+
+    @PostMapping("/directory/persons/import/confirm")
+    String importConfirm(HttpSession session, RedirectAttributes redirect) {
+        PersonImport.Preview preview = (PersonImport.Preview) session.getAttribute(PREVIEW);
+        if (preview == null || !preview.acceptable()) {
+            return "redirect:/directory/persons/import";
+        }
+        int count = persons.importAll(preview.rows());
+        session.removeAttribute(PREVIEW);
+        redirect.addFlashAttribute("imported", count);
+        return "redirect:/directory/persons";
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("personId", id);
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("backgrounds", backgrounds.all());
+        model.addAttribute("civilities", Civility.values());
+        return "directory/person-form";
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

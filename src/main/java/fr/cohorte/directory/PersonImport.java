@@ -1,0 +1,129 @@
+package fr.cohorte.directory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.cohorte.directory.internal.BackgroundRepository;
+import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.web.Spreadsheet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a spreadsheet of persons before anything is stored: every line and field at fault is
+ * named, and only a file without faults can be confirmed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonImport {
+
+    /** The columns understood, French first; headers are matched without accents or case. */
+    public static final List<String> COLUMNS = List.of(
+            "civilite", "prenom", "nom", "email", "telephone", "organisation", "fonction", "horizon", "langues");
+
+    private static final int MAX_LINES = 5000;
+
+    /** What a checked file gives: the lines ready to store and the problems found. */
+    public record Preview(List<PersonImportRow> rows, List<ImportProblem> problems) implements java.io.Serializable {
+
+        public boolean acceptable() {
+            return problems.isEmpty() && !rows.isEmpty();
+        }
+    }
+
+    private final PersonRepository persons;
+    private final BackgroundRepository backgrounds;
+
+    PersonImport(PersonRepository persons, BackgroundRepository backgrounds) {
+        this.persons = persons;
+        this.backgrounds = backgrounds;
+    }
+
+    public Preview check(byte[] file) {
+        List<Spreadsheet.Line> lines = Spreadsheet.read(file);
+        List<PersonImportRow> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        if (lines.isEmpty()) {
+            problems.add(new ImportProblem(1, "", "import.empty", null));
+        }
+        if (lines.size() > MAX_LINES) {
+            problems.add(new ImportProblem(MAX_LINES + 2, "", "import.too-many-lines", String.valueOf(MAX_LINES)));
+            return new Preview(List.of(), problems);
+        }
+        Map<String, Integer> emailsSeen = new HashMap<>();
+        for (Spreadsheet.Line line : lines) {
+            int before = problems.size();
+            String givenName = required(line, problems, "prenom", "prenom", "given name", "first name");
+            String familyName = required(line, problems, "nom", "nom", "family name", "last name", "nom de famille");
+            String email = line.get("email", "e mail", "courriel", "adresse electronique");
+            if (email != null) {
+                email = email.toLowerCase(Locale.ROOT);
+                if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    problems.add(new ImportProblem(line.number(), "email", "import.email.invalid", email));
+                } else if (emailsSeen.containsKey(email)) {
+                    problems.add(new ImportProblem(line.number(), "email", "import.email.repeated", String.valueOf(emailsSeen.get(email))));
+                } else {
+                    emailsSeen.put(email, line.number());
+                    Optional<Person> existing = persons.findByEmail(email);
+                    if (existing.isPresent()) {
+                        problems.add(new ImportProblem(line.number(), "email", "import.email.exists", existing.get().getFullName()));
+                    }
+                }
+            }
+            Civility civility = civility(line.get("civilite", "civility", "titre"), line.number(), problems);
+            Long backgroundId = background(line.get("horizon", "background", "college"), line.number(), problems);
+            String phone = line.get("telephone", "phone", "tel");
+            if (phone != null && !phone.matches("[0-9+().\\s-]{6,40}")) {
+                problems.add(new ImportProblem(line.number(), "telephone", "import.phone.invalid", phone));
+            }
+            if (problems.size() == before) {
+                rows.add(new PersonImportRow(line.number(),
+                        new PersonDetails(civility, givenName, familyName, email, phone,
+                                line.get("fonction", "position", "poste"), line.get("langues", "languages"), null),
+                        line.get("organisation", "organization", "structure", "employeur"), backgroundId));
+            }
+        }
+        return new Preview(rows, problems);
+    }
+
+    private static String required(Spreadsheet.Line line, List<ImportProblem> problems, String field, String... headers) {
+        String value = line.get(headers);
+        if (value == null) {
+            problems.add(new ImportProblem(line.number(), field, "import.required", null));
+        } else if (value.length() > 100) {
+            problems.add(new ImportProblem(line.number(), field, "import.too-long", "100"));
+        }
+        return value;
+    }
+
+    private static Civility civility(String text, int line, List<ImportProblem> problems) {
+        if (text == null) {
+            return null;
+        }
+        return switch (Spreadsheet.normalise(text)) {
+            case "mme", "madame", "ms", "mrs" -> Civility.MS;
+            case "m", "monsieur", "mr" -> Civility.MR;
+            case "mx" -> Civility.MX;
+            default -> {
+                problems.add(new ImportProblem(line, "civilite", "import.civility.unknown", text));
+                yield null;
+            }
+        };
+    }
+
+    private Long background(String text, int line, List<ImportProblem> problems) {
+        if (text == null) {
+            return null;
+        }
+        Optional<Background> background = backgrounds.findByCodeOrLabel(text.trim());
+        if (background.isEmpty()) {
+            problems.add(new ImportProblem(line, "horizon", "import.background.unknown", text));
+            return null;
+        }
+        return background.get().getId();
+    }
+}

@@ -1,0 +1,186 @@
+package fr.cohorte.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The spreadsheets staff live in: CSV (comma or semicolon, with or without a UTF-8 BOM, as Excel
+ * writes them in France) and XLSX. Reading gives each data row its line number in the file, so that
+ * an import can name the line at fault; headers are matched without accents or case.
+ */
+public final class Spreadsheet {
+
+    /** One data line: its number in the file (the header is line 1) and its cells by normalised header. */
+    public record Line(int number, Map<String, String> cells) {
+
+        public String get(String... headers) {
+            for (String header : headers) {
+                String value = cells.get(normalise(header));
+                if (value != null && !value.isBlank()) {
+                    return value.trim();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A file that is neither a readable CSV nor an XLSX workbook. */
+    public static class UnreadableFileException extends RuntimeException {
+        public UnreadableFileException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private Spreadsheet() {
+    }
+
+    /** Reads a file by its content, not its name: an XLSX is a ZIP archive, anything else is read as CSV. */
+    public static List<Line> read(byte[] content) {
+        if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+            return readXlsx(content);
+        }
+        return readCsv(content);
+    }
+
+    public static String normalise(String header) {
+        String plain = Normalizer.normalize(header.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    private static List<Line> readCsv(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (Reader reader = new StringReader(text)) {
+            List<Line> lines = new ArrayList<>();
+            var parser = format.parse(reader);
+            List<String> headers = parser.getHeaderNames();
+            for (CSVRecord record : parser) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int i = 0; i < headers.size() && i < record.size(); i++) {
+                    cells.put(normalise(headers.get(i)), record.get(i));
+                }
+                lines.add(new Line((int) record.getRecordNumber() + 1, cells));
+            }
+            return lines;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new UnreadableFileException("Not a readable CSV file: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Line> readXlsx(byte[] content) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Locale.FRANCE);
+            List<String> headers = new ArrayList<>();
+            List<Line> lines = new ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() == sheet.getFirstRowNum()) {
+                    row.forEach(cell -> headers.add(normalise(formatter.formatCellValue(cell))));
+                    continue;
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                boolean empty = true;
+                for (int i = 0; i < headers.size(); i++) {
+                    Cell cell = row.getCell(i);
+                    String value = cell == null ? "" : formatter.formatCellValue(cell).trim();
+                    empty &= value.isEmpty();
+                    cells.put(headers.get(i), value);
+                }
+                if (!empty) {
+                    lines.add(new Line(row.getRowNum() + 1, cells));
+                }
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException("Not a readable XLSX workbook: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes CSV the way French Excel opens it directly: semicolons and a UTF-8 byte order mark. */
+    public static void writeCsv(OutputStream out, List<String> headers, List<List<String>> rows) {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+                printer.printRecord(headers);
+                for (List<String> row : rows) {
+                    printer.printRecord(row.stream().map(Spreadsheet::neutraliseFormula).toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void writeXlsx(OutputStream out, String sheetName, List<String> headers, List<List<String>> rows) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(bold);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<String> values = rows.get(r);
+                for (int i = 0; i < values.size(); i++) {
+                    row.createCell(i).setCellValue(values.get(i) == null ? "" : values.get(i));
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cell starting with = + - @ would run as a formula in Excel: prefix it so it stays text (CSV injection). */
+    static String neutraliseFormula(String value) {
+        if (value == null || value.isEmpty()) {
+            return value == null ? "" : value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
+    }
+}
