@@ -1,8 +1,6 @@
 package fr.cohorte.recruitment.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +19,12 @@ import fr.cohorte.recruitment.SelectionStatus;
  * The selection as a CP-SAT model: one yes/no per application, exactly {@code seats} yes, every quota
  * and the cap per organisation as a linear bound, the total score maximised.
  *
- * <p>Two shapes. The plain one, to select, leaves out the applications forced out, fixes those forced
- * in, and tells the solver that among applications identical on every counted field a lower score is
- * never chosen before a higher one (a swap would keep every quota and not lower the total), which
- * prunes the symmetric cohorts large employers create. The guarded one, to explain infeasibility,
+ * <p>Three shapes. The one that selects leaves out the applications forced out, fixes those forced in,
+ * and uses {@link IdenticalApplications}: among applications alike on every constrained field, it
+ * leaves out those that can never be needed and never chooses a lower score before a higher one. This
+ * keeps large employers' many applications from multiplying the search. The one that keeps a cohort
+ * after a withdrawal does without that, since keeping a lower score may be the point. The guarded one,
+ * to explain infeasibility,
  * switches every setting on through an assumption literal, so that the solver can name a subset that
  * cannot hold together.
  */
@@ -39,8 +39,12 @@ final class CohortModel {
         OrTools.load();
         this.problem = problem;
         this.chosen = new BoolVar[problem.size()];
+        List<List<Application>> identical = pruneIdentical ? IdenticalApplications.of(problem) : List.of();
+        boolean[] leftOut = guarded ? new boolean[problem.size()] : problem.forcedOut().clone();
+        identical.forEach(group -> group.subList(IdenticalApplications.useful(problem, group), group.size())
+                .forEach(application -> leftOut[application.index()] = true));
         for (Application application : problem.applications()) {
-            if (guarded || !problem.forcedOut()[application.index()]) {
+            if (!leftOut[application.index()]) {
                 chosen[application.index()] = model.newBoolVar("");
             }
         }
@@ -63,9 +67,7 @@ final class CohortModel {
                 guards.put(chosen[index].not(), new Setting.ForcedOut(index));
             }
         }
-        if (pruneIdentical) {
-            preferHigherScoresAmongIdenticalApplications();
-        }
+        identical.forEach(this::preferHigherScores);
     }
 
     /** The model that selects: forced settings fixed, the total score maximised. */
@@ -94,10 +96,6 @@ final class CohortModel {
 
     CpModel model() {
         return model;
-    }
-
-    BoolVar chosen(int index) {
-        return chosen[index];
     }
 
     LinearExpr count(List<Application> applications) {
@@ -226,21 +224,10 @@ final class CohortModel {
         return on;
     }
 
-    private void preferHigherScoresAmongIdenticalApplications() {
-        Map<List<String>, List<Application>> identical = new HashMap<>();
-        for (Application application : problem.applications()) {
-            int index = application.index();
-            if (!problem.forcedIn()[index] && !problem.forcedOut()[index]) {
-                identical.computeIfAbsent(Arrays.asList(application.values()), key -> new ArrayList<>()).add(application);
-            }
-        }
-        for (List<Application> group : identical.values()) {
-            if (group.size() > 1) {
-                group.sort(Comparator.comparingLong(Application::score).reversed());
-                for (int i = 1; i < group.size(); i++) {
-                    model.addImplication(chosen[group.get(i).index()], chosen[group.get(i - 1).index()]);
-                }
-            }
+    /** Among identical applications, a lower score is never chosen before a higher one. */
+    private void preferHigherScores(List<Application> bestFirst) {
+        for (int i = 1; i < bestFirst.size() && chosen[bestFirst.get(i).index()] != null; i++) {
+            model.addImplication(chosen[bestFirst.get(i).index()], chosen[bestFirst.get(i - 1).index()]);
         }
     }
 

@@ -2,7 +2,6 @@ package fr.cohorte.recruitment.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.google.ortools.sat.Literal;
 import fr.cohorte.recruitment.internal.CohortModel.AssumedOutcome;

@@ -115,8 +115,11 @@ final class CountingChecks {
         if (room >= problem.seats()) {
             return Optional.empty();
         }
-        String field = capped && quotasOn(attribute).isEmpty() ? "maxPerOrganisation" : attribute.field();
-        return Optional.of(new Clash(field, null, Reason.of(ReasonCode.MAXIMUMS_BELOW_SEATS,
+        if (capped && quotasOn(attribute).isEmpty()) {
+            return Optional.of(new Clash("maxPerOrganisation", null, Reason.of(ReasonCode.ORGANISATION_CAP_BELOW_SEATS,
+                    problem.maxPerOrganisation(), room, problem.seats(), problem.seats() - room)));
+        }
+        return Optional.of(new Clash(attribute.field(), null, Reason.of(ReasonCode.MAXIMUMS_BELOW_SEATS,
                 attribute, room, problem.seats(), problem.seats() - room)));
     }
 

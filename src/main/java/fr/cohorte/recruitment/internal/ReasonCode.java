@@ -32,6 +32,7 @@ public enum ReasonCode {
     QUOTA_MAXIMUM_BELOW_FORCED_IN("selection.conflict.quota-maximum-below-forced-in"),
     MINIMUMS_ABOVE_SEATS("selection.conflict.minimums-above-seats"),
     MAXIMUMS_BELOW_SEATS("selection.conflict.maximums-below-seats"),
+    ORGANISATION_CAP_BELOW_SEATS("selection.conflict.organisation-cap-below-seats"),
     ORGANISATION_CAP_BELOW_FORCED_IN("selection.conflict.organisation-cap-below-forced-in"),
     CLASHING_QUOTA_MINIMUM("selection.conflict.clashing-quota-minimum"),
     CLASHING_QUOTA_MAXIMUM("selection.conflict.clashing-quota-maximum"),

@@ -55,13 +55,6 @@ record SelectionProblem(
         return new SelectionProblem(seats, applications, quotas, maxPerOrganisation, in, forcedOut, scale, timeLimitSeconds);
     }
 
-    /** The same problem with one more application forced out. */
-    SelectionProblem forcingOut(int index) {
-        boolean[] out = forcedOut.clone();
-        out[index] = true;
-        return new SelectionProblem(seats, applications, quotas, maxPerOrganisation, forcedIn, out, scale, timeLimitSeconds);
-    }
-
     /** The same problem once a participant withdrew: out for good, even if staff had forced them in. */
     SelectionProblem withdrawing(int index) {
         boolean[] in = forcedIn.clone();
