@@ -135,4 +135,18 @@ class SelectionExplanationTest {
         assertThat(replacement.cohort()).containsExactly("anne", "david");
         assertThat(replacement.explanation()).startsWith("david remplace chloe");
     }
+
+    @Test
+    void theSameRequestGivesTheSameCohortEvenAmongEqualScores() {
+        List<SelectionRequest.Candidate> tied = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> candidate("c" + i, "10", i % 2 == 0 ? "company" : "state", i % 3 == 0 ? "F" : "M", "org" + i % 5, "IDF"))
+                .toList();
+        SelectionRequest request = new SelectionRequest(5, tied, List.of(new Quota("gender", "F", 2, null)), 1, null, null, null);
+
+        SelectionResponse first = selection.solve(request);
+
+        for (int run = 0; run < 5; run++) {
+            assertThat(Selections.cohortSelection().solve(request).selected()).isEqualTo(first.selected());
+        }
+    }
 }
