@@ -24,8 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -94,6 +92,9 @@ class AuthorisationMatrixTest {
             entry("POST /directory/persons/import", Access.STAFF),
             entry("POST /directory/persons/import/confirm", Access.STAFF),
             entry("GET /api/v1/me", Access.LOGGED_IN),
+            entry("POST /api/v1/selection/solve", Access.STAFF),
+            entry("POST /api/v1/selection/forcing-cost", Access.STAFF),
+            entry("POST /api/v1/selection/replacement", Access.STAFF),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 
@@ -107,13 +108,7 @@ class AuthorisationMatrixTest {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
+    TestAccounts testAccounts;
 
     @BeforeAll
     void oneAccountPerRole() {
@@ -218,8 +213,7 @@ class AuthorisationMatrixTest {
     }
 
     private void account(Caller caller, RoleGrant grant) {
-        accounts.invite(email(caller), "Matrice", caller.name(), grant, java.util.Locale.FRENCH);
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(PASSWORD), email(caller));
+        testAccounts.create(email(caller), grant, PASSWORD);
     }
 
     private static String email(Caller caller) {

@@ -1,0 +1,53 @@
+package fr.cohorte.recruitment;
+
+import java.util.Locale;
+
+import fr.cohorte.recruitment.internal.SelectionEngine;
+import fr.cohorte.recruitment.internal.SelectionMessages;
+import fr.cohorte.recruitment.internal.SolverSettings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Selects a cohort: the best total jury score that honours every quota, proven so by CP-SAT, with a
+ * sentence for each candidate. Stateless: everything comes with the request. Sentences are French
+ * unless another locale is asked for.
+ */
+@Service
+public class CohortSelection {
+
+    public static final Locale DEFAULT_LOCALE = Locale.FRENCH;
+
+    private final MessageSource messages;
+    private final SelectionEngine engine;
+
+    @Autowired
+    public CohortSelection(MessageSource messages) {
+        this(messages, SolverSettings.REPRODUCIBLE);
+    }
+
+    public CohortSelection(MessageSource messages, SolverSettings settings) {
+        this.messages = messages;
+        this.engine = new SelectionEngine(settings);
+    }
+
+    /** @throws InvalidSelectionRequestException naming every field at fault */
+    public SelectionResponse solve(SelectionRequest request) {
+        return solve(request, DEFAULT_LOCALE);
+    }
+
+    public SelectionResponse solve(SelectionRequest request, Locale locale) {
+        return engine.select(request, new SelectionMessages(messages, locale));
+    }
+
+    /** Best total without the candidate forced in, minus the best total with them: solves twice. */
+    public ForcingCost forcingCost(SelectionRequest request, String candidate, Locale locale) {
+        return engine.forcingCost(request, candidate, new SelectionMessages(messages, locale));
+    }
+
+    /** The best single replacement that keeps every quota, or a re-solved cohort that keeps as many as possible. */
+    public Replacement replacement(ReplacementRequest request, Locale locale) {
+        return engine.replace(request, new SelectionMessages(messages, locale));
+    }
+}

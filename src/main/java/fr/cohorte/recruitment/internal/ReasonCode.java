@@ -1,0 +1,66 @@
+package fr.cohorte.recruitment.internal;
+
+/**
+ * Every sentence the selection can say, as a message key. The parameters travel in a {@link Reason},
+ * so that an interface renders them in its own language from the message bundles.
+ */
+public enum ReasonCode {
+    SELECTED("selection.reason.selected"),
+    SELECTED_BY_STAFF("selection.reason.selected-by-staff"),
+    SELECTED_FOR_MINIMUM("selection.reason.selected-for-minimum"),
+    EXCLUDED_BY_STAFF("selection.reason.excluded-by-staff"),
+    SEATS_TAKEN("selection.reason.seats-taken"),
+    QUOTA_MAXIMUM_REACHED("selection.reason.quota-maximum-reached"),
+    ORGANISATION_FULL("selection.reason.organisation-full"),
+    QUOTA_MINIMUM_HOLDS("selection.reason.quota-minimum-holds"),
+    SWAP_LOSS("selection.reason.swap-loss"),
+    SWAP_GAIN("selection.reason.swap-gain"),
+    NO_SINGLE_SWAP("selection.reason.no-single-swap"),
+    FORCING_COST("selection.forcing.cost"),
+    FORCING_ALREADY_SELECTED("selection.forcing.already-selected"),
+    FORCING_IMPOSSIBLE("selection.forcing.impossible"),
+    FORCING_WITHOUT_COHORT("selection.forcing.without-cohort"),
+    REPLACEMENT_SINGLE_SWAP("selection.replacement.single-swap"),
+    REPLACEMENT_RESOLVED("selection.replacement.resolved"),
+    REPLACEMENT_IMPOSSIBLE("selection.replacement.impossible"),
+
+    SEATS_ABOVE_APPLICATIONS("selection.conflict.seats-above-applications"),
+    FORCED_IN_ABOVE_SEATS("selection.conflict.forced-in-above-seats"),
+    QUOTA_MINIMUM_ABOVE_SEATS("selection.conflict.quota-minimum-above-seats"),
+    QUOTA_MINIMUM_ABOVE_APPLICANTS("selection.conflict.quota-minimum-above-applicants"),
+    QUOTA_MINIMUM_ABOVE_ORGANISATION_CAP("selection.conflict.quota-minimum-above-organisation-cap"),
+    QUOTA_MAXIMUM_BELOW_FORCED_IN("selection.conflict.quota-maximum-below-forced-in"),
+    MINIMUMS_ABOVE_SEATS("selection.conflict.minimums-above-seats"),
+    MAXIMUMS_BELOW_SEATS("selection.conflict.maximums-below-seats"),
+    ORGANISATION_CAP_BELOW_SEATS("selection.conflict.organisation-cap-below-seats"),
+    ORGANISATION_CAP_BELOW_FORCED_IN("selection.conflict.organisation-cap-below-forced-in"),
+    CLASHING_QUOTA_MINIMUM("selection.conflict.clashing-quota-minimum"),
+    CLASHING_QUOTA_MAXIMUM("selection.conflict.clashing-quota-maximum"),
+    CLASHING_ORGANISATION_CAP("selection.conflict.clashing-organisation-cap"),
+    CLASHING_FORCED_IN("selection.conflict.clashing-forced-in"),
+    CLASHING_FORCED_OUT("selection.conflict.clashing-forced-out"),
+    CLASHING_SEATS("selection.conflict.clashing-seats"),
+    TIME_LIMIT_WITHOUT_COHORT("selection.conflict.time-limit-without-cohort"),
+
+    REQUIRED("selection.invalid.required"),
+    NEGATIVE("selection.invalid.negative"),
+    NOT_POSITIVE("selection.invalid.not-positive"),
+    DUPLICATE_ID("selection.invalid.duplicate-id"),
+    SCORE_TOO_LARGE("selection.invalid.score-too-large"),
+    UNKNOWN_ATTRIBUTE("selection.invalid.unknown-attribute"),
+    DUPLICATE_QUOTA("selection.invalid.duplicate-quota"),
+    MIN_ABOVE_MAX("selection.invalid.min-above-max"),
+    UNKNOWN_CANDIDATE("selection.invalid.unknown-candidate"),
+    FORCED_IN_AND_OUT("selection.invalid.forced-in-and-out"),
+    NOT_IN_COHORT("selection.invalid.not-in-cohort");
+
+    private final String messageKey;
+
+    ReasonCode(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Applications, jury scores and the selection of a cohort that honours quotas while keeping the best
+ * scores, with the reason for every outcome. Level 4: uses the directory and sessions.
+ */
+@ApplicationModule(displayName = "Recruitment", allowedDependencies = {"directory", "session"})
+package fr.cohorte.recruitment;
+
+import org.springframework.modulith.ApplicationModule;

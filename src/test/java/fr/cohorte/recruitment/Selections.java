@@ -1,0 +1,25 @@
+package fr.cohorte.recruitment;
+
+import java.math.BigDecimal;
+
+import fr.cohorte.recruitment.SelectionRequest.Candidate;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The selection with the application's own message bundles, without starting Spring. */
+final class Selections {
+
+    private Selections() {
+    }
+
+    static CohortSelection cohortSelection() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new CohortSelection(messages);
+    }
+
+    static Candidate candidate(String id, String score, String background, String gender, String organisation, String region) {
+        return new Candidate(id, new BigDecimal(score), background, gender, organisation, region);
+    }
+}
