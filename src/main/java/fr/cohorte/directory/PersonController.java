@@ -3,6 +3,7 @@ package fr.cohorte.directory;
 import java.io.IOException;
 import java.util.List;
 
+import fr.cohorte.audit.EntityHistory;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -31,9 +32,13 @@ class PersonController {
     private final Backgrounds backgrounds;
     private final PersonImport personImport;
     private final MessageSource messages;
+    private final EntityHistory history;
+    private final PersonalDataExport personalData;
 
     PersonController(Persons persons, Organisations organisations, Backgrounds backgrounds, PersonImport personImport,
-                     MessageSource messages) {
+                     MessageSource messages, EntityHistory history, PersonalDataExport personalData) {
+        this.history = history;
+        this.personalData = personalData;
         this.persons = persons;
         this.organisations = organisations;
         this.backgrounds = backgrounds;
@@ -91,7 +96,28 @@ class PersonController {
     @GetMapping("/directory/persons/{id}")
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
+        model.addAttribute("history", history.of(Person.class, id));
         return "directory/person";
+    }
+
+    /** Everything Cohorte holds about the person, for their access request: JSON, or CSV with one value a line. */
+    @GetMapping("/directory/persons/{id}/personal-data")
+    ResponseEntity<?> personalData(@PathVariable Long id, @RequestParam(defaultValue = "json") String format) {
+        var export = personalData.of(id);
+        String filename = "donnees-personnelles-" + id + ("csv".equals(format) ? ".csv" : ".json");
+        var disposition = org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString();
+        if (!"csv".equals(format)) {
+            return ResponseEntity.ok().header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, disposition)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(export);
+        }
+        List<List<String>> rows = new java.util.ArrayList<>();
+        export.forEach((section, records) -> {
+            for (int i = 0; i < records.size(); i++) {
+                int index = i + 1;
+                records.get(i).forEach((field, value) -> rows.add(List.of(section, String.valueOf(index), field, value == null ? "" : String.valueOf(value))));
+            }
+        });
+        return SpreadsheetDownload.of("csv", "donnees-personnelles-" + id, List.of("section", "enregistrement", "champ", "valeur"), rows);
     }
 
     @GetMapping("/directory/persons/{id}/edit")

@@ -1,0 +1,39 @@
+package fr.cohorte.account.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.cohorte.account.RoleGrant;
+import fr.cohorte.directory.PersonalDataSource;
+import org.springframework.stereotype.Component;
+
+/** A person's account, if they have one: login address, roles, dates; never the password hash. */
+@Component
+class AccountPersonalData implements PersonalDataSource {
+
+    private final AccountRepository accounts;
+
+    AccountPersonalData(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public String section() {
+        return "account";
+    }
+
+    @Override
+    public List<Map<String, Object>> about(Long personId) {
+        return accounts.findAll().stream().filter(account -> personId.equals(account.getPersonId())).map(account -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("email", account.getEmail());
+            row.put("roles", account.getRoles().stream()
+                    .map(grant -> grant.scopeId() == 0 ? grant.role().name() : grant.scopedAuthority()).sorted().toList());
+            row.put("createdAt", account.getCreatedAt());
+            row.put("lastLoginAt", account.getLastLoginAt());
+            row.put("lockedUntil", account.getLockedUntil());
+            return row;
+        }).toList();
+    }
+}
