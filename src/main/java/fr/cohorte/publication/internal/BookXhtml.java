@@ -144,7 +144,9 @@ public final class BookXhtml {
         Element list = nav.appendElement("ol");
         for (BookChapter chapter : book.chapters()) {
             Element entry = list.appendElement("li");
-            entry.appendElement("p").appendElement("a").attr("href", "#" + chapterAnchor(chapter)).text(chapterHeading(chapter));
+            // The title becomes the link's description that PDF/UA asks for.
+            entry.appendElement("p").appendElement("a").attr("href", "#" + chapterAnchor(chapter))
+                    .attr("title", chapterHeading(chapter)).text(chapterHeading(chapter));
             if (!chapter.authors().isEmpty()) {
                 entry.appendElement("p").addClass("toc-authors").text(joinNames(chapter.authors()));
             }

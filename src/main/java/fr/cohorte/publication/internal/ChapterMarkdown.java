@@ -44,7 +44,7 @@ final class ChapterMarkdown {
                     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a", "img", "sup", "sub", "section",
                     "table", "thead", "tbody", "tr", "th", "td", "del")
             .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href", "title").onElements("a")
             .allowAttributes("src", "alt", "title").onElements("img")
             .allowAttributes("align").onElements("th", "td")
             .allowAttributes("start").onElements("ol")
@@ -66,6 +66,7 @@ final class ChapterMarkdown {
         placeFootnotesWhereCalled(body);
         showFigures(chapter, body);
         levelHeadings(body);
+        describeLinks(body);
         container.appendChildren(body.childNodesCopy());
     }
 
@@ -144,6 +145,13 @@ final class ChapterMarkdown {
     static String dataUri(BookFigure figure) {
         return "data:" + figure.image().mediaType() + ";base64,"
                 + Base64.getEncoder().encodeToString(figure.image().content());
+    }
+
+    /** PDF/UA wants a description on every link; its text is the best one the author gave. */
+    private static void describeLinks(Element body) {
+        for (Element link : body.select("a[href]:not([title])")) {
+            link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
+        }
     }
 
     /**

@@ -47,7 +47,7 @@ public class PdfBookRenderer implements BookRenderer {
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
     public PdfBookRenderer() {
-        this.fonts = FONTS.stream().map(font -> new LoadedFont(font, resource("/fonts/" + font.file()))).toList();
+        this.fonts = FONTS.stream().map(font -> new LoadedFont(font, FontTables.withoutGlyphSubstitution(resource("/fonts/" + font.file())))).toList();
         this.colourProfile = resource("/icc/sRGB.icc");
     }
 
