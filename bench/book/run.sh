@@ -19,7 +19,7 @@ command -v chromium >/dev/null || missing+=(chromium)
 [ -x /usr/bin/time ] || missing+=(time)
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 # The same fonts for every engine, so that they lay out the same text in the same faces.
-fc-list 2>/dev/null | grep -q LiberationSerif-Regular || missing+=(fonts-liberation2)
+[ -n "$(fc-list 2>/dev/null | grep LiberationSerif-Regular || true)" ] || missing+=(fonts-liberation2)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}..." >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -71,6 +71,7 @@ for i in $(seq "$runs"); do
 done
 
 warm="$(bench warm "$runs" | tail -1)"
+warm_seconds="$(awk '{print $3}' <<<"$warm")"
 
 med() { tr ' ' '\n' <<<"$1" | grep . | median; }
 cohorte=$(med "${wall[cohorte]}"); libreoffice=$(med "${wall[libreoffice]}"); chromium=$(med "${wall[chromium]}")
@@ -83,6 +84,7 @@ echo "| Cohorte, warm JVM | ${warm#warm median: } | | |"
 printf "| LibreOffice headless | %.2f s | %s MiB | plain PDF |\n" "$libreoffice" "$(med "${rss[libreoffice]}")"
 printf "| Chromium print-to-PDF | %.2f s | %s MiB | plain PDF |\n" "$chromium" "$(med "${rss[chromium]}")"
 echo
-awk -v c="$cohorte" -v l="$libreoffice" -v h="$chromium" 'BEGIN {
-  printf "Cohorte cold / LibreOffice: %.2f   Cohorte cold / Chromium: %.2f   (below 1 means Cohorte is faster)\n", c / l, c / h }'
+awk -v c="$cohorte" -v w="$warm_seconds" -v l="$libreoffice" -v h="$chromium" 'BEGIN {
+  printf "Cohorte cold / LibreOffice: %.2f   Cohorte cold / Chromium: %.2f\n", c / l, c / h
+  printf "Cohorte warm / LibreOffice: %.2f   Cohorte warm / Chromium: %.2f   (below 1 means Cohorte is faster)\n", w / l, w / h }'
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,5 +1,7 @@
 package fr.cohorte.publication;
 
+import java.util.Objects;
+
 /**
  * An illustration of a chapter, referenced from its Markdown as {@code ![](name)}. The alternative
  * text is what a screen reader says instead of the image: PDF/UA requires it, so it is required here.
@@ -9,6 +11,6 @@ public record BookFigure(String name, BookImage image, String alternativeText, S
     public BookFigure {
         BookModel.requireText(name, "figure name");
         BookModel.requireText(alternativeText, "alternative text of figure " + name);
-        java.util.Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(image, "image");
     }
 }

@@ -117,7 +117,7 @@ public final class BookXhtml {
             page.appendElement("p").text(book.summary());
         }
         if (!book.keywords().isEmpty()) {
-            page.appendElement("p").text(label("keywords") + " : " + String.join(", ", book.keywords()));
+            page.appendElement("p").text(label("keywords", String.join(", ", book.keywords())));
         }
         Element legal = page.appendElement("div").addClass("legal");
         legal.appendElement("p").text(label("copyright", Integer.toString(book.year()), joinNames(book.coPublishers())));
