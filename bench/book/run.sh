@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Book benchmark of issue 6: a synthetic ~350-page book (20 chapters of 5 sections, footnotes, a
+# table per section, 40 figures) rendered by Cohorte as PDF/A-3u + PDF/UA-1, then the same HTML
+# converted by LibreOffice headless and by Chromium's print-to-PDF (neither makes PDF/A nor PDF/UA).
+# Reports the median of N runs (default 3) of each: wall time of a cold JVM (a whole `java` process,
+# as a background job would run it), in-process render time, warm render time (same JVM, renderer
+# reused), heap peak under -Xmx1g and maximum resident set size; then the ratios.
+# Usage: bench/book/run.sh [runs=3]      Not part of ./mvnw verify.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-3}"
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+java="$JAVA_HOME/bin/java"
+
+missing=()
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v chromium >/dev/null || missing+=(chromium)
+[ -x /usr/bin/time ] || missing+=(time)
+command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+# The same fonts for every engine, so that they lay out the same text in the same faces.
+[ -n "$(fc-list 2>/dev/null | grep LiberationSerif-Regular || true)" ] || missing+=(fonts-liberation2)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}..." >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+./mvnw -q -DskipTests compile
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/classpath" >/dev/null
+mkdir -p "$work/classes"
+"$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "target/classes:$(cat "$work/classpath")" bench/book/BookBenchmark.java
+cp="$work/classes:target/classes:$(cat "$work/classpath")"
+bench() { "$java" -Xmx1g -cp "$cp" BookBenchmark "$@" 2>/dev/null; }
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+# Runs a command under /usr/bin/time; prints "wall_seconds max_rss_mib".
+timed() {
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>/dev/null
+  awk '{printf "%s %d\n", $1, $2/1024}' "$work/time"
+}
+
+bench html "$work/html"
+html="$work/html/book.html"
+
+declare -A wall rss
+record() { wall[$1]+="$2 "; rss[$1]+="$3 "; }
+
+render_times=() heaps=()
+for i in $(seq "$runs"); do
+  read -r w m < <(timed "$java" -Xmx1g -cp "$cp" BookBenchmark cold "$work/cohorte.pdf")
+  read -r seconds heap pages < "$work/out"
+  record cohorte "$w" "$m"; render_times+=("$seconds"); heaps+=("$heap")
+  echo "cohorte     run $i: process ${w} s, render ${seconds} s, heap peak ${heap} MiB, RSS ${m} MiB, ${pages} pages" >&2
+done
+
+# LibreOffice keeps a user profile: create it once, outside the measured runs.
+soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo-warmup" "$html" >/dev/null 2>&1
+for i in $(seq "$runs"); do
+  read -r w m < <(timed soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo" "$html")
+  record libreoffice "$w" "$m"
+  echo "libreoffice run $i: ${w} s, RSS ${m} MiB, $(pdfinfo "$work/lo/book.pdf" | awk '/^Pages/ {print $2}') pages" >&2
+done
+
+for i in $(seq "$runs"); do
+  read -r w m < <(timed chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+      --user-data-dir="$work/chromium-profile" --print-to-pdf="$work/chromium.pdf" "file://$html")
+  record chromium "$w" "$m"
+  echo "chromium    run $i: ${w} s, RSS ${m} MiB, $(pdfinfo "$work/chromium.pdf" | awk '/^Pages/ {print $2}') pages" >&2
+done
+
+warm="$(bench warm "$runs" | tail -1)"
+warm_seconds="$(awk '{print $3}' <<<"$warm")"
+
+med() { tr ' ' '\n' <<<"$1" | grep . | median; }
+cohorte=$(med "${wall[cohorte]}"); libreoffice=$(med "${wall[libreoffice]}"); chromium=$(med "${wall[chromium]}")
+echo
+echo "| engine (median of $runs) | wall time | max RSS | output |"
+echo "| --- | --- | --- | --- |"
+printf "| Cohorte, cold JVM (whole process) | %.2f s | %s MiB | PDF/A-3u + PDF/UA-1, %s pages |\n" "$cohorte" "$(med "${rss[cohorte]}")" "$pages"
+printf "| Cohorte, cold JVM, rendering alone | %.2f s | heap peak %s MiB (-Xmx1g) | |\n" "$(printf '%s\n' "${render_times[@]}" | median)" "$(printf '%s\n' "${heaps[@]}" | median)"
+echo "| Cohorte, warm JVM | ${warm#warm median: } | | |"
+printf "| LibreOffice headless | %.2f s | %s MiB | plain PDF |\n" "$libreoffice" "$(med "${rss[libreoffice]}")"
+printf "| Chromium print-to-PDF | %.2f s | %s MiB | plain PDF |\n" "$chromium" "$(med "${rss[chromium]}")"
+echo
+awk -v c="$cohorte" -v w="$warm_seconds" -v l="$libreoffice" -v h="$chromium" 'BEGIN {
+  printf "Cohorte cold / LibreOffice: %.2f   Cohorte cold / Chromium: %.2f\n", c / l, c / h
+  printf "Cohorte warm / LibreOffice: %.2f   Cohorte warm / Chromium: %.2f   (below 1 means Cohorte is faster)\n", w / l, w / h }'
+echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"

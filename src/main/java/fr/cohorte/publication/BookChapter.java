@@ -1,0 +1,21 @@
+package fr.cohorte.publication;
+
+import java.util.List;
+
+/**
+ * A chapter as printed: its number, title, authors' display names and its Markdown body.
+ * The body may use footnotes ({@code [^1]}), tables (GitHub syntax) and figures written
+ * {@code ![](name)}, where {@code name} is one of {@link #figures()}.
+ */
+public record BookChapter(int number, String title, List<String> authors, String markdown, List<BookFigure> figures) {
+
+    public BookChapter {
+        BookModel.requireText(title, "chapter title");
+        authors = List.copyOf(authors);
+        markdown = markdown == null ? "" : markdown;
+        figures = List.copyOf(figures);
+        if (number < 1) {
+            throw new IllegalArgumentException("Chapter numbers start at 1");
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package fr.cohorte.publication.internal;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+import fr.cohorte.publication.BookChapter;
+import fr.cohorte.publication.BookFigure;
+import fr.cohorte.publication.BookRenderingException;
+
+/**
+ * Turns a chapter's Markdown into print-ready elements: sanitised HTML where footnotes sit where
+ * they are called (so that the layout engine can float them to the bottom of the page), figures
+ * carry their alternative text and caption, and heading levels follow on from the chapter's own.
+ */
+final class ChapterMarkdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(FootnotesExtension.create(), TablesExtension.create());
+
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+    /** Raw HTML typed in a chapter is shown as text, never interpreted. */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+
+    /**
+     * What a chapter body may contain once rendered. Markdown already escapes raw HTML; the policy is
+     * the second line of defence, and keeps only what commonmark produces for the syntax we support.
+     */
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
+                    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a", "img", "sup", "sub", "section",
+                    "table", "thead", "tbody", "tr", "th", "td", "del")
+            .allowUrlProtocols("https", "http", "mailto")
+            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("src", "alt", "title").onElements("img")
+            .allowAttributes("align").onElements("th", "td")
+            .allowAttributes("start").onElements("ol")
+            .allowAttributes("id").matching(Pattern.compile("fn-[\\w-]+|fnref-[\\w-]+(-\\d+)?")).onElements("li", "a")
+            .allowAttributes("class").matching(Pattern.compile("footnotes|footnote-ref|footnote-backref")).onElements("section", "sup", "a")
+            .toFactory();
+
+    /** The chapter heading is an h2; a chapter's own sections start one level below. */
+    private static final int FIRST_SECTION_LEVEL = 3;
+
+    private ChapterMarkdown() {
+    }
+
+    /** Appends the chapter's body, converted, to {@code container}. */
+    static void appendBody(BookChapter chapter, Element container) {
+        String safeHtml = POLICY.sanitize(RENDERER.render(PARSER.parse(chapter.markdown())));
+        Element body = new Element("div");
+        body.html(safeHtml);
+        placeFootnotesWhereCalled(body);
+        showFigures(chapter, body);
+        levelHeadings(body);
+        describeLinks(body);
+        container.appendChildren(body.childNodesCopy());
+    }
+
+    /**
+     * Commonmark lists footnotes at the end of the text; a printed book shows each one at the foot of
+     * the page that calls it, which the layout engine does for an element with {@code float: footnote}
+     * placed at the call.
+     */
+    private static void placeFootnotesWhereCalled(Element body) {
+        for (Element call : body.select("sup.footnote-ref")) {
+            Element link = call.selectFirst("a[href^=#fn-]");
+            Element note = link == null ? null : body.getElementById(link.attr("href").substring(1));
+            if (note == null) {
+                call.remove();
+                continue;
+            }
+            Element footnote = new Element("span").addClass("footnote");
+            Element content = note.clone();
+            content.select("a.footnote-backref").remove();
+            List<Element> paragraphs = content.select("> p");
+            if (paragraphs.isEmpty()) {
+                footnote.appendChildren(content.childNodesCopy());
+            } else {
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    if (i > 0) {
+                        footnote.appendChild(new Element("br"));
+                    }
+                    footnote.appendChildren(paragraphs.get(i).childNodesCopy());
+                }
+            }
+            trimTrailingWhitespace(footnote);
+            call.replaceWith(footnote);
+        }
+        body.select("section.footnotes").remove();
+        body.select("[id]").removeAttr("id");
+        body.select("[class]:not(span.footnote)").removeAttr("class");
+    }
+
+    private static void trimTrailingWhitespace(Element element) {
+        if (element.childNodeSize() > 0 && element.childNode(element.childNodeSize() - 1) instanceof TextNode text) {
+            text.text(text.text().stripTrailing());
+        }
+    }
+
+    /**
+     * Figures are named in Markdown and stored with the chapter: the name is replaced by the image
+     * itself, with the alternative text that PDF/UA requires, and a figure standing alone in its
+     * paragraph becomes a captioned figure.
+     */
+    private static void showFigures(BookChapter chapter, Element body) {
+        Map<String, BookFigure> figures = chapter.figures().stream()
+                .collect(Collectors.toMap(BookFigure::name, Function.identity(), (first, second) -> first));
+        for (Element img : body.select("img")) {
+            String name = img.attr("src");
+            BookFigure figure = figures.get(name);
+            if (figure == null) {
+                throw new BookRenderingException("Chapter " + chapter.number() + " shows a figure named “" + name
+                        + "” that is not among its figures");
+            }
+            img.attr("src", dataUri(figure));
+            img.attr("alt", figure.alternativeText());
+            img.removeAttr("title");
+            Element paragraph = img.parent();
+            if (paragraph != null && paragraph.tagName().equals("p") && paragraph.childrenSize() == 1
+                    && paragraph.ownText().isBlank()) {
+                Element standalone = new Element("figure");
+                standalone.appendChild(img.clone());
+                if (figure.caption() != null && !figure.caption().isBlank()) {
+                    standalone.appendElement("figcaption").text(figure.caption());
+                }
+                paragraph.replaceWith(standalone);
+            }
+        }
+    }
+
+    static String dataUri(BookFigure figure) {
+        return "data:" + figure.image().mediaType() + ";base64,"
+                + Base64.getEncoder().encodeToString(figure.image().content());
+    }
+
+    /** PDF/UA wants a description on every link; its text is the best one the author gave. */
+    private static void describeLinks(Element body) {
+        for (Element link : body.select("a[href]:not([title])")) {
+            link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
+        }
+    }
+
+    /**
+     * Authors may start their sections at any Markdown level; screen readers need levels that never
+     * skip (PDF/UA), so levels are renumbered from h3 down, one step at most at a time.
+     */
+    private static void levelHeadings(Element body) {
+        List<Element> headings = body.select("h1, h2, h3, h4, h5, h6");
+        int previous = FIRST_SECTION_LEVEL - 1;
+        int shallowest = headings.stream().mapToInt(ChapterMarkdown::level).min().orElse(1);
+        for (Element heading : headings) {
+            int wanted = FIRST_SECTION_LEVEL + level(heading) - shallowest;
+            int level = Math.min(Math.min(wanted, previous + 1), 6);
+            heading.tagName("h" + level);
+            previous = level;
+        }
+    }
+
+    private static int level(Element heading) {
+        return heading.tagName().charAt(1) - '0';
+    }
+}

@@ -1,0 +1,132 @@
+package fr.cohorte.publication.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import org.jsoup.helper.W3CDom;
+import org.springframework.stereotype.Component;
+
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+
+import fr.cohorte.publication.BookModel;
+import fr.cohorte.publication.BookRenderer;
+import fr.cohorte.publication.BookRenderingException;
+
+/**
+ * Renders books with openhtmltopdf as PDF/A-3u with PDF/UA-1 tagging. Fonts, the colour profile
+ * and font metrics are read once per renderer and shared by every rendering, which is most of the
+ * fixed cost of a rendering.
+ */
+@Component
+public class PdfBookRenderer implements BookRenderer {
+
+    private static final List<EmbeddedFont> FONTS = List.of(
+            new EmbeddedFont("LiberationSerif-Regular.ttf", "Liberation Serif", 400, FontStyle.NORMAL),
+            new EmbeddedFont("LiberationSerif-Bold.ttf", "Liberation Serif", 700, FontStyle.NORMAL),
+            new EmbeddedFont("LiberationSerif-Italic.ttf", "Liberation Serif", 400, FontStyle.ITALIC),
+            new EmbeddedFont("LiberationSerif-BoldItalic.ttf", "Liberation Serif", 700, FontStyle.ITALIC),
+            new EmbeddedFont("LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL),
+            new EmbeddedFont("LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL));
+
+    private final List<LoadedFont> fonts;
+    private final byte[] colourProfile;
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
+    public PdfBookRenderer() {
+        this.fonts = FONTS.stream().map(font -> new LoadedFont(font, FontTables.withoutGlyphSubstitution(resource("/fonts/" + font.file())))).toList();
+        this.colourProfile = resource("/icc/sRGB.icc");
+    }
+
+    @Override
+    public void render(BookModel book, OutputStream pdf) {
+        org.w3c.dom.Document xhtml = new W3CDom().fromJsoup(BookXhtml.of(book));
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(colourProfile)
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                // Everything the book shows is inlined; a chapter must never make the server fetch a URL.
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .withProducer("Cohorte")
+                .withW3cDocument(xhtml, null)
+                .toStream(pdf);
+        for (LoadedFont font : fonts) {
+            builder.useFont(font::open, font.font().family(), font.font().weight(), font.font().style(), true);
+        }
+        try {
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            throw new BookRenderingException("The PDF of “" + book.title() + "” could not be rendered", e);
+        }
+    }
+
+    @Override
+    public void render(BookModel book, Path destination) {
+        Path folder = destination.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            Files.createDirectories(folder);
+            partial = Files.createTempFile(folder, "." + destination.getFileName(), ".part");
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                render(book, Channels.newOutputStream(channel));
+                // On disk before the rename, so that a crash right after cannot leave an empty file in its place.
+                channel.force(true);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new BookRenderingException("The rendering of “" + book.title() + "” was interrupted");
+            }
+            Files.move(partial, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            partial = null;
+        } catch (IOException e) {
+            throw new BookRenderingException("The PDF of “" + book.title() + "” could not be written to " + destination, e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        if (partial == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            // The failure being reported matters more; a stray ".part" file is harmless and hidden.
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = PdfBookRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record EmbeddedFont(String file, String family, int weight, FontStyle style) {
+    }
+
+    private record LoadedFont(EmbeddedFont font, byte[] bytes) {
+        InputStream open() {
+            return new ByteArrayInputStream(bytes);
+        }
+    }
+}

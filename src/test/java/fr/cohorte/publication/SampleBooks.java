@@ -1,0 +1,125 @@
+package fr.cohorte.publication;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+/** Books the renderer is tested on: the demo's book of the 34th session, and an illustrated one. */
+final class SampleBooks {
+
+    private SampleBooks() {
+    }
+
+    /** The book of the 34th session as the demo data has it: three chapters, each a summary. */
+    static BookModel session34() {
+        return new BookModel(
+                "Construire des espaces de coopération pour l’emploi, la formation et le développement économique",
+                "Travaux de la 34e session nationale de l’Intefp",
+                "Les sessions nationales de l’Intefp",
+                List.of("P.-L. Rosenfeld", "J.-P. Aubert"),
+                List.of("Céreq", "Intefp"),
+                2016,
+                Locale.FRENCH,
+                "Cet ouvrage, coédité par le Céreq et l’Intefp, restitue les travaux de la 34e session nationale "
+                        + "organisée de juin 2015 à juin 2016 sur le thème de la coopération.",
+                List.of("coopération", "emploi", "formation", "territoires"),
+                Licence.CC_BY_NC_ND,
+                "978-2-11-139999-6",
+                "10.5555/cohorte.34",
+                "Dépôt légal : juin 2016",
+                null,
+                List.of(
+                        chapter(1, "La « révolution » numérique : croissance et inégalités",
+                                "Les deux voyages d’étude, en Bavière et dans la Silicon Valley, ont conduit les auditeurs "
+                                        + "dans des territoires en pleine expansion économique."),
+                        chapter(2, "Coopérer autrement : de nouveaux espaces de coopération",
+                                "Pour s’adapter au changement permanent, les solutions sont à puiser dans de nouvelles "
+                                        + "façons de collaborer et de coopérer."),
+                        chapter(3, "Préconisations et bonnes pratiques",
+                                "Hors de toute idée de « recettes » à appliquer, ce chapitre dégage les conditions "
+                                        + "nécessaires pour créer des espaces de coopération.")));
+    }
+
+    private static BookChapter chapter(int number, String title, String summary) {
+        return new BookChapter(number, title, List.of("Les auditeurs de la 34e session"), summary, List.of());
+    }
+
+    /** A book using everything a chapter may hold: sections, footnotes, a table, a figure, a cover. */
+    static BookModel illustrated() {
+        BookImage cover = png(600, 800, new Color(0x00, 0x00, 0x91));
+        BookFigure map = new BookFigure("carte-baviere", png(400, 250, new Color(0x6a, 0x9e, 0x4f)),
+                "Carte de la Bavière avec Munich et Nuremberg", "Figure 1 – Les étapes du voyage d’étude");
+        return new BookModel(
+                "Coopérer pour l’emploi",
+                "Un ouvrage d’essai, avec notes, tableaux et figures",
+                null,
+                List.of("Anne Martin", "Bruno Petit", "Chloé Durand"),
+                List.of("Céreq", "Intefp", "Éditions d’essai"),
+                2026,
+                Locale.FRENCH,
+                "Un ouvrage qui exerce toutes les parties du moteur de rendu.",
+                List.of("essai"),
+                Licence.CC_BY,
+                "978-2-11-139999-6",
+                null,
+                "Dépôt légal : janvier 2026",
+                cover,
+                List.of(
+                        new BookChapter(1, "Ce que nous avons vu en Bavière", List.of("Anne Martin", "Bruno Petit"),
+                                longChapter(true), List.of(map)),
+                        new BookChapter(2, "Ce que nous en retenons", List.of("Chloé Durand"), longChapter(false), List.of()),
+                        new BookChapter(3, "Préconisations", List.of(), "Une seule page suffit ici[^1].\n\n[^1]: Et une note.",
+                                List.of())));
+    }
+
+    private static String longChapter(boolean withFigure) {
+        StringBuilder markdown = new StringBuilder();
+        for (int section = 1; section <= 2; section++) {
+            markdown.append("## Étape ").append(section).append("\n\n");
+            for (int paragraph = 1; paragraph <= 4; paragraph++) {
+                markdown.append("Les auditeurs ont rencontré des élus, des syndicalistes et des chefs d’entreprise ; "
+                        + "chacun a quitté son cadre de pensée habituel pour travailler avec des personnes qu’il "
+                        + "n’aurait jamais croisées autrement. L’apprentissage « dual » a retenu leur attention");
+                markdown.append("[^s").append(section).append('p').append(paragraph).append("]. ");
+                markdown.append("Les *groupements d’employeurs* et les **coopératives** en sont d’autres exemples.\n\n");
+            }
+            if (section == 2) {
+                markdown.append("### Chiffres clés\n\n| Territoire | Emplois | Taux de chômage |\n|:---|---:|---:|\n"
+                        + "| Bavière | 7,6 M | 3,2 % |\n| Île-de-France | 6,3 M | 7,1 % |\n| Silicon Valley | 1,7 M | 2,5 % |\n\n");
+            }
+            if (withFigure && section == 1) {
+                markdown.append("![](carte-baviere)\n\n");
+            }
+            for (int paragraph = 1; paragraph <= 4; paragraph++) {
+                markdown.append("[^s").append(section).append('p').append(paragraph)
+                        .append("]: Entretien du ").append(paragraph).append(" mars, voir *Rapport* p. ").append(section * 10).append(".\n");
+            }
+            markdown.append('\n');
+        }
+        return markdown.toString();
+    }
+
+    static BookImage png(int width, int height, Color colour) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(colour);
+        graphics.fillOval(width / 8, height / 8, width * 3 / 4, height * 3 / 4);
+        graphics.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BookImage(png.toByteArray(), "image/png");
+    }
+}
