@@ -1,0 +1,58 @@
+package fr.cohorte.account.internal;
+
+import java.io.IOException;
+
+import fr.cohorte.account.AccessTokens;
+import fr.cohorte.account.TokenScope;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets API calls authenticate with {@code Authorization: Bearer coh_...}. A read-only token may only
+ * read: anything but GET and HEAD is refused before reaching the rules of the route.
+ */
+class AccessTokenFilter extends OncePerRequestFilter {
+
+    private final AccessTokens tokens;
+
+    AccessTokenFilter(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var holder = tokens.authenticate(header.substring(7).trim());
+        if (holder.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"cohorte\", error=\"invalid_token\"");
+            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "This access token is unknown or revoked");
+            return;
+        }
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (holder.get().scope() == TokenScope.READ && !reading) {
+            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "This access token may only read");
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                holder.get().account().getEmail(), null, AccountUserDetailsService.authorities(holder.get().account())));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
