@@ -42,6 +42,22 @@ public class Partnership {
     protected Partnership() {
     }
 
+    public Partnership(Organisation organisation, Organisation partner, PartnershipKind kind, LocalDate startDate,
+                       LocalDate endDate, String description) {
+        if (organisation.getId().equals(partner.getId())) {
+            throw new IllegalArgumentException("An organisation cannot be its own partner");
+        }
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw new IllegalArgumentException("A partnership cannot end before it starts");
+        }
+        this.organisation = organisation;
+        this.partner = partner;
+        this.kind = kind;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.description = description;
+    }
+
     public Long getId() {
         return id;
     }

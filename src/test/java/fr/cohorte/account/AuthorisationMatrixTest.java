@@ -93,6 +93,8 @@ class AuthorisationMatrixTest {
             entry("GET /directory/organisations/{id}/edit", Access.STAFF),
             entry("POST /directory/organisations/{id}", Access.STAFF),
             entry("GET /directory/persons/import", Access.STAFF),
+            entry("GET /directory/partnerships", Access.STAFF),
+            entry("POST /directory/partnerships", Access.STAFF),
             entry("GET /directory/persons/{id}/personal-data", Access.STAFF),
             entry("POST /directory/persons/import", Access.STAFF),
             entry("POST /directory/persons/import/confirm", Access.STAFF),

@@ -62,7 +62,11 @@ class StaffOnboardingBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).last().click();
         assertThat(page.locator("h1")).hasText("Mon compte");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuaire")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuaire")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partenariats")).click();
+        assertThat(page.locator("#partnerships")).containsText("Intefp – Céreq");
+        assertThat(page.locator("#partnerships")).containsText("Coédition");
+        assertAccessible();
         page.navigate(url("/directory/organisations/new"));
         assertAccessible();
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Coopérative d’essai");

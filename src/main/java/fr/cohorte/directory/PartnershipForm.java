@@ -1,0 +1,42 @@
+package fr.cohorte.directory;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A partnership between two organisations as staff record it. */
+public class PartnershipForm {
+
+    @NotNull(message = "{field.required}")
+    private Long organisationId;
+
+    @NotNull(message = "{field.required}")
+    private Long partnerId;
+
+    @NotNull(message = "{field.required}")
+    private PartnershipKind kind;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endDate;
+
+    @Size(max = 4000, message = "{field.too-long}")
+    private String description;
+
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+    public Long getPartnerId() { return partnerId; }
+    public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
+    public PartnershipKind getKind() { return kind; }
+    public void setKind(PartnershipKind kind) { this.kind = kind; }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+}
