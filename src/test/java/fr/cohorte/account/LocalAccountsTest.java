@@ -183,6 +183,19 @@ class LocalAccountsTest {
     }
 
     @Test
+    void administratorsReadTheAuditTrailWithLoginsAndInvitations() {
+        invite("audit.invitee@example.org", "Aude", "Journal", "STAFF");
+
+        Document trail = admin.get("/admin/audit");
+
+        assertThat(trail.select("h1").text()).isEqualTo("Journal d’audit");
+        assertThat(trail.select("#audit-events").text())
+                .contains("Connexion réussie")
+                .contains("Invitation envoyée")
+                .contains("audit.invitee@example.org");
+    }
+
+    @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() {
         admin.post("/admin/accounts", Map.of("email", "forge@example.org", "givenName", "F", "familyName", "G", "role", "ADMIN"));
 
