@@ -16,6 +16,7 @@ import fr.cohorte.grouping.MixingWeights;
 public final class MixingState {
 
     static final int UNIT = 1000;
+    private static final long HARD = 1_000_000_000_000L;
 
     private final MixingProblem problem;
     private final int n;
@@ -250,6 +251,21 @@ public final class MixingState {
         return alone + (distinct == 2 && single ? 1 : 0);
     }
 
+    /** p and q, of one round and different groups, trade groups. Swapping again undoes it. */
+    public void swap(int r, int p, int q) {
+        int gp = groupOf[r][p];
+        int gq = groupOf[r][q];
+        leave(r, p);
+        leave(r, q);
+        join(r, p, gq);
+        join(r, q, gp);
+    }
+
+    /** Hard violations far above any soft penalty, then the weighted soft penalty: lower is better. */
+    public long penalty() {
+        return hardPenalty() * HARD + softPenalty();
+    }
+
     /** Hard rule violations: pairs that must never be together sharing a group. */
     public long hardPenalty() {
         return neverTogether;
@@ -277,11 +293,15 @@ public final class MixingState {
         };
     }
 
-    /** Whether p shares their group in that round with somebody they meet more than once. */
-    public boolean meetsSomebodyAgain(int r, int p) {
+    /**
+     * Whether p shares their group in that round with somebody they meet more than once, or with
+     * somebody they must never be with.
+     */
+    public boolean inConflict(int r, int p) {
         int g = groupOf[r][p];
         for (int i = 0; i < memberCount[r][g]; i++) {
-            if (meetings[p][members[r][g][i]] >= 2) {
+            int other = members[r][g][i];
+            if (meetings[p][other] >= 2 || apart[p][other]) {
                 return true;
             }
         }

@@ -16,7 +16,7 @@ import fr.cohorte.grouping.MixingProblem;
 import fr.cohorte.grouping.MixingRequest;
 import fr.cohorte.grouping.MixingWeights;
 import fr.cohorte.grouping.internal.GreedyMixing;
-import fr.cohorte.grouping.internal.TimefoldMixingSolver;
+import fr.cohorte.grouping.internal.MixingSearch;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,8 +62,7 @@ public final class MixingBenchmark {
                 MixingProblem weighted = problem.withWeights((MixingWeights) preset[1]);
                 print(name, (String) preset[0], problem, repeat(seeds, seed -> {
                     MixingProblem searched = weighted.withSearch(Duration.ofSeconds(seconds), seed);
-                    TimefoldMixingSolver.Outcome outcome = Boolean.getBoolean("mix.tabu")
-                            ? fr.cohorte.grouping.internal.TabuMixingSearch.solve(searched) : TimefoldMixingSolver.solve(searched);
+                    MixingSearch.Outcome outcome = MixingSearch.solve(searched);
                     return new Run(MixingMetrics.of(problem, outcome.plan()), outcome.millisToBest());
                 }));
             }
