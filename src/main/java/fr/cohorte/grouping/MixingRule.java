@@ -14,9 +14,11 @@ public enum MixingRule {
     /** Two people staff declared in conflict never share a group. */
     NEVER_TOGETHER("Never together", true),
     /**
-     * The same pair meeting again. A pair that has met m times costs C(m, 2) = m(m-1)/2: each new
-     * meeting costs as much as the times they already met, so a pair meeting three times (3) costs
-     * more than two pairs meeting twice (2), and the cost is zero exactly when no pair meets twice.
+     * The same pair meeting again. A pair that has met m times costs (m - 1)^2: zero exactly when
+     * nobody meets twice, 1 for a pair meeting twice and 4 for a pair meeting three times, so one
+     * pair meeting three times costs twice as much as two pairs meeting twice. The half-as-steep
+     * C(m, 2) (3 against 2) let the benchmark's session-like cohort keep a pair meeting three
+     * times to gain on horizon mixes.
      */
     REPEATED_MEETINGS("Same people meeting again", false),
     /** Each group's horizons close to the round's shares: L1 distance of counts to size x share. */

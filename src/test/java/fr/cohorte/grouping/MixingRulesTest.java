@@ -1,6 +1,8 @@
 package fr.cohorte.grouping;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import fr.cohorte.grouping.internal.MixingState;
 import org.junit.jupiter.api.Test;
@@ -25,14 +27,14 @@ class MixingRulesTest {
     @Test
     void aPairMeetingThreeTimesCostsMoreThanTwoPairsMeetingTwice() {
         MixingRequest sixPeople = request(golfers(6), rounds(3, 2));
-        // p1 and p2 (numbers 0 and 1) meet three times: C(3,2) = 3; p3-p6, p5-p6 and p4-p6 twice: 1 each.
+        // p1 and p2 (numbers 0 and 1) meet three times: (3-1)^2 = 4; p3-p6, p5-p6 and p5-p3 twice: 1 each.
         double threeTimes = penalty(sixPeople, MixingRule.REPEATED_MEETINGS,
                 new int[][] {{0, 1, 2}, {3, 4, 5}}, new int[][] {{0, 1, 3}, {2, 4, 5}}, new int[][] {{0, 1, 4}, {2, 3, 5}});
         // p1-p2 and p3-p4 meet twice each, nobody else twice: 1 + 1.
         double twoPairsTwice = penalty(request(golfers(6), rounds(2, 2)), MixingRule.REPEATED_MEETINGS,
                 new int[][] {{0, 1, 4}, {2, 3, 5}}, new int[][] {{0, 1, 5}, {2, 3, 4}});
 
-        assertThat(threeTimes).isEqualTo(6);
+        assertThat(threeTimes).isEqualTo(7);
         assertThat(twoPairsTwice).isEqualTo(2);
         assertThat(penalty(request(golfers(9), rounds(2, 3)), MixingRule.REPEATED_MEETINGS,
                 new int[][] {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}}, new int[][] {{0, 3, 6}, {1, 4, 7}, {2, 5, 8}})).isZero();
@@ -91,5 +93,23 @@ class MixingRulesTest {
                 .isEqualTo(1);
         assertThat(penalty(conflict, MixingRule.NEVER_TOGETHER, new int[][] {{0, 2}, {1, 3}}, new int[][] {{0, 3}, {1, 2}}))
                 .isZero();
+    }
+
+    @Test
+    void everyRuleHasANameOnScreenInFrenchAndEnglish() {
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            ResourceBundle messages = messages(locale);
+            assertThat(MixingRule.values()).allSatisfy(rule -> assertThat(messages.getString(rule.messageKey())).isNotBlank());
+        }
+        assertThat(messages(Locale.FRENCH).getString(MixingRule.REPEATED_MEETINGS.messageKey()))
+                .isEqualTo("Mêmes personnes qui se retrouvent");
+        assertThat(messages(Locale.ENGLISH).getString(MixingRule.REPEATED_MEETINGS.messageKey()))
+                .isEqualTo(MixingRule.REPEATED_MEETINGS.title());
+    }
+
+    /** French is the bundle without suffix: no fallback to the machine's locale. */
+    private static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle("messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -158,7 +158,7 @@ public final class MixingState {
         int organisation = problem.organisationOf(p);
         for (int i = 0; i < size; i++) {
             int other = group[i];
-            repeatedMeetings += meetings[p][other];
+            repeatedMeetings += meetings[p][other] == 0 ? 0 : 2L * meetings[p][other] - 1;
             meetings[p][other]++;
             meetings[other][p]++;
             if (apart[p][other]) {
@@ -187,7 +187,7 @@ public final class MixingState {
             }
             meetings[p][other]--;
             meetings[other][p]--;
-            repeatedMeetings -= meetings[p][other];
+            repeatedMeetings -= meetings[p][other] == 0 ? 0 : 2L * meetings[p][other] - 1;
             if (apart[p][other]) {
                 neverTogether--;
             }
