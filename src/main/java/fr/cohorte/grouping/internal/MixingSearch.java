@@ -1,12 +1,11 @@
 package fr.cohorte.grouping.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 import fr.cohorte.grouping.MixingPlan;
 import fr.cohorte.grouping.MixingProblem;
+import fr.cohorte.grouping.MixingWeights;
 
 /**
  * Forms the groups by tabu search over swaps of two people within one round, starting from the
@@ -15,12 +14,16 @@ import fr.cohorte.grouping.MixingProblem;
  * Written by hand rather than on Timefold or CP-SAT because of what the benchmark measured on
  * this machine (numbers in bench/mixing/README.md): Timefold 2.2 with our incremental score and a
  * same-round swap selector evaluated 0.3-0.5 million swaps a second and left repeats on the
- * 30-people, 5-round golfer instance after 5 s; CP-SAT stayed above the greedy start. This loop
- * evaluates about 4 million swaps a second, on the conflict-directed neighbourhood of Dotú and
- * Van Hentenryck's social-golfer search: every step it looks at all swaps that move somebody who
- * meets a group-mate again (plus a sample of the others, so that horizon mixes and the other
- * rules keep improving), takes the best one that is not tabu, and shakes the plan after a long
- * time without progress.
+ * 30-people, 5-round golfer instance after 5 s; CP-SAT stayed above the greedy start.
+ * <p>
+ * The loop is the min-conflicts tabu search of Dotú and Van Hentenryck for the social golfer
+ * problem: every step it prices, without moving anybody, all swaps that move somebody who meets a
+ * group-mate again (or shares a group with a colleague or a never-together partner), takes the
+ * cheapest one that is not tabu, or a tabu one that beats the best plan, and forbids swapping the
+ * same two people back in that round for a random number of steps. When the best plan has not improved for a
+ * while, it goes back to the best plan and shakes it with a few random swaps. When other rules
+ * than encounters are weighed, a random share of the people without conflict is tried too, since
+ * horizon mixes and gender balance improve by moving them.
  */
 public final class MixingSearch {
 
@@ -28,19 +31,26 @@ public final class MixingSearch {
     public record Outcome(MixingPlan plan, long hardPenalty, long millisToBest) {
     }
 
-    /** Steps during which a person who just moved in a round stays there, plus a random share of it. */
-    private static final int TENURE = 6;
-    /** Steps without a new best plan before the search shakes the plan. */
+    /**
+     * Steps during which the two people just swapped in a round may not be swapped back: at least
+     * this many ... Random and long (up to a hundred steps, as in Dotú and Van Hentenryck) so that
+     * the search does not cycle between a few plans of equal cost.
+     */
+    private static final int TENURE_MIN = 4;
+    /** ... plus a random number below this one. */
+    private static final int TENURE_SPREAD = 96;
+    /** Steps without a new best plan before the search goes back to the best one and shakes it. */
     private static final int STAGNATION = 500;
     private static final int SHAKE_SWAPS = 3;
-    /** One person out of this many who meets nobody again is still tried in a step. */
+    /** One person out of this many who meets nobody again is still tried in a step, when other rules count. */
     private static final int CALM_SAMPLE = 8;
 
     private final MixingProblem problem;
-    private final MixingState state;
     private final Random random;
     private final int[][] movable;
-    private final long[][] tabuUntil;
+    private final long[][][] tabuUntil;
+    private final boolean calmPeopleMatter;
+    private MixingState state;
 
     private MixingSearch(MixingProblem problem) {
         this.problem = problem;
@@ -52,14 +62,15 @@ public final class MixingSearch {
             MixingProblem.PlannedRound round = problem.rounds().get(r);
             movable[r] = Arrays.stream(round.present()).filter(p -> round.lockedGroup()[p] < 0).toArray();
         }
-        this.tabuUntil = new long[rounds][problem.participantCount()];
+        this.tabuUntil = new long[rounds][problem.participantCount()][problem.participantCount()];
+        MixingWeights weights = problem.weights();
+        this.calmPeopleMatter = weights.horizonMix() > 0 && problem.horizons().size() > 1
+                || weights.genderBalance() > 0 && problem.genderCount() > 1
+                || weights.nobodyIsolated() > 0 && (problem.horizons().size() > 1 || problem.genderCount() > 1);
     }
 
     public static Outcome solve(MixingProblem problem) {
         return new MixingSearch(problem).run();
-    }
-
-    private record Swap(int round, int left, int right) {
     }
 
     private Outcome run() {
@@ -70,56 +81,65 @@ public final class MixingSearch {
         MixingPlan bestPlan = state.plan();
         long bestAt = start;
         long sinceBest = 0;
-        List<Swap> ties = new ArrayList<>();
+        boolean[] tried = new boolean[problem.participantCount()];
         for (long step = 1; best > 0 && System.nanoTime() < deadline; step++) {
-            long bestAfter = Long.MAX_VALUE;
-            ties.clear();
+            long cheapest = Long.MAX_VALUE;
+            int ties = 0;
+            int chosenRound = -1;
+            int chosenLeft = -1;
+            int chosenRight = -1;
             for (int r = 0; r < movable.length; r++) {
                 int[] seats = movable[r];
+                for (int p : seats) {
+                    tried[p] = state.inConflict(r, p) || calmPeopleMatter && random.nextInt(CALM_SAMPLE) == 0;
+                }
                 for (int i = 0; i < seats.length; i++) {
                     int p = seats[i];
-                    boolean conflict = state.inConflict(r, p);
-                    if (!conflict && random.nextInt(CALM_SAMPLE) != 0) {
+                    if (!tried[p]) {
                         continue;
                     }
                     for (int j = 0; j < seats.length; j++) {
                         int q = seats[j];
-                        if (state.groupOf(r, q) == state.groupOf(r, p)) {
+                        if (tried[q] && j < i || state.groupOf(r, q) == state.groupOf(r, p)) {
                             continue;
                         }
-                        state.swap(r, p, q);
-                        long after = state.penalty();
-                        state.swap(r, p, q);
-                        boolean tabu = tabuUntil[r][p] > step && tabuUntil[r][q] > step;
-                        if ((tabu && after >= best) || after > bestAfter) {
+                        long cost = state.swapCost(r, p, q);
+                        if (cost > cheapest) {
                             continue;
                         }
-                        if (after < bestAfter) {
-                            bestAfter = after;
-                            ties.clear();
+                        boolean tabu = tabuUntil[r][p][q] > step;
+                        if (tabu && current + cost >= best) {
+                            continue;
                         }
-                        ties.add(new Swap(r, p, q));
+                        if (cost < cheapest) {
+                            cheapest = cost;
+                            ties = 0;
+                        }
+                        if (random.nextInt(++ties) == 0) {
+                            chosenRound = r;
+                            chosenLeft = p;
+                            chosenRight = q;
+                        }
                     }
                 }
             }
-            if (ties.isEmpty()) {
-                shake();
-                current = state.penalty();
+            if (chosenRound < 0) {
+                current = restartFrom(bestPlan);
+                sinceBest = 0;
                 continue;
             }
-            Swap chosen = ties.get(random.nextInt(ties.size()));
-            state.swap(chosen.round(), chosen.left(), chosen.right());
-            current = bestAfter;
-            tabuUntil[chosen.round()][chosen.left()] = step + TENURE + random.nextInt(TENURE);
-            tabuUntil[chosen.round()][chosen.right()] = step + TENURE + random.nextInt(TENURE);
+            state.swap(chosenRound, chosenLeft, chosenRight);
+            current += cheapest;
+            long until = step + TENURE_MIN + random.nextInt(TENURE_SPREAD);
+            tabuUntil[chosenRound][chosenLeft][chosenRight] = until;
+            tabuUntil[chosenRound][chosenRight][chosenLeft] = until;
             if (current < best) {
                 best = current;
                 bestPlan = state.plan();
                 bestAt = System.nanoTime();
                 sinceBest = 0;
             } else if (++sinceBest > STAGNATION) {
-                shake();
-                current = state.penalty();
+                current = restartFrom(bestPlan);
                 sinceBest = 0;
             }
         }
@@ -128,8 +148,19 @@ public final class MixingSearch {
         return new Outcome(bestPlan, bestState.hardPenalty(), (bestAt - start) / 1_000_000);
     }
 
-    /** A few random swaps, to leave a region the tabu list alone cannot escape. */
-    private void shake() {
+    /**
+     * Goes back to the best plan and shakes it with a few random swaps, each moving somebody in
+     * conflict when there is one, to leave a region the tabu list alone cannot escape. Returns the
+     * penalty of the shaken plan.
+     */
+    private long restartFrom(MixingPlan bestPlan) {
+        state = new MixingState(problem);
+        state.load(bestPlan);
+        for (long[][] round : tabuUntil) {
+            for (long[] pairs : round) {
+                Arrays.fill(pairs, 0);
+            }
+        }
         for (int k = 0; k < SHAKE_SWAPS; k++) {
             int r = random.nextInt(movable.length);
             int[] seats = movable[r];
@@ -137,10 +168,14 @@ public final class MixingSearch {
                 continue;
             }
             int p = seats[random.nextInt(seats.length)];
+            for (int attempt = 0; attempt < seats.length && !state.inConflict(r, p); attempt++) {
+                p = seats[random.nextInt(seats.length)];
+            }
             int q = seats[random.nextInt(seats.length)];
             if (state.groupOf(r, p) != state.groupOf(r, q)) {
                 state.swap(r, p, q);
             }
         }
+        return state.penalty();
     }
 }

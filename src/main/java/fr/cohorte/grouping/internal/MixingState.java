@@ -261,6 +261,119 @@ public final class MixingState {
         join(r, q, gp);
     }
 
+    /**
+     * How much {@link #penalty()} would change if p and q, of one round and different groups, traded
+     * groups, computed without moving them: only the pairs they form with their group-mates and the
+     * two groups' counts change, so this costs a group's size, not a plan's. The search evaluates
+     * every candidate swap this way and moves only the one it picks.
+     */
+    public long swapCost(int r, int p, int q) {
+        int gp = groupOf[r][p];
+        int gq = groupOf[r][q];
+        long repeated = 0;
+        long conflicts = 0;
+        for (int i = 0; i < memberCount[r][gp]; i++) {
+            int other = members[r][gp][i];
+            if (other != p) {
+                repeated += oneMoreMeeting(q, other) - oneLessMeeting(p, other);
+                conflicts += (apart[q][other] ? 1 : 0) - (apart[p][other] ? 1 : 0);
+            }
+        }
+        for (int i = 0; i < memberCount[r][gq]; i++) {
+            int other = members[r][gq][i];
+            if (other != q) {
+                repeated += oneMoreMeeting(p, other) - oneLessMeeting(q, other);
+                conflicts += (apart[p][other] ? 1 : 0) - (apart[q][other] ? 1 : 0);
+            }
+        }
+        MixingWeights weights = problem.weights();
+        long cost = conflicts * HARD + weights.repeatedMeetings() * repeated * UNIT;
+        if (weights.sameOrganisation() > 0) {
+            cost += weights.sameOrganisation() * (colleaguesChange(r, gp, p, q) + colleaguesChange(r, gq, q, p)) * UNIT;
+        }
+        if (weights.horizonMix() > 0) {
+            cost += weights.horizonMix() * (exchangeCost(horizonCost[r][gp], horizonCount[r][gp], problem.horizonOf(p), problem.horizonOf(q))
+                    + exchangeCost(horizonCost[r][gq], horizonCount[r][gq], problem.horizonOf(q), problem.horizonOf(p)));
+        }
+        if (weights.genderBalance() > 0) {
+            cost += weights.genderBalance() * (exchangeCost(genderCost[r][gp], genderCount[r][gp], problem.genderOf(p), problem.genderOf(q))
+                    + exchangeCost(genderCost[r][gq], genderCount[r][gq], problem.genderOf(q), problem.genderOf(p)));
+        }
+        if (weights.nobodyIsolated() > 0) {
+            cost += weights.nobodyIsolated() * isolationChange(r, gp, gq, p, q) * UNIT;
+        }
+        return cost;
+    }
+
+    /** What a and b meeting once more adds to (m - 1)^2: nothing for a first meeting, 2m - 1 after m. */
+    private long oneMoreMeeting(int a, int b) {
+        int m = meetings[a][b];
+        return m == 0 ? 0 : 2L * m - 1;
+    }
+
+    /** What a and b meeting once less saves on (m - 1)^2: nothing unless they meet m >= 2 times, then 2m - 3. */
+    private long oneLessMeeting(int a, int b) {
+        int m = meetings[a][b];
+        return m < 2 ? 0 : 2L * m - 3;
+    }
+
+    /** Colleague pairs gained in group g when its member {@code leaving} is replaced by {@code coming}. */
+    private long colleaguesChange(int r, int g, int leaving, int coming) {
+        int left = problem.organisationOf(leaving);
+        int came = problem.organisationOf(coming);
+        if (left == came) {
+            return 0;
+        }
+        int[] count = organisationCount[r][g];
+        return (came >= 0 ? count[came] : 0) - (left >= 0 ? count[left] - 1 : 0);
+    }
+
+    /** Change of a group's distance to the shares when one member of value {@code left} is replaced by one of {@code came}. */
+    private static long exchangeCost(long[][] costs, int[] count, int left, int came) {
+        if (left == came) {
+            return 0;
+        }
+        long change = 0;
+        if (left >= 0) {
+            change += costs[left][count[left] - 1] - costs[left][count[left]];
+        }
+        if (came >= 0) {
+            change += costs[came][count[came] + 1] - costs[came][count[came]];
+        }
+        return change;
+    }
+
+    /** Change of isolated people in groups gp and gq if p (in gp) and q (in gq) traded, found by trading their counts and back. */
+    private long isolationChange(int r, int gp, int gq, int p, int q) {
+        int hp = problem.horizonOf(p);
+        int hq = problem.horizonOf(q);
+        int sp = problem.genderOf(p);
+        int sq = problem.genderOf(q);
+        if (hp == hq && sp == sq) {
+            return 0;
+        }
+        tradeCounts(r, gp, gq, hp, hq, sp, sq);
+        long after = isolated(r, gp) + isolated(r, gq);
+        tradeCounts(r, gq, gp, hp, hq, sp, sq);
+        return after - isolation[r][gp] - isolation[r][gq];
+    }
+
+    /** Moves one count of horizon hp and gender sp from group {@code from} to {@code to}, and one of hq and sq back. */
+    private void tradeCounts(int r, int from, int to, int hp, int hq, int sp, int sq) {
+        horizonCount[r][from][hp]--;
+        horizonCount[r][to][hp]++;
+        horizonCount[r][to][hq]--;
+        horizonCount[r][from][hq]++;
+        if (sp >= 0) {
+            genderCount[r][from][sp]--;
+            genderCount[r][to][sp]++;
+        }
+        if (sq >= 0) {
+            genderCount[r][to][sq]--;
+            genderCount[r][from][sq]++;
+        }
+    }
+
     /** Hard violations far above any soft penalty, then the weighted soft penalty: lower is better. */
     public long penalty() {
         return hardPenalty() * HARD + softPenalty();
@@ -294,11 +407,15 @@ public final class MixingState {
     }
 
     /**
-     * Whether p shares their group in that round with somebody they meet more than once, or with
-     * somebody they must never be with.
+     * Whether p shares their group in that round with somebody they meet more than once, with
+     * somebody they must never be with, or with a colleague when colleagues are to be split.
      */
     public boolean inConflict(int r, int p) {
         int g = groupOf[r][p];
+        int organisation = problem.organisationOf(p);
+        if (organisation >= 0 && problem.weights().sameOrganisation() > 0 && organisationCount[r][g][organisation] > 1) {
+            return true;
+        }
         for (int i = 0; i < memberCount[r][g]; i++) {
             int other = members[r][g][i];
             if (meetings[p][other] >= 2 || apart[p][other]) {
