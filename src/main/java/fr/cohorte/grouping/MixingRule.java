@@ -14,11 +14,11 @@ public enum MixingRule {
     /** Two people staff declared in conflict never share a group. */
     NEVER_TOGETHER("Never together", true),
     /**
-     * The same pair meeting again. A pair that has met m times costs (m - 1)^2: zero exactly when
-     * nobody meets twice, 1 for a pair meeting twice and 4 for a pair meeting three times, so one
-     * pair meeting three times costs twice as much as two pairs meeting twice. The half-as-steep
-     * C(m, 2) (3 against 2) let the benchmark's session-like cohort keep a pair meeting three
-     * times to gain on horizon mixes.
+     * The same pair meeting again. A pair that has met m times costs (m - 1)^3: zero exactly when
+     * nobody meets twice, 1 for a pair meeting twice and 8 for a pair meeting three times, so one
+     * pair meeting three times costs more than seven pairs meeting twice. The gentler (m - 1)^2
+     * (4 against 2) still let the benchmark's session-like cohort keep pairs meeting three times to
+     * gain on horizon mixes.
      */
     REPEATED_MEETINGS("Same people meeting again", false),
     /** Each group's horizons close to the round's shares: L1 distance of counts to size x share. */

@@ -27,14 +27,14 @@ class MixingRulesTest {
     @Test
     void aPairMeetingThreeTimesCostsMoreThanTwoPairsMeetingTwice() {
         MixingRequest sixPeople = request(golfers(6), rounds(3, 2));
-        // p1 and p2 (numbers 0 and 1) meet three times: (3-1)^2 = 4; p3-p6, p5-p6 and p5-p3 twice: 1 each.
+        // p1 and p2 (numbers 0 and 1) meet three times: (3-1)^3 = 8; p3-p6, p5-p6 and p5-p3 twice: 1 each.
         double threeTimes = penalty(sixPeople, MixingRule.REPEATED_MEETINGS,
                 new int[][] {{0, 1, 2}, {3, 4, 5}}, new int[][] {{0, 1, 3}, {2, 4, 5}}, new int[][] {{0, 1, 4}, {2, 3, 5}});
         // p1-p2 and p3-p4 meet twice each, nobody else twice: 1 + 1.
         double twoPairsTwice = penalty(request(golfers(6), rounds(2, 2)), MixingRule.REPEATED_MEETINGS,
                 new int[][] {{0, 1, 4}, {2, 3, 5}}, new int[][] {{0, 1, 5}, {2, 3, 4}});
 
-        assertThat(threeTimes).isEqualTo(7);
+        assertThat(threeTimes).isEqualTo(11);
         assertThat(twoPairsTwice).isEqualTo(2);
         assertThat(penalty(request(golfers(9), rounds(2, 3)), MixingRule.REPEATED_MEETINGS,
                 new int[][] {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}}, new int[][] {{0, 3, 6}, {1, 4, 7}, {2, 5, 8}})).isZero();

@@ -158,7 +158,7 @@ public final class MixingState {
         int organisation = problem.organisationOf(p);
         for (int i = 0; i < size; i++) {
             int other = group[i];
-            repeatedMeetings += meetings[p][other] == 0 ? 0 : 2L * meetings[p][other] - 1;
+            repeatedMeetings += oneMoreMeeting(p, other);
             meetings[p][other]++;
             meetings[other][p]++;
             if (apart[p][other]) {
@@ -185,9 +185,9 @@ public final class MixingState {
                 at = i;
                 continue;
             }
+            repeatedMeetings -= oneLessMeeting(p, other);
             meetings[p][other]--;
             meetings[other][p]--;
-            repeatedMeetings -= meetings[p][other] == 0 ? 0 : 2L * meetings[p][other] - 1;
             if (apart[p][other]) {
                 neverTogether--;
             }
@@ -305,16 +305,22 @@ public final class MixingState {
         return cost;
     }
 
-    /** What a and b meeting once more adds to (m - 1)^2: nothing for a first meeting, 2m - 1 after m. */
-    private long oneMoreMeeting(int a, int b) {
-        int m = meetings[a][b];
-        return m == 0 ? 0 : 2L * m - 1;
+    /** The penalty of a pair that meets m times: see {@link MixingRule#REPEATED_MEETINGS}. */
+    static long meetingAgainCost(int m) {
+        long again = Math.max(0, m - 1);
+        return again * again * again;
     }
 
-    /** What a and b meeting once less saves on (m - 1)^2: nothing unless they meet m >= 2 times, then 2m - 3. */
+    /** What a and b meeting once more would add to the penalty of meeting again. */
+    private long oneMoreMeeting(int a, int b) {
+        int m = meetings[a][b];
+        return meetingAgainCost(m + 1) - meetingAgainCost(m);
+    }
+
+    /** What a and b, now in one group, meeting once less would save on the penalty of meeting again. */
     private long oneLessMeeting(int a, int b) {
         int m = meetings[a][b];
-        return m < 2 ? 0 : 2L * m - 3;
+        return meetingAgainCost(m) - meetingAgainCost(m - 1);
     }
 
     /** Colleague pairs gained in group g when its member {@code leaving} is replaced by {@code coming}. */
