@@ -112,6 +112,18 @@ class MixingServiceTest {
     }
 
     @Test
+    void whenSomePairsMustMeetAgainNoPairMeetsThreeTimes() {
+        // Four people in pairs over four rounds: three rounds let everyone meet everyone once, the
+        // fourth repeats one of those pairings, so two pairs meet twice and none three times.
+        MixingResponse response = mixing.solve(request(golfers(4), rounds(4, 2)));
+
+        Map<Set<String>, Integer> meetings = meetings(response.rounds());
+        assertThat(meetings).hasSize(6);
+        assertThat(meetings.values()).containsExactlyInAnyOrder(1, 1, 1, 1, 2, 2);
+        assertThat(response.metrics().excessMeetings()).isEqualTo(response.metrics().lowerBound()).isEqualTo(2);
+    }
+
+    @Test
     void everyGroupMixesTheHorizonsWhenTheyDivideEvenly() {
         List<MixingRequest.ParticipantEntry> people = List.of(
                 person("u1", "union", "F", "cgt"), person("u2", "union", "M", "cfdt"), person("u3", "union", "F", "fo"),
