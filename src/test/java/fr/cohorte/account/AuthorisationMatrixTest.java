@@ -100,6 +100,7 @@ class AuthorisationMatrixTest {
             entry("POST /directory/persons/import/confirm", Access.STAFF),
             entry("GET /api/v1/me", Access.LOGGED_IN),
             entry("POST /api/v1/selection/solve", Access.STAFF),
+            entry("POST /api/v1/mixing/solve", Access.STAFF),
             entry("POST /api/v1/selection/forcing-cost", Access.STAFF),
             entry("POST /api/v1/selection/replacement", Access.STAFF),
             entry("GET /error", Access.PUBLIC),

@@ -1,0 +1,471 @@
+package fr.cohorte.grouping;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import fr.cohorte.grouping.MixingValidationException.InvalidField;
+
+/**
+ * A mixing request read and checked: participants are numbered 0..n-1 in input order, horizons,
+ * genders and organisations are numbered too, every round knows who is present, the size of each
+ * of its groups and who is locked where. Building one either succeeds or names every culprit.
+ */
+public final class MixingProblem {
+
+    static final int DEFAULT_TIME_LIMIT_SECONDS = 10;
+    static final int MAX_TIME_LIMIT_SECONDS = 600;
+    private static final int NONE = -1;
+
+    /**
+     * A round to plan. {@code groupSizes[g]} is the size group g must have; {@code lockedGroup[p]} is
+     * the group staff put participant p in, or -1.
+     */
+    public record PlannedRound(int[] present, int[] groupSizes, int[] lockedGroup) {
+
+        public int groupCount() {
+            return groupSizes.length;
+        }
+    }
+
+    private final List<String> ids;
+    private final List<String> horizons;
+    private final int[] horizonOf;
+    private final List<String> genders;
+    private final int[] genderOf;
+    private final List<String> organisations;
+    private final int[] organisationOf;
+    private final List<PlannedRound> rounds;
+    private final List<int[][]> history;
+    private final List<int[]> apartPairs;
+    private final Duration timeLimit;
+    private final long seed;
+    private final MixingWeights weights;
+
+    private MixingProblem(Reader reader) {
+        this.ids = List.copyOf(reader.ids);
+        this.horizons = reader.horizons.names;
+        this.horizonOf = reader.horizonOf;
+        this.genders = reader.genders.names;
+        this.genderOf = reader.genderOf;
+        this.organisations = reader.organisations.names;
+        this.organisationOf = reader.organisationOf;
+        this.rounds = List.copyOf(reader.rounds);
+        this.history = List.copyOf(reader.history);
+        this.apartPairs = List.copyOf(reader.apartPairs);
+        this.timeLimit = reader.timeLimit;
+        this.seed = reader.seed;
+        this.weights = reader.weights;
+    }
+
+    /** Reads a request, or throws a {@link MixingValidationException} naming every field at fault. */
+    public static MixingProblem of(MixingRequest request) {
+        Reader reader = new Reader(request);
+        reader.read();
+        if (!reader.errors.isEmpty()) {
+            throw new MixingValidationException(reader.errors);
+        }
+        return new MixingProblem(reader);
+    }
+
+    /** The same problem with other rule weights, to compare trade-offs on one input. */
+    public MixingProblem withWeights(MixingWeights otherWeights) {
+        Reader copy = new Reader(this);
+        copy.weights = otherWeights;
+        return new MixingProblem(copy);
+    }
+
+    /** The same problem searched for another time, with another seed. */
+    public MixingProblem withSearch(Duration otherTimeLimit, long otherSeed) {
+        Reader copy = new Reader(this);
+        copy.timeLimit = otherTimeLimit;
+        copy.seed = otherSeed;
+        return new MixingProblem(copy);
+    }
+
+    public int participantCount() {
+        return ids.size();
+    }
+
+    public String idOf(int participant) {
+        return ids.get(participant);
+    }
+
+    public List<String> ids() {
+        return ids;
+    }
+
+    public List<String> horizons() {
+        return horizons;
+    }
+
+    public int horizonOf(int participant) {
+        return horizonOf[participant];
+    }
+
+    public int genderCount() {
+        return genders.size();
+    }
+
+    /** The participant's gender number, or -1 when unknown. */
+    public int genderOf(int participant) {
+        return genderOf[participant];
+    }
+
+    public int organisationCount() {
+        return organisations.size();
+    }
+
+    /** The participant's organisation number, or -1 when unknown. */
+    public int organisationOf(int participant) {
+        return organisationOf[participant];
+    }
+
+    public List<PlannedRound> rounds() {
+        return rounds;
+    }
+
+    /** Rounds already held: each a list of groups of participant numbers. */
+    public List<int[][]> history() {
+        return history;
+    }
+
+    public List<int[]> apartPairs() {
+        return apartPairs;
+    }
+
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public MixingWeights weights() {
+        return weights;
+    }
+
+    /** Turns numbered names into a dense numbering, in order of first appearance. */
+    private static final class Names {
+        final List<String> names = new ArrayList<>();
+        final Map<String, Integer> numbers = new HashMap<>();
+
+        int numberOf(String name) {
+            if (name == null || name.isBlank()) {
+                return NONE;
+            }
+            return numbers.computeIfAbsent(name, key -> {
+                names.add(key);
+                return names.size() - 1;
+            });
+        }
+    }
+
+    private static final class Reader {
+        private final MixingRequest request;
+        final List<InvalidField> errors = new ArrayList<>();
+        final List<String> ids = new ArrayList<>();
+        final Map<String, Integer> numberOf = new HashMap<>();
+        Names horizons = new Names();
+        Names genders = new Names();
+        Names organisations = new Names();
+        int[] horizonOf;
+        int[] genderOf;
+        int[] organisationOf;
+        final List<PlannedRound> rounds = new ArrayList<>();
+        final List<int[][]> history = new ArrayList<>();
+        final List<int[]> apartPairs = new ArrayList<>();
+        Duration timeLimit;
+        long seed;
+        MixingWeights weights;
+
+        Reader(MixingRequest request) {
+            this.request = request;
+        }
+
+        Reader(MixingProblem problem) {
+            this.request = null;
+            ids.addAll(problem.ids);
+            horizons.names.addAll(problem.horizons);
+            genders.names.addAll(problem.genders);
+            organisations.names.addAll(problem.organisations);
+            horizonOf = problem.horizonOf;
+            genderOf = problem.genderOf;
+            organisationOf = problem.organisationOf;
+            rounds.addAll(problem.rounds);
+            history.addAll(problem.history);
+            apartPairs.addAll(problem.apartPairs);
+            timeLimit = problem.timeLimit;
+            seed = problem.seed;
+            weights = problem.weights;
+        }
+
+        void reject(String field, String message) {
+            errors.add(new InvalidField(field, message));
+        }
+
+        void read() {
+            if (request == null) {
+                reject("", "a request body is required");
+                return;
+            }
+            readParticipants();
+            readSearch();
+            if (!errors.isEmpty()) {
+                return;
+            }
+            readHistory();
+            readApart();
+            readRounds();
+        }
+
+        private void readParticipants() {
+            List<MixingRequest.ParticipantEntry> entries = orEmpty(request.participants());
+            if (entries.isEmpty()) {
+                reject("participants", "at least two participants are needed to form groups");
+                return;
+            }
+            horizonOf = new int[entries.size()];
+            genderOf = new int[entries.size()];
+            organisationOf = new int[entries.size()];
+            for (int i = 0; i < entries.size(); i++) {
+                MixingRequest.ParticipantEntry entry = entries.get(i);
+                String field = "participants[" + i + "]";
+                if (entry == null || entry.id() == null || entry.id().isBlank()) {
+                    reject(field + ".id", "an id is required");
+                    continue;
+                }
+                Integer earlier = numberOf.putIfAbsent(entry.id(), i);
+                if (earlier != null) {
+                    reject(field + ".id", "'" + entry.id() + "' is already the id of participants[" + earlier + "]");
+                }
+                if (entry.background() == null || entry.background().isBlank()) {
+                    reject(field + ".background", "the horizon of '" + entry.id() + "' is required");
+                }
+                ids.add(entry.id());
+                horizonOf[i] = horizons.numberOf(entry.background());
+                genderOf[i] = genders.numberOf(entry.gender());
+                organisationOf[i] = organisations.numberOf(entry.organisation());
+            }
+            if (entries.size() < 2) {
+                reject("participants", "at least two participants are needed to form groups");
+            }
+        }
+
+        private void readSearch() {
+            int seconds = Objects.requireNonNullElse(request.timeLimitSeconds(), DEFAULT_TIME_LIMIT_SECONDS);
+            if (seconds < 1 || seconds > MAX_TIME_LIMIT_SECONDS) {
+                reject("timeLimitSeconds", "must be between 1 and " + MAX_TIME_LIMIT_SECONDS + " seconds");
+            }
+            timeLimit = Duration.ofSeconds(seconds);
+            seed = Objects.requireNonNullElse(request.seed(), 0L);
+            weights = Objects.requireNonNullElse(request.weights(), MixingWeights.DEFAULT);
+        }
+
+        private Integer participant(String id, String field) {
+            Integer number = id == null ? null : numberOf.get(id);
+            if (number == null) {
+                reject(field, id == null ? "a participant id is required" : "'" + id + "' is not one of the participants");
+            }
+            return number;
+        }
+
+        private void readHistory() {
+            List<List<List<String>>> rounds = orEmpty(request.history());
+            for (int r = 0; r < rounds.size(); r++) {
+                List<List<String>> groups = orEmpty(rounds.get(r));
+                int[][] numbered = new int[groups.size()][];
+                boolean[] seen = new boolean[ids.size()];
+                for (int g = 0; g < groups.size(); g++) {
+                    List<String> members = orEmpty(groups.get(g));
+                    numbered[g] = new int[members.size()];
+                    for (int k = 0; k < members.size(); k++) {
+                        String field = "history[" + r + "][" + g + "][" + k + "]";
+                        Integer p = participant(members.get(k), field);
+                        if (p == null) {
+                            continue;
+                        }
+                        if (seen[p]) {
+                            reject(field, "'" + members.get(k) + "' appears twice in this past round");
+                        }
+                        seen[p] = true;
+                        numbered[g][k] = p;
+                    }
+                }
+                history.add(numbered);
+            }
+        }
+
+        private void readApart() {
+            List<List<String>> pairs = orEmpty(request.apart());
+            for (int i = 0; i < pairs.size(); i++) {
+                List<String> pair = orEmpty(pairs.get(i));
+                String field = "apart[" + i + "]";
+                if (pair.size() != 2) {
+                    reject(field, "a never-together pair names exactly two participants");
+                    continue;
+                }
+                Integer first = participant(pair.get(0), field + "[0]");
+                Integer second = participant(pair.get(1), field + "[1]");
+                if (first != null && first.equals(second)) {
+                    reject(field, "names '" + pair.get(0) + "' twice");
+                } else if (first != null && second != null) {
+                    apartPairs.add(new int[] {first, second});
+                }
+            }
+        }
+
+        private void readRounds() {
+            List<MixingRequest.RoundEntry> entries = orEmpty(request.rounds());
+            if (entries.isEmpty()) {
+                reject("rounds", "at least one round to plan is required");
+                return;
+            }
+            List<List<Lock>> locksByRound = new ArrayList<>();
+            entries.forEach(entry -> locksByRound.add(new ArrayList<>()));
+            readLocks(entries.size(), locksByRound);
+            for (int r = 0; r < entries.size(); r++) {
+                readRound(r, entries.get(r), locksByRound.get(r));
+            }
+        }
+
+        private record Lock(int index, int participant, int group) {
+        }
+
+        private void readLocks(int roundCount, List<List<Lock>> locksByRound) {
+            List<MixingRequest.LockEntry> locks = orEmpty(request.locks());
+            for (int i = 0; i < locks.size(); i++) {
+                MixingRequest.LockEntry lock = locks.get(i);
+                String field = "locks[" + i + "]";
+                if (lock == null) {
+                    reject(field, "a lock names a round, a participant and a group");
+                    continue;
+                }
+                Integer p = participant(lock.participant(), field + ".participant");
+                boolean roundKnown = lock.round() != null && lock.round() >= 0 && lock.round() < roundCount;
+                if (!roundKnown) {
+                    reject(field + ".round", "must be a round of the request, from 0 to " + (roundCount - 1));
+                }
+                if (lock.group() == null || lock.group() < 0) {
+                    reject(field + ".group", "must be a group number, counted from 0");
+                }
+                if (p != null && roundKnown && lock.group() != null && lock.group() >= 0) {
+                    locksByRound.get(lock.round()).add(new Lock(i, p, lock.group()));
+                }
+            }
+        }
+
+        private void readRound(int r, MixingRequest.RoundEntry entry, List<Lock> locks) {
+            String field = "rounds[" + r + "]";
+            if (entry == null) {
+                reject(field, "a round gives a number of groups or a size range");
+                return;
+            }
+            boolean[] absent = new boolean[ids.size()];
+            List<String> absentIds = orEmpty(entry.absent());
+            for (int k = 0; k < absentIds.size(); k++) {
+                Integer p = participant(absentIds.get(k), field + ".absent[" + k + "]");
+                if (p != null) {
+                    absent[p] = true;
+                }
+            }
+            int[] present = java.util.stream.IntStream.range(0, ids.size()).filter(p -> !absent[p]).toArray();
+            Integer groupCount = groupCount(field, entry, present.length);
+            if (groupCount == null) {
+                return;
+            }
+            int[] lockedGroup = new int[ids.size()];
+            Arrays.fill(lockedGroup, NONE);
+            int[] lockedCount = new int[groupCount];
+            boolean locksConsistent = true;
+            for (Lock lock : locks) {
+                String lockField = "locks[" + lock.index() + "]";
+                if (absent[lock.participant()]) {
+                    reject(lockField + ".participant", "'" + ids.get(lock.participant()) + "' is absent from round " + r);
+                    locksConsistent = false;
+                } else if (lock.group() >= groupCount) {
+                    reject(lockField + ".group", "round " + r + " has " + groupCount + " groups, numbered from 0");
+                    locksConsistent = false;
+                } else if (lockedGroup[lock.participant()] != NONE && lockedGroup[lock.participant()] != lock.group()) {
+                    reject(lockField, "'" + ids.get(lock.participant()) + "' is already locked in group "
+                            + lockedGroup[lock.participant()] + " of round " + r);
+                    locksConsistent = false;
+                } else if (lockedGroup[lock.participant()] == NONE) {
+                    lockedGroup[lock.participant()] = lock.group();
+                    lockedCount[lock.group()]++;
+                }
+            }
+            int[] sizes = groupSizes(present.length, groupCount, lockedCount);
+            for (int g = 0; g < groupCount && locksConsistent; g++) {
+                if (lockedCount[g] > sizes[g]) {
+                    reject(field, lockedCount[g] + " people are locked in group " + g + ", which holds " + sizes[g]);
+                    locksConsistent = false;
+                }
+            }
+            for (int[] pair : apartPairs) {
+                int g = lockedGroup[pair[0]];
+                if (g != NONE && g == lockedGroup[pair[1]]) {
+                    reject(field, "'" + ids.get(pair[0]) + "' and '" + ids.get(pair[1])
+                            + "' are locked in the same group but must never be together");
+                }
+            }
+            rounds.add(new PlannedRound(present, sizes, lockedGroup));
+        }
+
+        /** How many groups a round has, from its group count or its size range; null after rejecting it. */
+        private Integer groupCount(String field, MixingRequest.RoundEntry entry, int present) {
+            if (entry.groups() != null) {
+                if (entry.groups() < 1) {
+                    reject(field + ".groups", "must be at least 1");
+                    return null;
+                }
+                if (entry.groups() > present) {
+                    reject(field + ".groups", entry.groups() + " groups cannot be formed with " + present + " people present");
+                    return null;
+                }
+                return entry.groups();
+            }
+            if (entry.minSize() == null || entry.maxSize() == null) {
+                reject(field + ".groups", "give a number of groups, or both minSize and maxSize");
+                return null;
+            }
+            if (entry.minSize() < 1 || entry.maxSize() < entry.minSize()) {
+                reject(field + ".maxSize", "the size range must satisfy 1 <= minSize <= maxSize");
+                return null;
+            }
+            int count = Math.max(1, (present + entry.maxSize() - 1) / entry.maxSize());
+            if (present / count < entry.minSize()) {
+                reject(field + ".minSize", present + " people present cannot form groups of "
+                        + entry.minSize() + " to " + entry.maxSize());
+                return null;
+            }
+            return count;
+        }
+
+        /**
+         * Sizes that differ by at most one; the larger ones go to the groups with the most locks, so
+         * that locks fit whenever any balanced sizing lets them.
+         */
+        private static int[] groupSizes(int present, int groupCount, int[] lockedCount) {
+            Integer[] order = new Integer[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                order[g] = g;
+            }
+            Arrays.sort(order, (a, b) -> lockedCount[b] != lockedCount[a] ? lockedCount[b] - lockedCount[a] : a - b);
+            int[] sizes = new int[groupCount];
+            for (int i = 0; i < groupCount; i++) {
+                sizes[order[i]] = present / groupCount + (i < present % groupCount ? 1 : 0);
+            }
+            return sizes;
+        }
+
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+    }
+}

@@ -1,0 +1,451 @@
+package fr.cohorte.grouping.internal;
+
+import java.util.Arrays;
+
+import fr.cohorte.grouping.MixingPlan;
+import fr.cohorte.grouping.MixingProblem;
+import fr.cohorte.grouping.MixingRule;
+import fr.cohorte.grouping.MixingWeights;
+
+/**
+ * The groups of every planned round with each rule's penalty kept up to date as people leave and
+ * join groups, in time proportional to a group's size: this is what makes millions of swap
+ * evaluations per minute possible. Penalties are in thousandths, so that the fractional distances
+ * of horizon mixes and gender balance stay exact enough in whole numbers.
+ */
+public final class MixingState {
+
+    static final int UNIT = 1000;
+    private static final long HARD = 1_000_000_000_000L;
+
+    private final MixingProblem problem;
+    private final int n;
+    private final int[][] meetings;
+    private final boolean[][] apart;
+    private final int[][] groupOf;
+    private final int[][][] members;
+    private final int[][] memberCount;
+    private final int[][][] horizonCount;
+    private final int[][][] genderCount;
+    private final int[][][] organisationCount;
+    /** [round][group][horizon][count]: thousandths of |count - size x share|. */
+    private final long[][][][] horizonCost;
+    private final long[][][][] genderCost;
+    private final long[][] isolation;
+
+    private long neverTogether;
+    private long repeatedMeetings;
+    private long horizonMix;
+    private long sameOrganisation;
+    private long genderBalance;
+    private long nobodyIsolated;
+
+    public MixingState(MixingProblem problem) {
+        this.problem = problem;
+        this.n = problem.participantCount();
+        this.meetings = new int[n][n];
+        for (int[][] round : problem.history()) {
+            for (int[] group : round) {
+                for (int a : group) {
+                    for (int b : group) {
+                        meetings[a][b] += a != b ? 1 : 0;
+                    }
+                }
+            }
+        }
+        this.apart = new boolean[n][n];
+        for (int[] pair : problem.apartPairs()) {
+            apart[pair[0]][pair[1]] = true;
+            apart[pair[1]][pair[0]] = true;
+        }
+        int rounds = problem.rounds().size();
+        int horizons = problem.horizons().size();
+        this.groupOf = new int[rounds][n];
+        this.members = new int[rounds][][];
+        this.memberCount = new int[rounds][];
+        this.horizonCount = new int[rounds][][];
+        this.genderCount = new int[rounds][][];
+        this.organisationCount = new int[rounds][][];
+        this.horizonCost = new long[rounds][][][];
+        this.genderCost = new long[rounds][][][];
+        this.isolation = new long[rounds][];
+        for (int r = 0; r < rounds; r++) {
+            MixingProblem.PlannedRound round = problem.rounds().get(r);
+            int groups = round.groupCount();
+            Arrays.fill(groupOf[r], -1);
+            members[r] = new int[groups][];
+            for (int g = 0; g < groups; g++) {
+                members[r][g] = new int[round.groupSizes()[g] + 1];
+            }
+            memberCount[r] = new int[groups];
+            horizonCount[r] = new int[groups][horizons];
+            genderCount[r] = new int[groups][problem.genderCount()];
+            organisationCount[r] = new int[groups][problem.organisationCount()];
+            isolation[r] = new long[groups];
+            horizonCost[r] = distanceTable(round, horizons, problem::horizonOf);
+            genderCost[r] = distanceTable(round, problem.genderCount(), problem::genderOf);
+            for (int g = 0; g < groups; g++) {
+                for (long[] costs : horizonCost[r][g]) {
+                    horizonMix += costs[0];
+                }
+                for (long[] costs : genderCost[r][g]) {
+                    genderBalance += costs[0];
+                }
+            }
+        }
+    }
+
+    /** [group][value][count] = thousandths of |count - group size x the round's share of that value|. */
+    private static long[][][] distanceTable(MixingProblem.PlannedRound round, int values,
+                                            java.util.function.IntUnaryOperator valueOf) {
+        double[] share = new double[values];
+        for (int p : round.present()) {
+            int value = valueOf.applyAsInt(p);
+            if (value >= 0) {
+                share[value]++;
+            }
+        }
+        int[] sizes = round.groupSizes();
+        long[][][] table = new long[sizes.length][values][];
+        for (int g = 0; g < sizes.length; g++) {
+            for (int v = 0; v < values; v++) {
+                table[g][v] = new long[sizes[g] + 2];
+                double expected = sizes[g] * share[v] / round.present().length;
+                for (int count = 0; count < table[g][v].length; count++) {
+                    table[g][v][count] = Math.round(UNIT * Math.abs(count - expected));
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Fills empty groups with a plan. */
+    public void load(MixingPlan plan) {
+        for (int r = 0; r < plan.rounds().size(); r++) {
+            int[][] groups = plan.rounds().get(r);
+            for (int g = 0; g < groups.length; g++) {
+                for (int p : groups[g]) {
+                    join(r, p, g);
+                }
+            }
+        }
+    }
+
+    public int groupOf(int round, int participant) {
+        return groupOf[round][participant];
+    }
+
+    public int memberCount(int round, int group) {
+        return memberCount[round][group];
+    }
+
+    /**
+     * What joining a group would cost in the simplest terms: how often p already met its members,
+     * and a prohibitive amount per "never together" partner among them.
+     */
+    public long joinCost(int r, int p, int g) {
+        long cost = 0;
+        for (int i = 0; i < memberCount[r][g]; i++) {
+            int other = members[r][g][i];
+            cost += meetings[p][other] + (apart[p][other] ? n * n : 0);
+        }
+        return cost;
+    }
+
+    public void join(int r, int p, int g) {
+        int[] group = members[r][g];
+        int size = memberCount[r][g];
+        int organisation = problem.organisationOf(p);
+        for (int i = 0; i < size; i++) {
+            int other = group[i];
+            repeatedMeetings += oneMoreMeeting(p, other);
+            meetings[p][other]++;
+            meetings[other][p]++;
+            if (apart[p][other]) {
+                neverTogether++;
+            }
+        }
+        group[size] = p;
+        memberCount[r][g] = size + 1;
+        groupOf[r][p] = g;
+        if (organisation >= 0) {
+            sameOrganisation += organisationCount[r][g][organisation]++;
+        }
+        changeCounts(r, g, p, +1);
+    }
+
+    public void leave(int r, int p) {
+        int g = groupOf[r][p];
+        int[] group = members[r][g];
+        int size = memberCount[r][g];
+        int at = -1;
+        for (int i = 0; i < size; i++) {
+            int other = group[i];
+            if (other == p) {
+                at = i;
+                continue;
+            }
+            repeatedMeetings -= oneLessMeeting(p, other);
+            meetings[p][other]--;
+            meetings[other][p]--;
+            if (apart[p][other]) {
+                neverTogether--;
+            }
+        }
+        group[at] = group[size - 1];
+        memberCount[r][g] = size - 1;
+        groupOf[r][p] = -1;
+        int organisation = problem.organisationOf(p);
+        if (organisation >= 0) {
+            sameOrganisation -= --organisationCount[r][g][organisation];
+        }
+        changeCounts(r, g, p, -1);
+    }
+
+    private void changeCounts(int r, int g, int p, int change) {
+        int h = problem.horizonOf(p);
+        long[] horizonCosts = horizonCost[r][g][h];
+        horizonMix -= horizonCosts[horizonCount[r][g][h]];
+        horizonCount[r][g][h] += change;
+        horizonMix += horizonCosts[horizonCount[r][g][h]];
+        int gender = problem.genderOf(p);
+        if (gender >= 0) {
+            long[] genderCosts = genderCost[r][g][gender];
+            genderBalance -= genderCosts[genderCount[r][g][gender]];
+            genderCount[r][g][gender] += change;
+            genderBalance += genderCosts[genderCount[r][g][gender]];
+        }
+        nobodyIsolated -= isolation[r][g];
+        isolation[r][g] = isolated(r, g);
+        nobodyIsolated += isolation[r][g];
+    }
+
+    /**
+     * People alone of their gender in a group of three or more, plus one when the others all share
+     * a single horizon that is not theirs.
+     */
+    private long isolated(int r, int g) {
+        int size = memberCount[r][g];
+        if (size < 3) {
+            return 0;
+        }
+        int[] genders = genderCount[r][g];
+        int known = 0;
+        for (int count : genders) {
+            known += count;
+        }
+        long alone = 0;
+        if (known >= 3) {
+            for (int count : genders) {
+                alone += count == 1 ? 1 : 0;
+            }
+        }
+        int distinct = 0;
+        boolean single = false;
+        for (int count : horizonCount[r][g]) {
+            if (count > 0) {
+                distinct++;
+                single |= count == 1;
+            }
+        }
+        return alone + (distinct == 2 && single ? 1 : 0);
+    }
+
+    /** p and q, of one round and different groups, trade groups. Swapping again undoes it. */
+    public void swap(int r, int p, int q) {
+        int gp = groupOf[r][p];
+        int gq = groupOf[r][q];
+        leave(r, p);
+        leave(r, q);
+        join(r, p, gq);
+        join(r, q, gp);
+    }
+
+    /**
+     * How much {@link #penalty()} would change if p and q, of one round and different groups, traded
+     * groups, computed without moving them: only the pairs they form with their group-mates and the
+     * two groups' counts change, so this costs a group's size, not a plan's. The search evaluates
+     * every candidate swap this way and moves only the one it picks.
+     */
+    public long swapCost(int r, int p, int q) {
+        int gp = groupOf[r][p];
+        int gq = groupOf[r][q];
+        long repeated = 0;
+        long conflicts = 0;
+        for (int i = 0; i < memberCount[r][gp]; i++) {
+            int other = members[r][gp][i];
+            if (other != p) {
+                repeated += oneMoreMeeting(q, other) - oneLessMeeting(p, other);
+                conflicts += (apart[q][other] ? 1 : 0) - (apart[p][other] ? 1 : 0);
+            }
+        }
+        for (int i = 0; i < memberCount[r][gq]; i++) {
+            int other = members[r][gq][i];
+            if (other != q) {
+                repeated += oneMoreMeeting(p, other) - oneLessMeeting(q, other);
+                conflicts += (apart[p][other] ? 1 : 0) - (apart[q][other] ? 1 : 0);
+            }
+        }
+        MixingWeights weights = problem.weights();
+        long cost = conflicts * HARD + weights.repeatedMeetings() * repeated * UNIT;
+        if (weights.sameOrganisation() > 0) {
+            cost += weights.sameOrganisation() * (colleaguesChange(r, gp, p, q) + colleaguesChange(r, gq, q, p)) * UNIT;
+        }
+        if (weights.horizonMix() > 0) {
+            cost += weights.horizonMix() * (exchangeCost(horizonCost[r][gp], horizonCount[r][gp], problem.horizonOf(p), problem.horizonOf(q))
+                    + exchangeCost(horizonCost[r][gq], horizonCount[r][gq], problem.horizonOf(q), problem.horizonOf(p)));
+        }
+        if (weights.genderBalance() > 0) {
+            cost += weights.genderBalance() * (exchangeCost(genderCost[r][gp], genderCount[r][gp], problem.genderOf(p), problem.genderOf(q))
+                    + exchangeCost(genderCost[r][gq], genderCount[r][gq], problem.genderOf(q), problem.genderOf(p)));
+        }
+        if (weights.nobodyIsolated() > 0) {
+            cost += weights.nobodyIsolated() * isolationChange(r, gp, gq, p, q) * UNIT;
+        }
+        return cost;
+    }
+
+    /** The penalty of a pair that meets m times: see {@link MixingRule#REPEATED_MEETINGS}. */
+    static long meetingAgainCost(int m) {
+        long again = Math.max(0, m - 1);
+        return again * again * again;
+    }
+
+    /** What a and b meeting once more would add to the penalty of meeting again. */
+    private long oneMoreMeeting(int a, int b) {
+        int m = meetings[a][b];
+        return meetingAgainCost(m + 1) - meetingAgainCost(m);
+    }
+
+    /** What a and b, now in one group, meeting once less would save on the penalty of meeting again. */
+    private long oneLessMeeting(int a, int b) {
+        int m = meetings[a][b];
+        return meetingAgainCost(m) - meetingAgainCost(m - 1);
+    }
+
+    /** Colleague pairs gained in group g when its member {@code leaving} is replaced by {@code coming}. */
+    private long colleaguesChange(int r, int g, int leaving, int coming) {
+        int left = problem.organisationOf(leaving);
+        int came = problem.organisationOf(coming);
+        if (left == came) {
+            return 0;
+        }
+        int[] count = organisationCount[r][g];
+        return (came >= 0 ? count[came] : 0) - (left >= 0 ? count[left] - 1 : 0);
+    }
+
+    /** Change of a group's distance to the shares when one member of value {@code left} is replaced by one of {@code came}. */
+    private static long exchangeCost(long[][] costs, int[] count, int left, int came) {
+        if (left == came) {
+            return 0;
+        }
+        long change = 0;
+        if (left >= 0) {
+            change += costs[left][count[left] - 1] - costs[left][count[left]];
+        }
+        if (came >= 0) {
+            change += costs[came][count[came] + 1] - costs[came][count[came]];
+        }
+        return change;
+    }
+
+    /** Change of isolated people in groups gp and gq if p (in gp) and q (in gq) traded, found by trading their counts and back. */
+    private long isolationChange(int r, int gp, int gq, int p, int q) {
+        int hp = problem.horizonOf(p);
+        int hq = problem.horizonOf(q);
+        int sp = problem.genderOf(p);
+        int sq = problem.genderOf(q);
+        if (hp == hq && sp == sq) {
+            return 0;
+        }
+        tradeCounts(r, gp, gq, hp, hq, sp, sq);
+        long after = isolated(r, gp) + isolated(r, gq);
+        tradeCounts(r, gq, gp, hp, hq, sp, sq);
+        return after - isolation[r][gp] - isolation[r][gq];
+    }
+
+    /** Moves one count of horizon hp and gender sp from group {@code from} to {@code to}, and one of hq and sq back. */
+    private void tradeCounts(int r, int from, int to, int hp, int hq, int sp, int sq) {
+        horizonCount[r][from][hp]--;
+        horizonCount[r][to][hp]++;
+        horizonCount[r][to][hq]--;
+        horizonCount[r][from][hq]++;
+        if (sp >= 0) {
+            genderCount[r][from][sp]--;
+            genderCount[r][to][sp]++;
+        }
+        if (sq >= 0) {
+            genderCount[r][to][sq]--;
+            genderCount[r][from][sq]++;
+        }
+    }
+
+    /** Hard violations far above any soft penalty, then the weighted soft penalty: lower is better. */
+    public long penalty() {
+        return hardPenalty() * HARD + softPenalty();
+    }
+
+    /** Hard rule violations: pairs that must never be together sharing a group. */
+    public long hardPenalty() {
+        return neverTogether;
+    }
+
+    public long softPenalty() {
+        MixingWeights weights = problem.weights();
+        return weights.repeatedMeetings() * repeatedMeetings * UNIT
+                + weights.horizonMix() * horizonMix
+                + weights.sameOrganisation() * sameOrganisation * UNIT
+                + weights.genderBalance() * genderBalance
+                + weights.nobodyIsolated() * nobodyIsolated * UNIT;
+    }
+
+    /** A rule's penalty in its own unit (pairs, meetings, distance) for explanations and tests. */
+    public double penaltyOf(MixingRule rule) {
+        return switch (rule) {
+            case GROUP_SIZES, STAFF_LOCKS -> 0;
+            case NEVER_TOGETHER -> neverTogether;
+            case REPEATED_MEETINGS -> repeatedMeetings;
+            case HORIZON_MIX -> horizonMix / (double) UNIT;
+            case SAME_ORGANISATION -> sameOrganisation;
+            case GENDER_BALANCE -> genderBalance / (double) UNIT;
+            case NOBODY_ISOLATED -> nobodyIsolated;
+        };
+    }
+
+    /**
+     * Whether p shares their group in that round with somebody they meet more than once, with
+     * somebody they must never be with, or with a colleague when colleagues are to be split.
+     */
+    public boolean inConflict(int r, int p) {
+        int g = groupOf[r][p];
+        int organisation = problem.organisationOf(p);
+        if (organisation >= 0 && problem.weights().sameOrganisation() > 0 && organisationCount[r][g][organisation] > 1) {
+            return true;
+        }
+        for (int i = 0; i < memberCount[r][g]; i++) {
+            int other = members[r][g][i];
+            if (meetings[p][other] >= 2 || apart[p][other]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many times a and b share a group so far, history included. */
+    public int meetings(int a, int b) {
+        return meetings[a][b];
+    }
+
+    public MixingPlan plan() {
+        java.util.List<int[][]> rounds = new java.util.ArrayList<>();
+        for (int r = 0; r < groupOf.length; r++) {
+            int[][] groups = new int[members[r].length][];
+            for (int g = 0; g < groups.length; g++) {
+                groups[g] = Arrays.copyOf(members[r][g], memberCount[r][g]);
+                Arrays.sort(groups[g]);
+            }
+            rounds.add(groups);
+        }
+        return new MixingPlan(rounds);
+    }
+}

@@ -1,0 +1,48 @@
+package fr.cohorte.grouping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import fr.cohorte.grouping.MixingRequest.ParticipantEntry;
+import fr.cohorte.grouping.internal.GreedyMixing;
+import fr.cohorte.grouping.internal.MixingState;
+import org.junit.jupiter.api.Test;
+
+import static fr.cohorte.grouping.Cohorts.person;
+import static fr.cohorte.grouping.Cohorts.request;
+import static fr.cohorte.grouping.Cohorts.rounds;
+import static fr.cohorte.grouping.Cohorts.withApart;
+import static fr.cohorte.grouping.Cohorts.withHistory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search prices swaps without making them; the price must be what making them changes. */
+class MixingStateTest {
+
+    @Test
+    void aSwapCostsExactlyWhatItChangesInEveryRule() {
+        List<ParticipantEntry> people = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            people.add(person("p" + i, "horizon-" + i % 4, i % 3 == 0 ? null : i % 2 == 0 ? "F" : "M",
+                    i % 5 == 0 ? null : "org-" + i % 4));
+        }
+        MixingRequest request = withHistory(withApart(request(people, rounds(4, 3)), List.of(List.of("p1", "p2"), List.of("p3", "p7"))),
+                List.of(List.of(List.of("p1", "p3", "p5", "p7", "p9"), List.of("p2", "p4", "p6", "p8", "p10"),
+                        List.of("p11", "p12", "p13", "p14"))));
+        MixingProblem problem = MixingProblem.of(request).withWeights(new MixingWeights(7, 5, 3, 2, 11));
+        MixingState state = GreedyMixing.random(problem, 3);
+        Random random = new Random(5);
+        for (int k = 0; k < 2_000; k++) {
+            int r = random.nextInt(4);
+            int p = random.nextInt(14);
+            int q = random.nextInt(14);
+            if (state.groupOf(r, p) == state.groupOf(r, q)) {
+                continue;
+            }
+            long before = state.penalty();
+            long priced = state.swapCost(r, p, q);
+            state.swap(r, p, q);
+            assertThat(state.penalty() - before).isEqualTo(priced);
+        }
+    }
+}
