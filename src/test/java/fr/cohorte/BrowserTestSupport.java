@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Drives the system's Chromium (never a downloaded one) against the test server. Without Chromium
@@ -49,7 +49,8 @@ public abstract class BrowserTestSupport {
             if ("true".equals(System.getenv("CI"))) {
                 fail(message.replace("skipped", "cannot run, and CI requires them"));
             }
-            assumeTrue(false, message);
+            System.err.println("[browser tests] " + message);
+            abort(message);
         }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
