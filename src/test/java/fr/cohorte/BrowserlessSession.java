@@ -67,6 +67,18 @@ public final class BrowserlessSession {
         return submit("/login", Map.of("email", email, "password", password));
     }
 
+    /** A file the page offers for download, as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int status() {
         return lastResponse.statusCode();
     }

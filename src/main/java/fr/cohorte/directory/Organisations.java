@@ -68,6 +68,7 @@ public class Organisations {
         return organisation;
     }
 
+    @Transactional
     public void recordExport(String format, int count) {
         audit.record(AuditAction.EXPORTED, "organisations", count + " organisations as " + format);
     }

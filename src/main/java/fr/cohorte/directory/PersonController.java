@@ -17,6 +17,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -170,6 +175,15 @@ class PersonController {
         } catch (fr.cohorte.web.Spreadsheet.UnreadableFileException unreadable) {
             model.addAttribute("fileError", "import.file.unreadable");
         }
+        return "directory/person-import";
+    }
+
+    /** A post that is not an upload, or a file over the servlet's limit: say so on the import page. */
+    @ExceptionHandler(MultipartException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String notAnUpload(MultipartException exception, Model model) {
+        model.addAttribute("importColumns", PersonImport.COLUMNS);
+        model.addAttribute("fileError", exception instanceof MaxUploadSizeExceededException ? "import.file.too-large" : "import.file.empty");
         return "directory/person-import";
     }
 

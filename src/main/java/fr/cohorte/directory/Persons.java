@@ -124,6 +124,7 @@ public class Persons {
         return rows.size();
     }
 
+    @Transactional
     public void recordExport(String format, int count) {
         audit.record(AuditAction.EXPORTED, "persons", count + " persons as " + format);
     }
