@@ -25,14 +25,4 @@ final class AccountOidcUser extends DefaultOidcUser {
     public String getName() {
         return accountEmail;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AccountOidcUser user && super.equals(user) && accountEmail.equals(user.accountEmail);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * super.hashCode() + accountEmail.hashCode();
-    }
 }
