@@ -141,6 +141,22 @@ public class Accounts {
         audit.record(email, AuditAction.LOGIN_SUCCEEDED, email, null);
     }
 
+    /** Audits a login an identity provider vouched for but Cohorte refused; no password was wrong, so nothing locks. */
+    public void recordRefusedLogin(String email, String reason) {
+        audit.record(email, AuditAction.LOGIN_FAILED, email, reason);
+    }
+
+    /**
+     * Creates the account, with no role, of someone whose e-mail domain is allowed to log in through
+     * an identity provider; an administrator grants roles later.
+     */
+    public Account createForSingleSignOn(String email, String givenName, String familyName, String provider) {
+        Person person = persons.findOrCreate(email, givenName, familyName);
+        Account account = accounts.save(new Account(person.getId(), email, clock.instant()));
+        audit.record(email, AuditAction.CREATED, account.getEmail(), "account, first login through " + provider);
+        return account;
+    }
+
     public void unlock(Long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.unlock();

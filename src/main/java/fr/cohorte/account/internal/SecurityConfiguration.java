@@ -6,6 +6,7 @@ import fr.cohorte.account.AccessTokens;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -79,13 +82,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
+                            AccountOidcUserService oidcAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/sessions/**", "/pages/**", "/error",
                                 "/dsfr/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/login", "/invitation/**", "/password/**").permitAll()
+                        .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
@@ -100,6 +105,14 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        // Single sign-on exists only when an identity provider is configured (see SingleSignOnEnvironment).
+        if (identityProviders.getIfAvailable() != null) {
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .defaultSuccessUrl("/me", false)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .failureHandler(SecurityConfiguration::singleSignOnRefused));
+        }
         return http.build();
     }
 
@@ -109,6 +122,18 @@ class SecurityConfiguration {
         // credentials they would then send on their own.
         response.setHeader("WWW-Authenticate", "Bearer realm=\"cohorte\"");
         ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Authenticate with HTTP Basic or a personal access token");
+    }
+
+    /** Sends back to the login page with the reason the provider's word was not enough. */
+    private static void singleSignOnRefused(HttpServletRequest request, HttpServletResponse response,
+                                            AuthenticationException exception) throws IOException {
+        String code = exception instanceof OAuth2AuthenticationException refused ? refused.getError().getErrorCode() : "";
+        String reason = switch (code) {
+            case AccountOidcUserService.NO_ACCOUNT -> "noAccount";
+            case AccountOidcUserService.LOCKED -> "locked";
+            default -> "ssoFailed";
+        };
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 
     /** Sends back to the form with the address kept, and says whether the account is locked. */
