@@ -94,6 +94,7 @@ class AuthorisationMatrixTest {
             entry("POST /directory/organisations/{id}", Access.STAFF),
             entry("GET /directory/persons/import", Access.STAFF),
             entry("GET /directory/partnerships", Access.STAFF),
+            entry("GET /directory/alumni", Access.STAFF),
             entry("POST /directory/partnerships", Access.STAFF),
             entry("GET /directory/persons/{id}/personal-data", Access.STAFF),
             entry("POST /directory/persons/import", Access.STAFF),
