@@ -75,10 +75,6 @@ class EmbeddedPostgresConfiguration {
             return server.getJdbcUrl("postgres", database);
         }
 
-        int port() {
-            return server.getPort();
-        }
-
         @Override
         public void destroy() throws IOException {
             synchronized (EmbeddedPostgresLease.class) {

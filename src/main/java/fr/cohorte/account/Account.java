@@ -85,18 +85,6 @@ public class Account {
         roles.add(grant);
     }
 
-    public void revoke(RoleGrant grant) {
-        roles.remove(grant);
-    }
-
-    public boolean holds(Role role) {
-        return roles.stream().anyMatch(grant -> grant.role() == role);
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
     public Long getId() {
         return id;
     }

@@ -1,7 +1,6 @@
 package fr.cohorte.directory;
 
-import java.util.Locale;
-
+import fr.cohorte.web.SearchPattern;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -25,7 +24,7 @@ public record DirectorySearch(String q, Long background, OrganisationKind kind, 
     }
 
     public String pattern() {
-        return "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return SearchPattern.containing(q);
     }
 
     /** The order asked for, among those a list offers (name → properties); the first is the default. */

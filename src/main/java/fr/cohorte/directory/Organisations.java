@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -78,8 +79,8 @@ public class Organisations {
             var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
             if (!search.q().isEmpty()) {
                 predicates.add(cb.or(
-                        cb.like(cb.lower(organisation.get("name")), search.pattern(), '\\'),
-                        cb.like(cb.lower(cb.coalesce(organisation.get("shortName"), "")), search.pattern(), '\\')));
+                        cb.like(cb.lower(organisation.get("name")), search.pattern(), SearchPattern.ESCAPE),
+                        cb.like(cb.lower(cb.coalesce(organisation.get("shortName"), "")), search.pattern(), SearchPattern.ESCAPE)));
             }
             if (search.kind() != null) {
                 predicates.add(cb.equal(organisation.get("kind"), search.kind()));

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.BackgroundRepository;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
@@ -144,10 +145,10 @@ public class Persons {
             if (!search.q().isEmpty()) {
                 String pattern = search.pattern();
                 predicates.add(cb.or(
-                        cb.like(cb.lower(cb.concat(cb.concat(person.get("givenName"), " "), person.get("familyName"))), pattern, '\\'),
-                        cb.like(cb.lower(cb.concat(cb.concat(person.get("familyName"), " "), person.get("givenName"))), pattern, '\\'),
-                        cb.like(cb.lower(cb.coalesce(person.get("email"), "")), pattern, '\\'),
-                        cb.like(cb.lower(cb.coalesce(organisation.get("name"), "")), pattern, '\\')));
+                        cb.like(cb.lower(cb.concat(cb.concat(person.get("givenName"), " "), person.get("familyName"))), pattern, SearchPattern.ESCAPE),
+                        cb.like(cb.lower(cb.concat(cb.concat(person.get("familyName"), " "), person.get("givenName"))), pattern, SearchPattern.ESCAPE),
+                        cb.like(cb.lower(cb.coalesce(person.get("email"), "")), pattern, SearchPattern.ESCAPE),
+                        cb.like(cb.lower(cb.coalesce(organisation.get("name"), "")), pattern, SearchPattern.ESCAPE)));
             }
             if (search.background() != null) {
                 predicates.add(cb.equal(person.get("background").get("id"), search.background()));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import fr.cohorte.directory.Background;
 import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.internal.AlumniQueries;
+import fr.cohorte.web.SearchPattern;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class AlumniController {
     @Transactional(readOnly = true)
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer session,
                 @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-        String pattern = "%" + q.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = SearchPattern.containing(q);
         int number = Math.max(page, 0);
         var rows = alumni.page(pattern, session, number * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("alumni", new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), alumni.count(pattern, session)));

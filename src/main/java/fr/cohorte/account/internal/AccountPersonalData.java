@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.cohorte.account.RoleGrant;
 import fr.cohorte.directory.PersonalDataSource;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ class AccountPersonalData implements PersonalDataSource {
 
     @Override
     public List<Map<String, Object>> about(Long personId) {
-        return accounts.findAll().stream().filter(account -> personId.equals(account.getPersonId())).map(account -> {
+        return accounts.findByPersonId(personId).stream().map(account -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("email", account.getEmail());
             row.put("roles", account.getRoles().stream()

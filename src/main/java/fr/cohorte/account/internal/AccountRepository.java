@@ -17,4 +17,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsWithRole(Role role);
 
     List<Account> findAllByOrderByEmailAsc();
+
+    Optional<Account> findByPersonId(Long personId);
 }
