@@ -3,6 +3,7 @@ package fr.cohorte.session;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -37,7 +38,28 @@ public class Activity {
     private Instant startsAt;
     private Instant endsAt;
     private String venue;
+    private String address;
+    private String description;
     private Long hostOrganisationId;
+
+    /** ISO 639 code of the language the activity is held in. */
+    private String language = "fr";
+    private boolean interpretation;
+
+    @Enumerated(EnumType.STRING)
+    private ActivityVisibility visibility = ActivityVisibility.COHORT;
+
+    /** Marked parallel: may overlap other activities of the seminar (tracks, group work). */
+    private boolean parallelTrack;
+    private boolean cancelled;
+
+    /** Stable identity for calendar clients, kept across edits. */
+    @Column(updatable = false)
+    private UUID uid = UUID.randomUUID();
+
+    /** iCalendar SEQUENCE, raised on each change calendar clients must show. */
+    private int sequence;
+    private Instant updatedAt = Instant.now();
 
     @ElementCollection
     @CollectionTable(name = "activity_speaker", joinColumns = @JoinColumn(name = "activity_id"))
@@ -72,6 +94,54 @@ public class Activity {
 
     public String getVenue() {
         return venue;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isInterpretation() {
+        return interpretation;
+    }
+
+    public ActivityVisibility getVisibility() {
+        return visibility;
+    }
+
+    public boolean isPublic() {
+        return visibility == ActivityVisibility.PUBLIC;
+    }
+
+    public boolean isParallelTrack() {
+        return parallelTrack;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public UUID getUid() {
+        return uid;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Seminar getSeminar() {
+        return seminar;
     }
 
     public Long getHostOrganisationId() {

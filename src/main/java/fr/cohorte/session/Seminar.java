@@ -37,6 +37,9 @@ public class Seminar {
     private String timeZone;
     private boolean studyTrip;
 
+    /** Travel and lodging: for staff and participants only, never on public pages. */
+    private String logisticsNotes;
+
     @OneToMany(mappedBy = "seminar")
     @OrderBy("startsAt")
     private List<Activity> activities = new ArrayList<>();
@@ -82,6 +85,14 @@ public class Seminar {
 
     public boolean isStudyTrip() {
         return studyTrip;
+    }
+
+    public String getLogisticsNotes() {
+        return logisticsNotes;
+    }
+
+    public Session getSession() {
+        return session;
     }
 
     public List<Activity> getActivities() {
