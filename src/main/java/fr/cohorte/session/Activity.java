@@ -72,6 +72,61 @@ public class Activity {
     protected Activity() {
     }
 
+    public Activity(Seminar seminar, ActivityDetails details, Instant now) {
+        this.seminar = seminar;
+        apply(details);
+        this.updatedAt = now;
+    }
+
+    /**
+     * Saves new details; when anything changed, calendar clients must show it, so the SEQUENCE is
+     * raised. The UID never changes. Tells whether anything changed.
+     */
+    public boolean update(ActivityDetails details, Instant now) {
+        if (details.equals(details())) {
+            return false;
+        }
+        apply(details);
+        sequence++;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Cancelled activities stay in feeds as STATUS:CANCELLED so calendars remove them. */
+    public void cancel(Instant now) {
+        if (!cancelled) {
+            cancelled = true;
+            sequence++;
+            updatedAt = now;
+        }
+    }
+
+    public ActivityDetails details() {
+        return new ActivityDetails(type, title, description, startsAt, endsAt, venue, address, Set.copyOf(speakerIds),
+                hostOrganisationId, language, interpretation, visibility, parallelTrack);
+    }
+
+    private void apply(ActivityDetails details) {
+        this.type = details.type();
+        this.title = details.title();
+        this.description = details.description();
+        this.startsAt = details.startsAt();
+        this.endsAt = details.endsAt();
+        this.venue = details.venue();
+        this.address = details.address();
+        this.speakerIds.clear();
+        this.speakerIds.addAll(details.speakerIds());
+        this.hostOrganisationId = details.hostOrganisationId();
+        this.language = details.language();
+        this.interpretation = details.interpretation();
+        this.visibility = details.visibility();
+        this.parallelTrack = details.parallelTrack();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

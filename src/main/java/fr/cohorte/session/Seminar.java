@@ -50,6 +50,32 @@ public class Seminar {
     protected Seminar() {
     }
 
+    public Seminar(Session session, SeminarDetails details) {
+        this.session = session;
+        update(details);
+    }
+
+    /** Activities keep their instants when the place or time zone changes: they happened when they happened. */
+    public void update(SeminarDetails details) {
+        this.ordinal = details.ordinal();
+        this.title = details.title();
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.city = details.city();
+        this.country = details.country();
+        this.timeZone = details.timeZone().getId();
+        this.studyTrip = details.studyTrip();
+        this.logisticsNotes = details.logisticsNotes();
+    }
+
+    public SeminarDetails details() {
+        return new SeminarDetails(ordinal, title, startDate, endDate, city, country, getTimeZone(), studyTrip, logisticsNotes);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -57,6 +57,25 @@ public class Session {
     protected Session() {
     }
 
+    public Session(SessionDetails details) {
+        update(details);
+    }
+
+    public void update(SessionDetails details) {
+        this.number = details.number();
+        this.theme = details.theme();
+        this.description = details.description();
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.status = details.status();
+        this.problemStatements.clear();
+        this.problemStatements.addAll(details.problemStatements());
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,226 @@
+package fr.cohorte.session;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.session.internal.ActivityRepository;
+import fr.cohorte.session.internal.NationalSessionRepository;
+import fr.cohorte.session.internal.SeminarRepository;
+import fr.cohorte.session.internal.SpeakerDirectory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How staff build a programme: sessions, seminars and activities. Every change is checked against
+ * the programme rules first; a change that breaks one is refused whole, with every reason.
+ */
+@Service
+@Transactional
+public class ProgrammeEditor {
+
+    private final NationalSessionRepository sessions;
+    private final SeminarRepository seminars;
+    private final ActivityRepository activities;
+    private final ProgrammeChecks checks;
+    private final SpeakerDirectory speakers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProgrammeEditor(NationalSessionRepository sessions, SeminarRepository seminars, ActivityRepository activities,
+                    ProgrammeChecks checks, SpeakerDirectory speakers, AuditTrail audit, Clock clock) {
+        this.speakers = speakers;
+        this.sessions = sessions;
+        this.seminars = seminars;
+        this.activities = activities;
+        this.checks = checks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Session createSession(SessionDetails details) {
+        refuseIfAny(sessionConflicts(null, details));
+        Session session = sessions.save(new Session(details));
+        audit.record(AuditAction.CREATED, "session:" + session.getNumber(), session.getTheme());
+        return session;
+    }
+
+    public Session updateSession(int number, long seenVersion, SessionDetails details) {
+        Session session = session(number);
+        requireVersion(session.getVersion(), seenVersion, Session.class, session.getId());
+        refuseIfAny(sessionConflicts(session.getId(), details));
+        session.update(details);
+        audit.record(AuditAction.UPDATED, "session:" + details.number(), details.theme());
+        return session;
+    }
+
+    /**
+     * A new session with the structure of an earlier one: its seminars and activity skeletons moved
+     * by the days between the two start dates, kept at the same local times. Speakers, participants,
+     * host organisations and documents stay with the earlier session; every activity gets a new UID.
+     */
+    public Session cloneSession(int sourceNumber, SessionDetails details) {
+        Session source = session(sourceNumber);
+        refuseIfAny(sessionConflicts(null, details));
+        Session copy = sessions.save(new Session(details));
+        long days = ChronoUnit.DAYS.between(source.getStartDate(), details.startDate());
+        for (Seminar seminar : seminars.findBySessionIdOrderByOrdinal(source.getId())) {
+            SeminarDetails old = seminar.details();
+            Seminar moved = seminars.save(new Seminar(copy, new SeminarDetails(old.ordinal(), old.title(),
+                    old.startDate().plusDays(days), old.endDate().plusDays(days), old.city(), old.country(),
+                    old.timeZone(), old.studyTrip(), old.logisticsNotes())));
+            for (Activity activity : activities.findBySeminarIdOrderByStartsAt(seminar.getId())) {
+                if (!activity.isCancelled()) {
+                    activities.save(new Activity(moved, skeleton(activity, days), clock.instant()));
+                }
+            }
+        }
+        audit.record(AuditAction.CREATED, "session:" + copy.getNumber(), "structure of session " + sourceNumber);
+        return copy;
+    }
+
+    public Seminar createSeminar(int sessionNumber, SeminarDetails details) {
+        Session session = session(sessionNumber);
+        refuseIfAny(seminarConflicts(session, null, details));
+        Seminar seminar = seminars.save(new Seminar(session, details));
+        audit.record(AuditAction.CREATED, "seminar:" + seminar.getId(), details.title());
+        return seminar;
+    }
+
+    public Seminar updateSeminar(long seminarId, long seenVersion, SeminarDetails details) {
+        Seminar seminar = seminar(seminarId);
+        requireVersion(seminar.getVersion(), seenVersion, Seminar.class, seminarId);
+        refuseIfAny(seminarConflicts(seminar.getSession(), seminarId, details));
+        seminar.update(details);
+        audit.record(AuditAction.UPDATED, "seminar:" + seminarId, details.title());
+        return seminar;
+    }
+
+    /** What the rules say of this activity, without saving it: for the warning shown while staff type. */
+    @Transactional(readOnly = true)
+    public List<ProgrammeConflict> check(long seminarId, Long activityId, ActivityDetails details) {
+        return checks.check(seminar(seminarId), activityId, details);
+    }
+
+    public Activity createActivity(long seminarId, ActivityDetails details) {
+        Seminar seminar = seminar(seminarId);
+        refuseIfAny(checks.check(seminar, null, details));
+        Activity activity = activities.save(new Activity(seminar, details, clock.instant()));
+        audit.record(AuditAction.CREATED, "activity:" + activity.getUid(), details.title());
+        return activity;
+    }
+
+    public Activity updateActivity(long activityId, long seenVersion, ActivityDetails details) {
+        Activity activity = activity(activityId);
+        requireVersion(activity.getVersion(), seenVersion, Activity.class, activityId);
+        refuseIfAny(checks.check(activity.getSeminar(), activityId, details));
+        if (activity.update(details, clock.instant())) {
+            audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), details.title());
+        }
+        return activity;
+    }
+
+    public Activity cancelActivity(long activityId) {
+        Activity activity = activity(activityId);
+        activity.cancel(clock.instant());
+        audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), "cancelled: " + activity.getTitle());
+        return activity;
+    }
+
+    public void deleteActivity(long activityId) {
+        Activity activity = activity(activityId);
+        activities.delete(activity);
+        audit.record(AuditAction.DELETED, "activity:" + activity.getUid(), activity.getTitle());
+    }
+
+    /** A seminar's activities in time order, cancelled ones included, in the seminar's local time. */
+    @Transactional(readOnly = true)
+    public List<ScheduledActivity> timetable(long seminarId) {
+        var zone = seminar(seminarId).getTimeZone();
+        return activities.findBySeminarIdOrderByStartsAt(seminarId).stream()
+                .map(activity -> new ScheduledActivity(activity, activity.getStartsAt().atZone(zone),
+                        activity.getEndsAt().atZone(zone), speakers.byIds(activity.getSpeakerIds())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgrammeSpeaker> speakers(String pattern, int max) {
+        return speakers.matching(pattern, max);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgrammeSpeaker> speakers(Collection<Long> ids) {
+        return speakers.byIds(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public Session session(int number) {
+        return sessions.findByNumber(number).orElseThrow(() -> new SessionNotFoundException(number));
+    }
+
+    @Transactional(readOnly = true)
+    public Seminar seminar(long seminarId) {
+        return seminars.findById(seminarId).orElseThrow(() -> new ProgrammeItemNotFoundException("seminar", seminarId));
+    }
+
+    @Transactional(readOnly = true)
+    public Activity activity(long activityId) {
+        return activities.findById(activityId).orElseThrow(() -> new ProgrammeItemNotFoundException("activity", activityId));
+    }
+
+    private List<ProgrammeConflict> sessionConflicts(Long sessionId, SessionDetails details) {
+        List<ProgrammeConflict> conflicts = new ArrayList<>();
+        sessions.findByNumber(details.number()).filter(other -> !other.getId().equals(sessionId))
+                .ifPresent(other -> conflicts.add(ProgrammeConflict.of(ProgrammeRule.SESSION_NUMBER_TAKEN, "number", details.number())));
+        if (details.endDate().isBefore(details.startDate())) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.ENDS_BEFORE_START, "endDate"));
+        }
+        return conflicts;
+    }
+
+    private List<ProgrammeConflict> seminarConflicts(Session session, Long seminarId, SeminarDetails details) {
+        List<ProgrammeConflict> conflicts = new ArrayList<>();
+        boolean taken = seminarId == null
+                ? seminars.existsBySessionIdAndOrdinal(session.getId(), details.ordinal())
+                : seminars.existsBySessionIdAndOrdinalAndIdNot(session.getId(), details.ordinal(), seminarId);
+        if (taken) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.SEMINAR_ORDINAL_TAKEN, "ordinal", details.ordinal()));
+        }
+        if (details.endDate().isBefore(details.startDate())) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.ENDS_BEFORE_START, "endDate"));
+        } else if (details.startDate().isBefore(session.getStartDate()) || details.endDate().isAfter(session.getEndDate())) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.SEMINAR_OUTSIDE_SESSION, "startDate",
+                    session.getStartDate(), session.getEndDate()));
+        }
+        return conflicts;
+    }
+
+    /** Same local times, {@code days} later; an hour skipped by a clock change moves to the next valid time. */
+    private static ActivityDetails skeleton(Activity activity, long days) {
+        var zone = activity.getSeminar().getTimeZone();
+        ZonedDateTime start = activity.getStartsAt().atZone(zone).toLocalDateTime().plusDays(days).atZone(zone);
+        ZonedDateTime end = activity.getEndsAt().atZone(zone).toLocalDateTime().plusDays(days).atZone(zone);
+        return new ActivityDetails(activity.getType(), activity.getTitle(), null, start.toInstant(), end.toInstant(),
+                activity.getVenue(), activity.getAddress(), Set.of(), null, activity.getLanguage(),
+                activity.isInterpretation(), activity.getVisibility(), activity.isParallelTrack());
+    }
+
+    private static void refuseIfAny(List<ProgrammeConflict> conflicts) {
+        if (!conflicts.isEmpty()) {
+            throw new ProgrammeRejectedException(conflicts);
+        }
+    }
+
+    private static void requireVersion(long current, long seen, Class<?> type, Object id) {
+        if (current != seen) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
+    }
+}

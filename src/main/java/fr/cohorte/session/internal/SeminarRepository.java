@@ -1,0 +1,15 @@
+package fr.cohorte.session.internal;
+
+import java.util.List;
+
+import fr.cohorte.session.Seminar;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SeminarRepository extends JpaRepository<Seminar, Long> {
+
+    List<Seminar> findBySessionIdOrderByOrdinal(Long sessionId);
+
+    boolean existsBySessionIdAndOrdinalAndIdNot(Long sessionId, int ordinal, Long id);
+
+    boolean existsBySessionIdAndOrdinal(Long sessionId, int ordinal);
+}
