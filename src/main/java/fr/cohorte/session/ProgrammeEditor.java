@@ -167,12 +167,12 @@ public class ProgrammeEditor {
 
     @Transactional(readOnly = true)
     public Seminar seminar(long seminarId) {
-        return seminars.findById(seminarId).orElseThrow(() -> new ProgrammeItemNotFoundException("seminar", seminarId));
+        return seminars.findWithSessionById(seminarId).orElseThrow(() -> new ProgrammeItemNotFoundException("seminar", seminarId));
     }
 
     @Transactional(readOnly = true)
     public Activity activity(long activityId) {
-        return activities.findById(activityId).orElseThrow(() -> new ProgrammeItemNotFoundException("activity", activityId));
+        return activities.findWithSeminarById(activityId).orElseThrow(() -> new ProgrammeItemNotFoundException("activity", activityId));
     }
 
     private List<ProgrammeConflict> sessionConflicts(Long sessionId, SessionDetails details) {

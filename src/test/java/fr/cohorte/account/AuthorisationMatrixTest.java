@@ -104,6 +104,37 @@ class AuthorisationMatrixTest {
             entry("POST /api/v1/mixing/solve", Access.STAFF),
             entry("POST /api/v1/selection/forcing-cost", Access.STAFF),
             entry("POST /api/v1/selection/replacement", Access.STAFF),
+            // Building the programme: staff pages and the sessions API (issue 4)
+            entry("GET /staff/sessions", Access.STAFF),
+            entry("GET /staff/sessions/new", Access.STAFF),
+            entry("POST /staff/sessions", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/edit", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/clone", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/clone", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/seminars/new", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/edit", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}", Access.STAFF),
+            entry("GET /staff/sessions/time-zones", Access.STAFF),
+            entry("GET /staff/sessions/speakers", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/new", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/check", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/edit", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/cancel", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/delete", Access.STAFF),
+            entry("GET /api/v1/sessions", Access.LOGGED_IN),
+            entry("GET /api/v1/sessions/{number:\\d{1,9}}", Access.LOGGED_IN),
+            entry("POST /api/v1/sessions", Access.STAFF),
+            entry("PUT /api/v1/sessions/{number:\\d{1,9}}", Access.STAFF),
+            entry("POST /api/v1/sessions/{number:\\d{1,9}}/seminars", Access.STAFF),
+            entry("PUT /api/v1/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}", Access.STAFF),
+            entry("POST /api/v1/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities", Access.STAFF),
+            entry("PUT /api/v1/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}", Access.STAFF),
+            entry("POST /api/v1/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/cancel", Access.STAFF),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 
@@ -240,7 +271,10 @@ class AuthorisationMatrixTest {
                 .replace("{number:\\d{1,9}}", "34")
                 .replace("{slug}", "mentions-legales")
                 .replace("{token}", "lien-inconnu")
-                .replace("{id}", "1");
+                .replace("{id}", "1")
+                .replace("{seminar:\\d{1,18}}", "1")
+                // An activity that does not exist: the calls reach the route without cancelling or deleting demo data.
+                .replace("{activity:\\d{1,18}}", "999999");
     }
 
     private URI uri(String path) {

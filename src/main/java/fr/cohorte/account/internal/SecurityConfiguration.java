@@ -67,6 +67,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/selection/**", "/api/v1/mixing/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sessions", "/api/v1/sessions/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sessions", "/api/v1/sessions/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/sessions/**").hasAnyRole("STAFF", "ADMIN")
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorised))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -93,6 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers("/staff/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form

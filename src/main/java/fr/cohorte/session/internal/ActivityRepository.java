@@ -3,14 +3,19 @@ package fr.cohorte.session.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import fr.cohorte.session.Activity;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
     List<Activity> findBySeminarIdOrderByStartsAt(Long seminarId);
+
+    @EntityGraph(attributePaths = {"seminar", "seminar.session", "speakerIds"})
+    Optional<Activity> findWithSeminarById(Long id);
 
     /** Activities of a seminar that are held (not cancelled) during part of [start, end). */
     @Query("""

@@ -1,0 +1,282 @@
+package fr.cohorte.session;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.cohorte.session.SessionApi.ActivityRequest;
+import fr.cohorte.session.SessionApi.ActivityView;
+import fr.cohorte.session.SessionApi.FieldError;
+import fr.cohorte.session.SessionApi.SeminarRequest;
+import fr.cohorte.session.SessionApi.SeminarView;
+import fr.cohorte.session.SessionApi.SessionRequest;
+import fr.cohorte.session.SessionApi.SessionView;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Sessions, seminars and activities for integrators. Writes follow the same rules as the staff
+ * pages; a refusal is an RFC 9457 problem whose {@code errors} name each field at fault.
+ */
+@RestController
+@RequestMapping("/api/v1/sessions")
+class SessionApiController {
+
+    private static final URI INVALID = URI.create("https://cohorte.example/problems/invalid-programme");
+    private static final String SEMINAR = "/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}";
+
+    private final SessionCatalogue catalogue;
+    private final ProgrammeEditor editor;
+    private final ProgrammeMessages explanations;
+    private final MessageSource messages;
+    private final PlaceZones zones;
+
+    SessionApiController(SessionCatalogue catalogue, ProgrammeEditor editor, ProgrammeMessages explanations,
+                         MessageSource messages, PlaceZones zones) {
+        this.catalogue = catalogue;
+        this.editor = editor;
+        this.explanations = explanations;
+        this.messages = messages;
+        this.zones = zones;
+    }
+
+    @GetMapping
+    List<SessionView> list() {
+        return catalogue.newestFirst().stream().map(session -> view(editor.session(session.getNumber()))).toList();
+    }
+
+    @GetMapping("/{number:\\d{1,9}}")
+    SessionView get(@PathVariable int number) {
+        return view(editor.session(number));
+    }
+
+    @PostMapping
+    ResponseEntity<SessionView> create(@Valid @RequestBody SessionRequest request) {
+        Session session = editor.createSession(request.details());
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.getNumber())).body(view(editor.session(session.getNumber())));
+    }
+
+    @PutMapping("/{number:\\d{1,9}}")
+    SessionView update(@PathVariable int number, @Valid @RequestBody SessionRequest request) {
+        long version = request.version() != null ? request.version() : editor.session(number).getVersion();
+        Session session = editor.updateSession(number, version, request.details());
+        return view(editor.session(session.getNumber()));
+    }
+
+    @PostMapping("/{number:\\d{1,9}}/seminars")
+    ResponseEntity<SeminarView> createSeminar(@PathVariable int number, @Valid @RequestBody SeminarRequest request) {
+        Seminar seminar = editor.createSeminar(number, seminarDetails(request));
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + number + "/seminars/" + seminar.getId()))
+                .body(view(editor.seminar(seminar.getId())));
+    }
+
+    @PutMapping(SEMINAR)
+    SeminarView updateSeminar(@PathVariable int number, @PathVariable long seminar, @Valid @RequestBody SeminarRequest request) {
+        Seminar found = seminarOf(number, seminar);
+        editor.updateSeminar(seminar, request.version() != null ? request.version() : found.getVersion(), seminarDetails(request));
+        return view(editor.seminar(seminar));
+    }
+
+    @PostMapping(SEMINAR + "/activities")
+    ResponseEntity<ActivityView> createActivity(@PathVariable int number, @PathVariable long seminar,
+                                                @Valid @RequestBody ActivityRequest request) {
+        Seminar found = seminarOf(number, seminar);
+        Activity activity = editor.createActivity(seminar, activityDetails(request, found.getTimeZone()));
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity.getId()))
+                .body(view(editor.activity(activity.getId())));
+    }
+
+    @PutMapping(SEMINAR + "/activities/{activity:\\d{1,18}}")
+    ActivityView updateActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
+                                @Valid @RequestBody ActivityRequest request) {
+        Activity found = activityOf(number, seminar, activity);
+        editor.updateActivity(activity, request.version() != null ? request.version() : found.getVersion(),
+                activityDetails(request, found.getSeminar().getTimeZone()));
+        return view(editor.activity(activity));
+    }
+
+    @PostMapping(SEMINAR + "/activities/{activity:\\d{1,18}}/cancel")
+    ActivityView cancelActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity) {
+        activityOf(number, seminar, activity);
+        editor.cancelActivity(activity);
+        return view(editor.activity(activity));
+    }
+
+    @ExceptionHandler
+    ProblemDetail rejected(ProgrammeRejectedException rejected, Locale locale) {
+        return invalid(rejected.conflicts().stream()
+                .map(conflict -> new FieldError(conflict.field(), explanations.explain(conflict, locale))).toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notValid(MethodArgumentNotValidException exception, Locale locale) {
+        return invalid(exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), messages.getMessage(error, locale))).toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
+        String field = exception.getCause() instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()
+                ? json.getPath().stream().map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
+                        .reduce((left, right) -> left + "." + right).orElse("body")
+                : "body";
+        return invalid(List.of(new FieldError(field, messages.getMessage("typeMismatch", null, locale))));
+    }
+
+    @ExceptionHandler({SessionNotFoundException.class, ProgrammeItemNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail notFound(RuntimeException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail changedMeanwhile(ObjectOptimisticLockingFailureException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Changed by someone else since the version sent; read it again and resend.");
+        problem.setTitle("Edit conflict");
+        return problem;
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request breaks " + errors.size() + " rule(s); see errors.");
+        problem.setType(INVALID);
+        problem.setTitle("Invalid programme change");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private SeminarDetails seminarDetails(SeminarRequest request) {
+        List<String> wrong = new ArrayList<>();
+        if (!zones.isCountry(request.country())) {
+            wrong.add("country");
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
+            wrong.add("timeZone");
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidFieldsException(wrong);
+        }
+        return new SeminarDetails(request.ordinal(), request.title().trim(), request.startDate(), request.endDate(),
+                request.city().trim(), request.country(), ZoneId.of(request.timeZone()), request.studyTrip(),
+                SessionForm.blankToNull(request.logisticsNotes()));
+    }
+
+    private static ActivityDetails activityDetails(ActivityRequest request, ZoneId zone) {
+        Optional<Instant> start = LocalTimes.instant(request.start().toLocalDate(), request.start().toLocalTime(), zone);
+        Optional<Instant> end = LocalTimes.instant(request.end().toLocalDate(), request.end().toLocalTime(), zone);
+        List<String> skipped = new ArrayList<>();
+        start.ifPresentOrElse(instant -> { }, () -> skipped.add("start"));
+        end.ifPresentOrElse(instant -> { }, () -> skipped.add("end"));
+        if (!skipped.isEmpty()) {
+            throw new SkippedTimeException(skipped, zone);
+        }
+        return new ActivityDetails(request.type(), request.title().trim(), SessionForm.blankToNull(request.description()),
+                start.get(), end.get(), SessionForm.blankToNull(request.venue()), SessionForm.blankToNull(request.address()),
+                request.speakerIds() == null ? Set.of() : new HashSet<>(request.speakerIds()), request.hostOrganisationId(),
+                request.language() == null ? "fr" : request.language(), request.interpretation(),
+                request.visibility() == null ? ActivityVisibility.COHORT : request.visibility(), request.parallelTrack());
+    }
+
+    /** Fields whose value is not one of those offered (country, time zone). */
+    static final class InvalidFieldsException extends RuntimeException {
+        final List<String> fields;
+
+        InvalidFieldsException(List<String> fields) {
+            super("Invalid " + fields);
+            this.fields = fields;
+        }
+    }
+
+    /** Local times that do not exist in the seminar's zone (the hour skipped when clocks go forward). */
+    static final class SkippedTimeException extends RuntimeException {
+        final List<String> fields;
+        final ZoneId zone;
+
+        SkippedTimeException(List<String> fields, ZoneId zone) {
+            super("Skipped local time in " + zone);
+            this.fields = fields;
+            this.zone = zone;
+        }
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidFields(InvalidFieldsException exception, Locale locale) {
+        return invalid(exception.fields.stream().map(field -> new FieldError(field, messages.getMessage(
+                "country".equals(field) ? "programme.country.invalid" : "programme.time-zone.invalid", null, locale))).toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail skippedTime(SkippedTimeException exception, Locale locale) {
+        return invalid(exception.fields.stream().map(field -> new FieldError(field, messages.getMessage(
+                "programme.time.skipped", new Object[] {field, exception.zone.getId()}, locale))).toList());
+    }
+
+    private Seminar seminarOf(int number, long seminarId) {
+        Seminar seminar = editor.seminar(seminarId);
+        if (seminar.getSession().getNumber() != number) {
+            throw new ProgrammeItemNotFoundException("seminar", seminarId);
+        }
+        return seminar;
+    }
+
+    private Activity activityOf(int number, long seminarId, long activityId) {
+        Activity activity = editor.activity(activityId);
+        if (!activity.getSeminar().getId().equals(seminarId) || activity.getSeminar().getSession().getNumber() != number) {
+            throw new ProgrammeItemNotFoundException("activity", activityId);
+        }
+        return activity;
+    }
+
+    private SessionView view(Session session) {
+        return new SessionView(session.getNumber(), session.getTheme(), session.getDescription(), session.getStartDate(),
+                session.getEndDate(), session.getStatus(), session.getProblemStatements(), session.getVersion(),
+                session.getSeminars().stream().map(this::view).toList());
+    }
+
+    private SeminarView view(Seminar seminar) {
+        return new SeminarView(seminar.getId(), seminar.getOrdinal(), seminar.getTitle(), seminar.getStartDate(),
+                seminar.getEndDate(), seminar.getCity(), seminar.getCountry(), seminar.getTimeZone().getId(),
+                seminar.isStudyTrip(), seminar.getLogisticsNotes(), seminar.getVersion(),
+                editor.timetable(seminar.getId()).stream().map(SessionApiController::view).toList());
+    }
+
+    private static ActivityView view(ScheduledActivity line) {
+        Activity a = line.activity();
+        return new ActivityView(a.getId(), a.getUid().toString(), a.getType(), a.getTitle(), a.getDescription(),
+                a.getStartsAt(), a.getEndsAt(), line.start().toLocalDateTime(), line.end().toLocalDateTime(),
+                line.start().getZone().getId(), a.getVenue(), a.getAddress(),
+                line.speakers().stream().map(ProgrammeSpeaker::id).toList(), a.getHostOrganisationId(), a.getLanguage(),
+                a.isInterpretation(), a.getVisibility(), a.isParallelTrack(), a.isCancelled(), a.getSequence(),
+                a.getUpdatedAt(), a.getVersion());
+    }
+
+    private ActivityView view(Activity activity) {
+        var zone = activity.getSeminar().getTimeZone();
+        return view(new ScheduledActivity(activity, activity.getStartsAt().atZone(zone), activity.getEndsAt().atZone(zone),
+                editor.speakers(activity.getSpeakerIds())));
+    }
+}

@@ -1,0 +1,163 @@
+package fr.cohorte.session;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.cohorte.directory.Organisations;
+import fr.cohorte.web.SearchPattern;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff create, change, cancel and delete a seminar's activities. The form asks the rules while it
+ * is filled in (an htmx post to the check address) and again on save, which stores nothing that
+ * breaks one.
+ */
+@Controller
+class StaffActivityController {
+
+    private static final String ACTIVITIES = "/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities";
+    private static final int SPEAKER_RESULTS = 20;
+
+    private final ProgrammeEditor editor;
+    private final ProgrammeMessages messages;
+    private final StaffSeminarController seminars;
+    private final Organisations organisations;
+
+    StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, StaffSeminarController seminars,
+                            Organisations organisations) {
+        this.editor = editor;
+        this.messages = messages;
+        this.seminars = seminars;
+        this.organisations = organisations;
+    }
+
+    @GetMapping(ACTIVITIES + "/new")
+    String newActivity(@PathVariable int number, @PathVariable long seminar, Model model) {
+        Seminar found = seminars.seminarOf(number, seminar);
+        model.addAttribute("form", ActivityForm.startingOn(found.getStartDate()));
+        return form(model, found, null);
+    }
+
+    @PostMapping(ACTIVITIES)
+    String create(@PathVariable int number, @PathVariable long seminar, @Valid @ModelAttribute("form") ActivityForm form,
+                  BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+        Seminar found = seminars.seminarOf(number, seminar);
+        form.setActivityId(null);
+        Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
+        if (!errors.hasErrors() && details.isPresent()) {
+            try {
+                editor.createActivity(seminar, details.get());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
+            } catch (ProgrammeRejectedException rejected) {
+                messages.reject(errors, rejected.conflicts(), ActivityForm::fieldOf, locale);
+            }
+        }
+        return form(model, found, null);
+    }
+
+    @GetMapping(ACTIVITIES + "/{activity:\\d{1,18}}/edit")
+    String edit(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, Model model) {
+        Activity found = activityOf(number, seminar, activity);
+        model.addAttribute("form", ActivityForm.of(found));
+        return form(model, found.getSeminar(), found);
+    }
+
+    @PostMapping(ACTIVITIES + "/{activity:\\d{1,18}}")
+    String update(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
+                  @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model, Locale locale,
+                  RedirectAttributes redirect) {
+        Activity found = activityOf(number, seminar, activity);
+        form.setActivityId(activity);
+        Optional<ActivityDetails> details = form.details(found.getSeminar().getTimeZone(), errors);
+        if (!errors.hasErrors() && details.isPresent()) {
+            try {
+                editor.updateActivity(activity, form.getVersion(), details.get());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
+            } catch (ProgrammeRejectedException rejected) {
+                messages.reject(errors, rejected.conflicts(), ActivityForm::fieldOf, locale);
+            } catch (ObjectOptimisticLockingFailureException conflict) {
+                model.addAttribute("conflict", true);
+                form.setVersion(editor.activity(activity).getVersion());
+            }
+        }
+        return form(model, found.getSeminar(), found);
+    }
+
+    @PostMapping(ACTIVITIES + "/{activity:\\d{1,18}}/cancel")
+    String cancel(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, RedirectAttributes redirect) {
+        activityOf(number, seminar, activity);
+        editor.cancelActivity(activity);
+        redirect.addFlashAttribute("cancelled", true);
+        return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
+    }
+
+    @PostMapping(ACTIVITIES + "/{activity:\\d{1,18}}/delete")
+    String delete(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, RedirectAttributes redirect) {
+        activityOf(number, seminar, activity);
+        editor.deleteActivity(activity);
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
+    }
+
+    /** The rules' verdict on the form as it is now, as an alert fragment (htmx). */
+    @PostMapping(ACTIVITIES + "/check")
+    String check(@PathVariable int number, @PathVariable long seminar, @ModelAttribute("form") ActivityForm form,
+                 BindingResult errors, Model model, Locale locale) {
+        Seminar found = seminars.seminarOf(number, seminar);
+        Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
+        List<String> problems = errors.getFieldErrors().stream()
+                .filter(error -> error.getField().endsWith("Time") || error.getField().endsWith("Date"))
+                .map(error -> messages.resolve(error, locale)).toList();
+        if (details.isPresent()) {
+            problems = editor.check(seminar, form.getActivityId(), details.get()).stream()
+                    .map(conflict -> messages.explain(conflict, locale)).toList();
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("checked", details.isPresent() || !problems.isEmpty());
+        return "session/staff/fragments :: checks";
+    }
+
+    /** Persons whose name or organisation contains the words typed, as checkboxes to add (htmx). */
+    @GetMapping("/staff/sessions/speakers")
+    String speakers(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") List<Long> speakerIds, Model model) {
+        List<ProgrammeSpeaker> found = q.isBlank() ? List.of()
+                : editor.speakers(SearchPattern.containing(q), SPEAKER_RESULTS).stream()
+                .filter(speaker -> !speakerIds.contains(speaker.id())).toList();
+        model.addAttribute("found", found);
+        model.addAttribute("q", q);
+        return "session/staff/fragments :: speaker-results";
+    }
+
+    private Activity activityOf(int number, long seminarId, long activityId) {
+        Activity activity = editor.activity(activityId);
+        if (!activity.getSeminar().getId().equals(seminarId) || activity.getSeminar().getSession().getNumber() != number) {
+            throw new ProgrammeItemNotFoundException("activity", activityId);
+        }
+        return activity;
+    }
+
+    private String form(Model model, Seminar seminar, Activity activity) {
+        ActivityForm form = (ActivityForm) model.getAttribute("form");
+        model.addAttribute("seminar", seminar);
+        model.addAttribute("sessionNumber", seminar.getSession().getNumber());
+        model.addAttribute("activity", activity);
+        model.addAttribute("types", ActivityType.values());
+        model.addAttribute("visibilities", ActivityVisibility.values());
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("chosenSpeakers", editor.speakers(form.getSpeakerIds()));
+        return "session/staff/activity-form";
+    }
+}

@@ -1,0 +1,146 @@
+package fr.cohorte.session;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.cohorte.BrowserTestSupport;
+import fr.cohorte.CohorteTest;
+import fr.cohorte.WebClient;
+import fr.cohorte.account.Role;
+import fr.cohorte.account.RoleGrant;
+import fr.cohorte.account.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A staff member adds a study trip to Montréal across the North American switch to summer time
+ * (Sunday 13 March 2016), types three activities in local time, is warned of an overlap while typing,
+ * fixes it, and the stored instants are right in UTC. The public programme and the .ics feed of the
+ * same seminar can be checked at the end of this scenario.
+ */
+@CohorteTest(properties = "cohorte.demo.enabled=true")
+class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
+
+    static final String EMAIL = "organisatrice@example.org";
+    static final String PASSWORD = "Le programme du voyage d’étude";
+    static final String SEMINAR = "Voyage d’étude au Québec : coopératives et syndicats";
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void staffAddAStudyTripAbroadWithActivitiesInLocalTimeAcrossTheClockChange() {
+        accounts.create(EMAIL, RoleGrant.global(Role.STAFF), PASSWORD);
+        logIn();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programme")).first().click();
+        assertThat(page.locator("h1")).hasText("Sessions et programmes");
+        assertAccessibleWideAndNarrow();
+        page.locator("#staff-sessions").getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("h1")).hasText("Programme de la 34e session");
+        assertAccessibleWideAndNarrow();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ajouter une rencontre")).click();
+        page.locator("#ordinal").fill("6");
+        page.locator("#title").fill(SEMINAR);
+        page.locator("#startDate").fill("2016-03-11");
+        page.locator("#endDate").fill("2016-03-15");
+        page.locator("#city").fill("Montréal");
+        page.locator("#country").selectOption("CA");
+        assertThat(page.locator("#timeZone")).hasValue("America/Toronto");
+        page.locator("label[for=studyTrip1]").click();
+        assertAccessibleWideAndNarrow();
+        save();
+        assertThat(page.locator("#contenu")).containsText(SEMINAR);
+
+        addActivity("Audition du vendredi : les coopératives québécoises", "2016-03-11", "09:00", "12:00");
+        addActivity("Rencontre du lundi avec la Fédération des travailleurs", "2016-03-14", "09:00", "12:00");
+
+        openNewActivityForm();
+        page.locator("#type").selectOption("COMPANY_VISIT");
+        page.locator("#title").fill("Visite d’une coopérative de travail");
+        page.locator("#startDate").fill("2016-03-14");
+        page.locator("#startTime").fill("11:00");
+        page.locator("#endTime").fill("13:00");
+        assertThat(page.locator("#programme-checks"))
+                .containsText("Chevauche « Rencontre du lundi avec la Fédération des travailleurs », le lundi 14 mars 2016 de 09:00 à 12:00 (America/Toronto)");
+        assertAccessibleWideAndNarrow();
+        page.locator("#startTime").fill("14:00");
+        page.locator("#endTime").fill("16:30");
+        assertThat(page.locator("#programme-checks")).containsText("Aucun conflit");
+        save();
+        assertThat(page.locator(".fr-alert--success")).containsText("Les modifications sont enregistrées");
+        assertAccessibleWideAndNarrow();
+
+        JsonNode seminar = seminarFromApi();
+        assertThat(seminar.get("timeZone").asString()).isEqualTo("America/Toronto");
+        List<String> instants = new ArrayList<>();
+        seminar.get("activities").forEach(activity -> instants.add(activity.get("startsAt").asString() + "/" + activity.get("endsAt").asString()));
+        // Winter time (UTC−5) on Friday, summer time (UTC−4) from Sunday on.
+        assertThat(instants).containsExactly(
+                "2016-03-11T14:00:00Z/2016-03-11T17:00:00Z",
+                "2016-03-14T13:00:00Z/2016-03-14T16:00:00Z",
+                "2016-03-14T18:00:00Z/2016-03-14T20:30:00Z");
+    }
+
+    private void addActivity(String title, String day, String start, String end) {
+        openNewActivityForm();
+        page.locator("#type").selectOption("EXPERT_HEARING");
+        page.locator("#title").fill(title);
+        page.locator("#startDate").fill(day);
+        page.locator("#startTime").fill(start);
+        page.locator("#endTime").fill(end);
+        assertThat(page.locator("#programme-checks")).containsText("Aucun conflit");
+        save();
+        assertThat(page.locator("#contenu")).containsText(title);
+    }
+
+    private void openNewActivityForm() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Ajouter une activité à la rencontre « " + SEMINAR + " »")).click();
+        assertThat(page.locator("h1")).hasText("Ajouter une activité");
+    }
+
+    private void save() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+    }
+
+    private void assertAccessibleWideAndNarrow() {
+        page.setViewportSize(1280, 900);
+        assertAccessible();
+        page.setViewportSize(375, 800);
+        assertAccessible();
+        page.setViewportSize(1280, 900);
+    }
+
+    private JsonNode seminarFromApi() {
+        WebClient api = new WebClient(port);
+        HttpResponse<String> response = api.send(api.request("/api/v1/sessions/34")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((EMAIL + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))));
+        assertThat(response.statusCode()).isEqualTo(200);
+        for (JsonNode seminar : new ObjectMapper().readTree(response.body()).get("seminars")) {
+            if (seminar.get("title").asString().equals(SEMINAR)) {
+                return seminar;
+            }
+        }
+        throw new AssertionError("No seminar " + SEMINAR + " in the API");
+    }
+
+    private void logIn() {
+        page.navigate(url("/login"));
+        page.getByLabel("Adresse électronique").fill(EMAIL);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).last().click();
+        assertThat(page.locator("h1")).hasText("Mon compte");
+    }
+}

@@ -1,0 +1,162 @@
+package fr.cohorte.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import fr.cohorte.BrowserlessSession;
+import fr.cohorte.CohorteTest;
+import fr.cohorte.account.Role;
+import fr.cohorte.account.RoleGrant;
+import fr.cohorte.account.TestAccounts;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Staff build a programme through the pages, without JavaScript: what they type is kept when refused. */
+@CohorteTest(properties = "cohorte.demo.enabled=true")
+class StaffProgrammePagesTest {
+
+    static final String PASSWORD = "Le mot de passe de l’équipe du programme";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    BrowserlessSession staff;
+
+    @BeforeEach
+    void logInAsStaff() {
+        String email = "programme" + System.nanoTime() + "@example.org";
+        accounts.create(email, RoleGrant.global(Role.STAFF), PASSWORD);
+        staff = new BrowserlessSession(port);
+        staff.logIn(email, PASSWORD);
+    }
+
+    @Test
+    void staffCreateASessionWithProblemStatementsInTheOrderTheyNumberThem() {
+        staff.get("/staff/sessions/new");
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("number", "70", "theme", "Travailler autrement",
+                "startDate", "2030-06-01", "endDate", "2031-06-30", "status", "PLANNED"));
+        fields.put("problemStatements[0].position", "2");
+        fields.put("problemStatements[0].text", "Deuxième question");
+        fields.put("problemStatements[1].position", "1");
+        fields.put("problemStatements[1].text", "Première question");
+
+        Document page = staff.submit("/staff/sessions", fields);
+
+        assertThat(staff.path()).isEqualTo("/staff/sessions/70");
+        assertThat(page.select("#problem-statements + ol li").eachText()).containsExactly("Première question", "Deuxième question");
+    }
+
+    @Test
+    void aTakenNumberIsRefusedAndTheFormKeepsWhatWasTyped() {
+        staff.get("/staff/sessions/new");
+
+        Document page = staff.submit("/staff/sessions", Map.of("number", "34", "theme", "Un thème déjà pris",
+                "startDate", "2030-06-01", "endDate", "2030-05-01", "status", "PLANNED"));
+
+        assertThat(page.select("#error-summary").text()).contains("La session n° 34 existe déjà")
+                .contains("La date de fin précède la date de début");
+        assertThat(page.select("#theme").val()).isEqualTo("Un thème déjà pris");
+        assertThat(jdbc.queryForObject("select count(*) from session where theme = 'Un thème déjà pris'", Integer.class)).isZero();
+    }
+
+    @Test
+    void anOverlappingActivityIsRefusedOnSaveNamingTheOtherWithItsLocalTime() {
+        long seminar = paloAlto();
+        String activities = "/staff/sessions/34/seminars/" + seminar + "/activities";
+        staff.get(activities + "/new");
+
+        Document page = staff.submit(activities, activity("Audition en double", "2016-03-14", "10:00", "11:00"));
+
+        assertThat(page.select("#startTime-messages").text())
+                .contains("Chevauche « Travailleurs des plateformes : rencontre avec des acteurs associatifs et syndicaux »")
+                .contains("de 09:00 à 12:00 (America/Los_Angeles)");
+        assertThat(page.select("#title").val()).isEqualTo("Audition en double");
+        assertThat(jdbc.queryForObject("select count(*) from activity where title = 'Audition en double'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aTimeSkippedByTheClockChangeIsAnErrorOnThatField() {
+        long seminar = paloAlto();
+        String activities = "/staff/sessions/34/seminars/" + seminar + "/activities";
+        staff.get(activities + "/new");
+
+        Document page = staff.submit(activities, activity("Petit matin", "2016-03-13", "02:30", "03:30"));
+
+        assertThat(page.select("#startTime-messages").text()).contains("02:30 n’existe pas ce jour-là dans le fuseau America/Los_Angeles");
+        assertThat(jdbc.queryForObject("select count(*) from activity where title = 'Petit matin'", Integer.class)).isZero();
+    }
+
+    @Test
+    void theCheckWarnsWhileTypingAndSayingNothingIsWrongWhenItFits() {
+        long seminar = paloAlto();
+        String check = "/staff/sessions/34/seminars/" + seminar + "/activities/check";
+        staff.get("/staff/sessions/34/seminars/" + seminar + "/activities/new");
+        String csrf = staff.page().select("input[name=_csrf]").val();
+
+        Map<String, String> overlapping = activity("Essai", "2016-03-13", "11:00", "12:00");
+        overlapping.put("_csrf", csrf);
+        Document warning = staff.post(check, overlapping);
+        assertThat(warning.select(".fr-alert--warning").text()).contains("Travail en groupes : premiers enseignements du voyage")
+                .contains("de 10:00 à 12:30");
+
+        Map<String, String> fitting = activity("Essai", "2016-03-13", "14:00", "15:00");
+        fitting.put("_csrf", csrf);
+        assertThat(staff.post(check, fitting).select(".fr-alert--success").text()).contains("Aucun conflit");
+    }
+
+    @Test
+    void aStudyTripSeminarGetsTheTimeZoneOfItsPlace() {
+        staff.get("/staff/sessions/34/seminars/new");
+        assertThat(staff.get("/staff/sessions/time-zones?country=CA&timeZone=Europe/Paris").select("#timeZone option[selected]").val())
+                .isEqualTo("America/Toronto");
+        staff.get("/staff/sessions/34/seminars/new");
+
+        staff.submit("/staff/sessions/34/seminars", Map.of("ordinal", "6", "title", "Voyage d’étude au Québec",
+                "startDate", "2016-04-04", "endDate", "2016-04-08", "city", "Montréal", "country", "CA",
+                "timeZone", "America/Toronto", "studyTrip", "true"));
+
+        assertThat(staff.path()).isEqualTo("/staff/sessions/34");
+        assertThat(jdbc.queryForObject("select time_zone from seminar where title = 'Voyage d’étude au Québec'", String.class))
+                .isEqualTo("America/Toronto");
+    }
+
+    @Test
+    void cloningASessionCopiesItsSeminarsIntoTheNewNumber() {
+        staff.get("/staff/sessions/34/clone");
+
+        Document page = staff.submit("/staff/sessions/34/clone", Map.of("number", "71", "theme", "Coopérer, dix ans après",
+                "startDate", "2025-06-16", "endDate", "2026-06-30", "status", "PLANNED"));
+
+        assertThat(staff.path()).isEqualTo("/staff/sessions/71");
+        assertThat(page.select("section[id^=seminar-] h2").eachText()).hasSize(5);
+    }
+
+    private long paloAlto() {
+        return jdbc.queryForObject("""
+                select s.id from seminar s join session se on se.id = s.session_id where se.number = 34 and s.ordinal = 4""", Long.class);
+    }
+
+    private static Map<String, String> activity(String title, String day, String start, String end) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("type", "EXPERT_HEARING");
+        fields.put("title", title);
+        fields.put("startDate", day);
+        fields.put("startTime", start);
+        fields.put("endTime", end);
+        fields.put("language", "fr");
+        fields.put("visibility", "COHORT");
+        return fields;
+    }
+}
