@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -65,9 +67,37 @@ public class PlaceZones {
         return allZones;
     }
 
-    /** The zone to propose for a country when the one chosen is not one of its own. */
-    public String proposed(String country, String current) {
+    /**
+     * The zone to propose for a place: the country's zone named after the city (Montréal finds
+     * America/Toronto through the America/Montreal alias), else the one chosen if it is the
+     * country's, else the country's first.
+     */
+    public String proposed(String country, String city, String current) {
         List<String> own = zonesOf(country);
-        return own.isEmpty() || own.contains(current) ? current : own.getFirst();
+        if (own.isEmpty()) {
+            return current;
+        }
+        Optional<String> named = namedAfter(city, own);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        return own.contains(current) ? current : own.getFirst();
+    }
+
+    private static Optional<String> namedAfter(String city, List<String> own) {
+        String wanted = placeName(city == null ? "" : city);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> placeName(id.substring(id.lastIndexOf('/') + 1)).equals(wanted))
+                .map(ZoneId::of)
+                .flatMap(zone -> own.stream().filter(candidate -> ZoneId.of(candidate).getRules().equals(zone.getRules())).limit(1))
+                .findFirst();
+    }
+
+    private static String placeName(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 }

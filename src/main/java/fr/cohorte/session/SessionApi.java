@@ -45,7 +45,7 @@ final class SessionApi {
             @NotBlank(message = "{field.required}") @Size(max = 120, message = "{field.too-long}") String city,
             @NotBlank(message = "{field.required}") String country,
             @NotBlank(message = "{field.required}") String timeZone,
-            boolean studyTrip,
+            Boolean studyTrip,
             @Size(max = 4000, message = "{field.too-long}") String logisticsNotes,
             Long version) {
     }
@@ -62,9 +62,9 @@ final class SessionApi {
             Set<Long> speakerIds,
             Long hostOrganisationId,
             @Pattern(regexp = "[a-z]{2,3}", message = "{programme.language.invalid}") String language,
-            boolean interpretation,
+            Boolean interpretation,
             ActivityVisibility visibility,
-            boolean parallelTrack,
+            Boolean parallelTrack,
             Long version) {
     }
 
@@ -81,7 +81,7 @@ final class SessionApi {
     record ActivityView(long id, String uid, ActivityType type, String title, String description, Instant startsAt,
                         Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd, String timeZone, String venue,
                         String address, List<Long> speakerIds, Long hostOrganisationId, String language,
-                        boolean interpretation, ActivityVisibility visibility, boolean parallelTrack, boolean cancelled,
+                        Boolean interpretation, ActivityVisibility visibility, boolean parallelTrack, boolean cancelled,
                         int sequence, Instant updatedAt, long version) {
     }
 

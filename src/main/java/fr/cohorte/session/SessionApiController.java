@@ -181,7 +181,7 @@ class SessionApiController {
             throw new InvalidFieldsException(wrong);
         }
         return new SeminarDetails(request.ordinal(), request.title().trim(), request.startDate(), request.endDate(),
-                request.city().trim(), request.country(), ZoneId.of(request.timeZone()), request.studyTrip(),
+                request.city().trim(), request.country(), ZoneId.of(request.timeZone()), Boolean.TRUE.equals(request.studyTrip()),
                 SessionForm.blankToNull(request.logisticsNotes()));
     }
 
@@ -197,8 +197,8 @@ class SessionApiController {
         return new ActivityDetails(request.type(), request.title().trim(), SessionForm.blankToNull(request.description()),
                 start.get(), end.get(), SessionForm.blankToNull(request.venue()), SessionForm.blankToNull(request.address()),
                 request.speakerIds() == null ? Set.of() : new HashSet<>(request.speakerIds()), request.hostOrganisationId(),
-                request.language() == null ? "fr" : request.language(), request.interpretation(),
-                request.visibility() == null ? ActivityVisibility.COHORT : request.visibility(), request.parallelTrack());
+                request.language() == null ? "fr" : request.language(), Boolean.TRUE.equals(request.interpretation()),
+                request.visibility() == null ? ActivityVisibility.COHORT : request.visibility(), Boolean.TRUE.equals(request.parallelTrack()));
     }
 
     /** Fields whose value is not one of those offered (country, time zone). */

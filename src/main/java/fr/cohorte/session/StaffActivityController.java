@@ -33,9 +33,11 @@ class StaffActivityController {
     private final ProgrammeMessages messages;
     private final StaffSeminarController seminars;
     private final Organisations organisations;
+    private final ActivityDocuments documents;
 
     StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, StaffSeminarController seminars,
-                            Organisations organisations) {
+                            Organisations organisations, ActivityDocuments documents) {
+        this.documents = documents;
         this.editor = editor;
         this.messages = messages;
         this.seminars = seminars;
@@ -158,6 +160,8 @@ class StaffActivityController {
         model.addAttribute("visibilities", ActivityVisibility.values());
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("chosenSpeakers", editor.speakers(form.getSpeakerIds()));
+        model.addAttribute("documents", activity == null ? List.of() : documents.of(activity.getId()));
+        model.addAttribute("maxDocumentMegabytes", ActivityDocuments.MAX_BYTES / (1024 * 1024));
         return "session/staff/activity-form";
     }
 }

@@ -83,11 +83,11 @@ class StaffSeminarController {
 
     /** The time zone select again, with the chosen country's zones first and one of them proposed. */
     @GetMapping("/staff/sessions/time-zones")
-    String timeZones(@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String timeZone,
-                     Model model) {
+    String timeZones(@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String city,
+                     @RequestParam(defaultValue = "") String timeZone, Model model) {
         SeminarForm form = new SeminarForm();
         form.setCountry(country);
-        form.setTimeZone(zones.proposed(country, timeZone));
+        form.setTimeZone(zones.proposed(country, city, timeZone));
         model.addAttribute("form", form);
         return "session/staff/fragments :: time-zone-select";
     }

@@ -126,6 +126,9 @@ class AuthorisationMatrixTest {
             entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/cancel", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/delete", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/documents", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/documents/{document:\\d{1,18}}/delete", Access.STAFF),
+            entry("GET /documents/activities/{document:\\d{1,18}}", Access.LOGGED_IN),
             entry("GET /api/v1/sessions", Access.LOGGED_IN),
             entry("GET /api/v1/sessions/{number:\\d{1,9}}", Access.LOGGED_IN),
             entry("POST /api/v1/sessions", Access.STAFF),
@@ -274,7 +277,8 @@ class AuthorisationMatrixTest {
                 .replace("{id}", "1")
                 .replace("{seminar:\\d{1,18}}", "1")
                 // An activity that does not exist: the calls reach the route without cancelling or deleting demo data.
-                .replace("{activity:\\d{1,18}}", "999999");
+                .replace("{activity:\\d{1,18}}", "999999")
+                .replace("{document:\\d{1,18}}", "999999");
     }
 
     private URI uri(String path) {

@@ -97,6 +97,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/staff/**").hasAnyRole("STAFF", "ADMIN")
+                        // Activity documents: the controller lets staff and the session's participants through.
+                        .requestMatchers(HttpMethod.GET, "/documents/activities/**").authenticated()
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form

@@ -1,0 +1,101 @@
+package fr.cohorte.session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff attach files to an activity; staff and the session's participants download them. */
+@Controller
+class ActivityDocumentController {
+
+    private static final String ACTIVITY = "/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}";
+
+    private final ActivityDocuments documents;
+    private final ProgrammeEditor editor;
+
+    ActivityDocumentController(ActivityDocuments documents, ProgrammeEditor editor) {
+        this.documents = documents;
+        this.editor = editor;
+    }
+
+    @PostMapping(ACTIVITY + "/documents")
+    String upload(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
+                  HttpServletRequest request, RedirectAttributes redirect) throws IOException {
+        String edit = "redirect:/staff/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity + "/edit#documents";
+        MultipartFile file = request instanceof MultipartHttpServletRequest upload ? upload.getFile("file") : null;
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("documentError", "programme.document.empty");
+            return edit;
+        }
+        requireActivity(number, seminar, activity);
+        try {
+            documents.attach(activity, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("documentSaved", file.getOriginalFilename());
+        } catch (ActivityDocuments.RefusedDocumentException refused) {
+            redirect.addFlashAttribute("documentError", refused.messageKey());
+            redirect.addFlashAttribute("documentName", file.getOriginalFilename());
+        }
+        return edit;
+    }
+
+    @PostMapping(ACTIVITY + "/documents/{document:\\d{1,18}}/delete")
+    String delete(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
+                  @PathVariable long document, RedirectAttributes redirect) {
+        requireActivity(number, seminar, activity);
+        documents.remove(activity, document);
+        redirect.addFlashAttribute("documentDeleted", true);
+        return "redirect:/staff/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity + "/edit#documents";
+    }
+
+    /** A post that is not an upload, or a file over the servlet's limit: back to the activity, saying so. */
+    @ExceptionHandler(MultipartException.class)
+    String notAnUpload(MultipartException exception, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("documentError", exception instanceof MaxUploadSizeExceededException
+                ? "programme.document.too-large" : "programme.document.empty");
+        String activity = request.getRequestURI().substring(0, request.getRequestURI().lastIndexOf("/documents"));
+        return "redirect:" + activity + "/edit#documents";
+    }
+
+    /** For staff and participants of the activity's session; anyone else is told it does not exist. */
+    @GetMapping("/documents/activities/{document:\\d{1,18}}")
+    ResponseEntity<byte[]> download(@PathVariable long document, Authentication viewer) {
+        ActivityDocument found = documents.download(document)
+                .filter(candidate -> mayRead(viewer, candidate.getActivity().getSeminar().getSession().getNumber()))
+                .orElseThrow(() -> new ProgrammeItemNotFoundException("document", document));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(found.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .body(found.getContent());
+    }
+
+    private static boolean mayRead(Authentication viewer, int sessionNumber) {
+        return viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN")
+                        || authority.equals("PARTICIPANT:" + sessionNumber));
+    }
+
+    private void requireActivity(int number, long seminar, long activity) {
+        Activity found = editor.activity(activity);
+        if (!found.getSeminar().getId().equals(seminar) || found.getSeminar().getSession().getNumber() != number) {
+            throw new ProgrammeItemNotFoundException("activity", activity);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package fr.cohorte.session;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import fr.cohorte.BrowserlessSession;
+import fr.cohorte.CohorteTest;
+import fr.cohorte.account.Role;
+import fr.cohorte.account.RoleGrant;
+import fr.cohorte.account.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Files attached to activities: recognised by their content, read by the session's people only. */
+@CohorteTest(properties = "cohorte.demo.enabled=true")
+class ActivityDocumentsTest {
+
+    static final String PASSWORD = "Le mot de passe des documents";
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ActivityDocuments documents;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void participantsOfTheSessionDownloadAnAttachedPdfAndOthersAreToldItDoesNotExist() {
+        DocumentSummary attached = documents.attach(sundayGroupWork(), "programme-dimanche.pdf", PDF);
+        accounts.create("auditrice.documents@example.org", RoleGrant.scoped(Role.PARTICIPANT, 34), PASSWORD);
+        accounts.create("jure.documents@example.org", RoleGrant.scoped(Role.JURY, 34), PASSWORD);
+
+        BrowserlessSession participant = new BrowserlessSession(port);
+        participant.logIn("auditrice.documents@example.org", PASSWORD);
+        HttpResponse<byte[]> download = participant.download("/documents/activities/" + attached.id());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment").contains("programme-dimanche.pdf"));
+        assertThat(download.body()).isEqualTo(PDF);
+
+        BrowserlessSession juror = new BrowserlessSession(port);
+        juror.logIn("jure.documents@example.org", PASSWORD);
+        assertThat(juror.download("/documents/activities/" + attached.id()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aWebPageNamedLikeAPdfIsRefusedAndNothingIsStored() {
+        int before = jdbc.queryForObject("select count(*) from activity_document", Integer.class);
+
+        assertThatThrownBy(() -> documents.attach(sundayGroupWork(), "diapositives.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ActivityDocuments.RefusedDocumentException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("programme.document.kind"));
+        assertThat(jdbc.queryForObject("select count(*) from activity_document", Integer.class)).isEqualTo(before);
+    }
+
+    private long sundayGroupWork() {
+        return jdbc.queryForObject("select id from activity where title = 'Travail en groupes : premiers enseignements du voyage'", Long.class);
+    }
+}
