@@ -67,6 +67,8 @@ class ActivityDocumentsTest {
     }
 
     private long sundayGroupWork() {
-        return jdbc.queryForObject("select id from activity where title = 'Travail en groupes : premiers enseignements du voyage'", Long.class);
+        return jdbc.queryForObject("""
+                select a.id from activity a join seminar s on s.id = a.seminar_id join session se on se.id = s.session_id
+                where se.number = 34 and a.title = 'Travail en groupes : premiers enseignements du voyage'""", Long.class);
     }
 }

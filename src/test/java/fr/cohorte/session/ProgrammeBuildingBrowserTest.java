@@ -51,7 +51,7 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
         assertAccessibleWideAndNarrow();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ajouter une rencontre")).click();
-        page.locator("#ordinal").fill("6");
+        page.locator("#ordinal").fill("8");
         page.locator("#title").fill(SEMINAR);
         page.locator("#startDate").fill("2016-03-11");
         page.locator("#endDate").fill("2016-03-15");
