@@ -44,7 +44,7 @@ class ActivityDocumentController {
             redirect.addFlashAttribute("documentError", "programme.document.empty");
             return edit;
         }
-        requireActivity(number, seminar, activity);
+        editor.activity(number, seminar, activity);
         try {
             documents.attach(activity, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("documentSaved", file.getOriginalFilename());
@@ -58,7 +58,7 @@ class ActivityDocumentController {
     @PostMapping(ACTIVITY + "/documents/{document:\\d{1,18}}/delete")
     String delete(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
                   @PathVariable long document, RedirectAttributes redirect) {
-        requireActivity(number, seminar, activity);
+        editor.activity(number, seminar, activity);
         documents.remove(activity, document);
         redirect.addFlashAttribute("documentDeleted", true);
         return "redirect:/staff/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity + "/edit#documents";
@@ -90,12 +90,5 @@ class ActivityDocumentController {
         return viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN")
                         || authority.equals("PARTICIPANT:" + sessionNumber));
-    }
-
-    private void requireActivity(int number, long seminar, long activity) {
-        Activity found = editor.activity(activity);
-        if (!found.getSeminar().getId().equals(seminar) || found.getSeminar().getSession().getNumber() != number) {
-            throw new ProgrammeItemNotFoundException("activity", activity);
-        }
     }
 }

@@ -170,6 +170,26 @@ public class ProgrammeEditor {
         return seminars.findWithSessionById(seminarId).orElseThrow(() -> new ProgrammeItemNotFoundException("seminar", seminarId));
     }
 
+    /** A seminar of this session; an address never reaches another session's seminar. */
+    @Transactional(readOnly = true)
+    public Seminar seminar(int sessionNumber, long seminarId) {
+        Seminar seminar = seminar(seminarId);
+        if (seminar.getSession().getNumber() != sessionNumber) {
+            throw new ProgrammeItemNotFoundException("seminar", seminarId);
+        }
+        return seminar;
+    }
+
+    /** An activity of this seminar of this session. */
+    @Transactional(readOnly = true)
+    public Activity activity(int sessionNumber, long seminarId, long activityId) {
+        Activity activity = activity(activityId);
+        if (!activity.getSeminar().getId().equals(seminarId) || activity.getSeminar().getSession().getNumber() != sessionNumber) {
+            throw new ProgrammeItemNotFoundException("activity", activityId);
+        }
+        return activity;
+    }
+
     @Transactional(readOnly = true)
     public Activity activity(long activityId) {
         return activities.findWithSeminarById(activityId).orElseThrow(() -> new ProgrammeItemNotFoundException("activity", activityId));

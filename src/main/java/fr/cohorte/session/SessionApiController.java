@@ -93,7 +93,7 @@ class SessionApiController {
 
     @PutMapping(SEMINAR)
     SeminarView updateSeminar(@PathVariable int number, @PathVariable long seminar, @Valid @RequestBody SeminarRequest request) {
-        Seminar found = seminarOf(number, seminar);
+        Seminar found = editor.seminar(number, seminar);
         editor.updateSeminar(seminar, request.version() != null ? request.version() : found.getVersion(), seminarDetails(request));
         return view(editor.seminar(seminar));
     }
@@ -101,7 +101,7 @@ class SessionApiController {
     @PostMapping(SEMINAR + "/activities")
     ResponseEntity<ActivityView> createActivity(@PathVariable int number, @PathVariable long seminar,
                                                 @Valid @RequestBody ActivityRequest request) {
-        Seminar found = seminarOf(number, seminar);
+        Seminar found = editor.seminar(number, seminar);
         Activity activity = editor.createActivity(seminar, activityDetails(request, found.getTimeZone()));
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity.getId()))
                 .body(view(editor.activity(activity.getId())));
@@ -110,7 +110,7 @@ class SessionApiController {
     @PutMapping(SEMINAR + "/activities/{activity:\\d{1,18}}")
     ActivityView updateActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
                                 @Valid @RequestBody ActivityRequest request) {
-        Activity found = activityOf(number, seminar, activity);
+        Activity found = editor.activity(number, seminar, activity);
         editor.updateActivity(activity, request.version() != null ? request.version() : found.getVersion(),
                 activityDetails(request, found.getSeminar().getTimeZone()));
         return view(editor.activity(activity));
@@ -118,7 +118,7 @@ class SessionApiController {
 
     @PostMapping(SEMINAR + "/activities/{activity:\\d{1,18}}/cancel")
     ActivityView cancelActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity) {
-        activityOf(number, seminar, activity);
+        editor.activity(number, seminar, activity);
         editor.cancelActivity(activity);
         return view(editor.activity(activity));
     }
@@ -233,22 +233,6 @@ class SessionApiController {
     ProblemDetail skippedTime(SkippedTimeException exception, Locale locale) {
         return invalid(exception.fields.stream().map(field -> new FieldError(field, messages.getMessage(
                 "programme.time.skipped", new Object[] {field, exception.zone.getId()}, locale))).toList());
-    }
-
-    private Seminar seminarOf(int number, long seminarId) {
-        Seminar seminar = editor.seminar(seminarId);
-        if (seminar.getSession().getNumber() != number) {
-            throw new ProgrammeItemNotFoundException("seminar", seminarId);
-        }
-        return seminar;
-    }
-
-    private Activity activityOf(int number, long seminarId, long activityId) {
-        Activity activity = editor.activity(activityId);
-        if (!activity.getSeminar().getId().equals(seminarId) || activity.getSeminar().getSession().getNumber() != number) {
-            throw new ProgrammeItemNotFoundException("activity", activityId);
-        }
-        return activity;
     }
 
     private SessionView view(Session session) {

@@ -31,22 +31,19 @@ class StaffActivityController {
 
     private final ProgrammeEditor editor;
     private final ProgrammeMessages messages;
-    private final StaffSeminarController seminars;
     private final Organisations organisations;
     private final ActivityDocuments documents;
 
-    StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, StaffSeminarController seminars,
-                            Organisations organisations, ActivityDocuments documents) {
+    StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, Organisations organisations, ActivityDocuments documents) {
         this.documents = documents;
         this.editor = editor;
         this.messages = messages;
-        this.seminars = seminars;
         this.organisations = organisations;
     }
 
     @GetMapping(ACTIVITIES + "/new")
     String newActivity(@PathVariable int number, @PathVariable long seminar, Model model) {
-        Seminar found = seminars.seminarOf(number, seminar);
+        Seminar found = editor.seminar(number, seminar);
         model.addAttribute("form", ActivityForm.startingOn(found.getStartDate()));
         return form(model, found, null);
     }
@@ -54,7 +51,7 @@ class StaffActivityController {
     @PostMapping(ACTIVITIES)
     String create(@PathVariable int number, @PathVariable long seminar, @Valid @ModelAttribute("form") ActivityForm form,
                   BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-        Seminar found = seminars.seminarOf(number, seminar);
+        Seminar found = editor.seminar(number, seminar);
         form.setActivityId(null);
         Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
         if (!errors.hasErrors() && details.isPresent()) {
@@ -71,7 +68,7 @@ class StaffActivityController {
 
     @GetMapping(ACTIVITIES + "/{activity:\\d{1,18}}/edit")
     String edit(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, Model model) {
-        Activity found = activityOf(number, seminar, activity);
+        Activity found = editor.activity(number, seminar, activity);
         model.addAttribute("form", ActivityForm.of(found));
         return form(model, found.getSeminar(), found);
     }
@@ -80,7 +77,7 @@ class StaffActivityController {
     String update(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
                   @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model, Locale locale,
                   RedirectAttributes redirect) {
-        Activity found = activityOf(number, seminar, activity);
+        Activity found = editor.activity(number, seminar, activity);
         form.setActivityId(activity);
         Optional<ActivityDetails> details = form.details(found.getSeminar().getTimeZone(), errors);
         if (!errors.hasErrors() && details.isPresent()) {
@@ -100,7 +97,7 @@ class StaffActivityController {
 
     @PostMapping(ACTIVITIES + "/{activity:\\d{1,18}}/cancel")
     String cancel(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, RedirectAttributes redirect) {
-        activityOf(number, seminar, activity);
+        editor.activity(number, seminar, activity);
         editor.cancelActivity(activity);
         redirect.addFlashAttribute("cancelled", true);
         return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
@@ -108,7 +105,7 @@ class StaffActivityController {
 
     @PostMapping(ACTIVITIES + "/{activity:\\d{1,18}}/delete")
     String delete(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, RedirectAttributes redirect) {
-        activityOf(number, seminar, activity);
+        editor.activity(number, seminar, activity);
         editor.deleteActivity(activity);
         redirect.addFlashAttribute("deleted", true);
         return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
@@ -118,7 +115,7 @@ class StaffActivityController {
     @PostMapping(ACTIVITIES + "/check")
     String check(@PathVariable int number, @PathVariable long seminar, @ModelAttribute("form") ActivityForm form,
                  BindingResult errors, Model model, Locale locale) {
-        Seminar found = seminars.seminarOf(number, seminar);
+        Seminar found = editor.seminar(number, seminar);
         Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
         List<String> problems = errors.getFieldErrors().stream()
                 .filter(error -> error.getField().endsWith("Time") || error.getField().endsWith("Date"))
@@ -141,14 +138,6 @@ class StaffActivityController {
         model.addAttribute("found", found);
         model.addAttribute("q", q);
         return "session/staff/fragments :: speaker-results";
-    }
-
-    private Activity activityOf(int number, long seminarId, long activityId) {
-        Activity activity = editor.activity(activityId);
-        if (!activity.getSeminar().getId().equals(seminarId) || activity.getSeminar().getSession().getNumber() != number) {
-            throw new ProgrammeItemNotFoundException("activity", activityId);
-        }
-        return activity;
     }
 
     private String form(Model model, Seminar seminar, Activity activity) {

@@ -56,7 +56,7 @@ class StaffSeminarController {
 
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/edit")
     String edit(@PathVariable int number, @PathVariable long seminar, Model model) {
-        Seminar found = seminarOf(number, seminar);
+        Seminar found = editor.seminar(number, seminar);
         model.addAttribute("form", SeminarForm.of(found));
         return form(model, editor.session(number), seminar);
     }
@@ -64,7 +64,7 @@ class StaffSeminarController {
     @PostMapping("/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}")
     String update(@PathVariable int number, @PathVariable long seminar, @Valid @ModelAttribute("form") SeminarForm form,
                   BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-        seminarOf(number, seminar);
+        editor.seminar(number, seminar);
         checkPlace(form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -90,15 +90,6 @@ class StaffSeminarController {
         form.setTimeZone(zones.proposed(country, city, timeZone));
         model.addAttribute("form", form);
         return "session/staff/fragments :: time-zone-select";
-    }
-
-    /** A seminar of this session, or a 404: an address never reaches another session's seminar. */
-    Seminar seminarOf(int number, long seminarId) {
-        Seminar seminar = editor.seminar(seminarId);
-        if (seminar.getSession().getNumber() != number) {
-            throw new ProgrammeItemNotFoundException("seminar", seminarId);
-        }
-        return seminar;
     }
 
     private void checkPlace(SeminarForm form, BindingResult errors) {

@@ -133,6 +133,14 @@ class StaffProgrammePagesTest {
     }
 
     @Test
+    void speakersAreFoundByAFewLettersWithTheirOrganisation() {
+        Document results = staff.get("/staff/sessions/speakers?q=placeh");
+
+        assertThat(results.select("label").eachText()).anySatisfy(label ->
+                assertThat(label).contains("Chris Placeholder").contains("Placeholder Ventures"));
+    }
+
+    @Test
     void cloningASessionCopiesItsSeminarsIntoTheNewNumber() {
         staff.get("/staff/sessions/34/clone");
 
