@@ -35,10 +35,10 @@ class StaffActivityController {
     private final ActivityDocuments documents;
 
     StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, Organisations organisations, ActivityDocuments documents) {
-        this.documents = documents;
         this.editor = editor;
         this.messages = messages;
         this.organisations = organisations;
+        this.documents = documents;
     }
 
     @GetMapping(ACTIVITIES + "/new")

@@ -136,7 +136,7 @@ class ProgrammeChecksTest {
                 LocalDate.of(2015, 6, 15).plusWeeks(52), LocalDate.of(2016, 6, 30).plusWeeks(52), SessionStatus.PLANNED, List.of()));
 
         Session reloaded = editor.session(copy.getNumber());
-        assertThat(reloaded.getSeminars()).hasSize(5);
+        assertThat(reloaded.getSeminars()).hasSameSizeAs(editor.session(34).getSeminars());
         Seminar trip = reloaded.getSeminars().stream().filter(s -> s.getOrdinal() == 4).findFirst().orElseThrow();
         assertThat(trip.getStartDate()).isEqualTo(LocalDate.of(2016, 3, 10).plusWeeks(52));
         List<ScheduledActivity> timetable = editor.timetable(trip.getId());

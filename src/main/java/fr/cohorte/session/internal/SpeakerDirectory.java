@@ -22,7 +22,7 @@ public class SpeakerDirectory {
     }
 
     public List<ProgrammeSpeaker> matching(String pattern, int max) {
-        return entityManager.createQuery(SELECT + """
+        return entityManager.createQuery(SELECT + "\n" + """
                          where lower(concat(p.givenName, ' ', p.familyName, ' ', coalesce(o.name, ''))) like :pattern escape '!'
                          order by p.familyName, p.givenName""", ProgrammeSpeaker.class)
                 .setParameter("pattern", pattern).setMaxResults(max).getResultList();
