@@ -3,8 +3,8 @@ package fr.cohorte.directory;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.validation.Valid;
 import fr.cohorte.web.SpreadsheetDownload;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

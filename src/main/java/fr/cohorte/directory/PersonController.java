@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 import fr.cohorte.audit.EntityHistory;
+import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import fr.cohorte.web.SpreadsheetDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -58,8 +58,8 @@ class MyProgrammeController {
 
     /** Creates the feed, or gives it a new address when it exists (the old one stops working). */
     @PostMapping("/me/programme/feed")
-    String issueFeed(Locale locale, RedirectAttributes redirect) {
-        person().filter(id -> programme.forParticipant(id, locale).isPresent()).ifPresent(id -> {
+    String issueFeed(RedirectAttributes redirect) {
+        person().filter(id -> programme.sessionOfParticipant(id).isPresent()).ifPresent(id -> {
             String token = feeds.issue(id);
             redirect.addFlashAttribute("feedUrl", baseUrl + "/calendar/" + token + ".ics");
             redirect.addFlashAttribute("webcalUrl", "webcal://" + URI.create(baseUrl).getAuthority() + "/calendar/" + token + ".ics");

@@ -35,6 +35,11 @@ public class Programme {
         return queries.timetable(sessionNumber, true).orElseThrow(() -> new SessionNotFoundException(sessionNumber));
     }
 
+    /** The session the person takes or took part in as a participant, the newest if several. */
+    public Optional<Integer> sessionOfParticipant(long personId) {
+        return queries.sessionOfParticipant(personId);
+    }
+
     /** The participant's own programme: their newest session, whole, with their personal notes. */
     public Optional<Timetable> forParticipant(long personId, Locale locale) {
         return queries.sessionOfParticipant(personId).map(number -> {
