@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  *
  * @param notes personal notes by activity id (a participant's group and room), empty otherwise
  */
-public record Timetable(long sessionId, int sessionNumber, String theme, boolean cohortView, List<Week> weeks,
+public record Timetable(long sessionId, int sessionNumber, String theme, List<Week> weeks,
                         Map<Long, String> notes) {
 
     public List<Slot> slots() {
@@ -25,7 +25,7 @@ public record Timetable(long sessionId, int sessionNumber, String theme, boolean
     }
 
     public Timetable withNotes(Map<Long, String> personalNotes) {
-        return new Timetable(sessionId, sessionNumber, theme, cohortView, weeks, Map.copyOf(personalNotes));
+        return new Timetable(sessionId, sessionNumber, theme, weeks, Map.copyOf(personalNotes));
     }
 
     /** One seminar: its days from first to last, in its place's time zone. */

@@ -38,7 +38,7 @@ public class ProgrammeQueries {
         return jdbc.sql("select id, theme from session where number = ?").param(sessionNumber)
                 .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("theme")))
                 .optional()
-                .map(session -> new Timetable(session.getKey(), sessionNumber, session.getValue(), cohortView,
+                .map(session -> new Timetable(session.getKey(), sessionNumber, session.getValue(),
                         weeks(session.getKey(), cohortView), Map.of()));
     }
 
