@@ -294,6 +294,53 @@ insert into activity (seminar_id, type, title, starts_at, ends_at, venue, host_o
      timestamp '2016-06-24 09:00' at time zone 'Europe/Paris', timestamp '2016-06-24 12:00' at time zone 'Europe/Paris',
      'Centre de conférences (fictif), salle Seine, Paris', null);
 
+-- 8b. What the programme shows beyond times and places: who may see each activity, its language,
+-- the parallel group-work tracks, the study trips' logistics, two meals and one cancellation.
+
+insert into activity (seminar_id, type, title, starts_at, ends_at, venue, host_organisation_id) values
+    ((select s.id from seminar s join session se on se.id = s.session_id where se.number = 34 and s.ordinal = 2),
+     'MEAL', 'Dîner d''accueil de la délégation',
+     timestamp '2015-10-12 19:30' at time zone 'Europe/Berlin', timestamp '2015-10-12 21:30' at time zone 'Europe/Berlin',
+     'Brasserie Am Beispielplatz (fictive), Munich', null),
+    ((select s.id from seminar s join session se on se.id = s.session_id where se.number = 34 and s.ordinal = 3),
+     'GROUP_WORK', 'Travail en groupes : les pratiques coopératives observées',
+     timestamp '2016-01-22 09:00' at time zone 'Europe/Paris', timestamp '2016-01-22 12:00' at time zone 'Europe/Paris',
+     'Centre de congrès (fictif), salle Sèvre, Nantes', null),
+    ((select s.id from seminar s join session se on se.id = s.session_id where se.number = 34 and s.ordinal = 4),
+     'MEAL', 'Dîner avec des Français de la Silicon Valley',
+     timestamp '2016-03-14 19:00' at time zone 'America/Los_Angeles', timestamp '2016-03-14 21:00' at time zone 'America/Los_Angeles',
+     'Café Exemple (fictif), Palo Alto', null);
+
+update activity a set visibility = case when a.type in ('EXPERT_HEARING', 'ACTOR_MEETING', 'COMPANY_VISIT')
+                                        then 'PUBLIC' else 'COHORT' end
+from seminar s join session se on se.id = s.session_id
+where a.seminar_id = s.id and se.number = 34;
+
+update activity a set language = 'de', interpretation = true
+from seminar s join session se on se.id = s.session_id
+where a.seminar_id = s.id and se.number = 34 and s.ordinal = 2
+  and a.type in ('EXPERT_HEARING', 'ACTOR_MEETING', 'COMPANY_VISIT');
+
+update activity a set language = 'en', interpretation = true
+from seminar s join session se on se.id = s.session_id
+where a.seminar_id = s.id and se.number = 34 and s.ordinal = 4
+  and a.type in ('EXPERT_HEARING', 'ACTOR_MEETING', 'COMPANY_VISIT');
+
+update activity a set parallel_track = true
+from seminar s join session se on se.id = s.session_id
+where a.seminar_id = s.id and se.number = 34 and s.ordinal = 3 and a.type = 'GROUP_WORK';
+
+update activity a set cancelled = true
+from seminar s join session se on se.id = s.session_id
+where a.seminar_id = s.id and se.number = 34 and s.ordinal = 4 and a.title = 'Dîner avec des Français de la Silicon Valley';
+
+update seminar s set logistics_notes = case s.ordinal
+    when 2 then 'Vol Lyon–Munich le 12 octobre à 7 h 10, retour le 16 octobre à 18 h 05. Hôtel Am Beispielplatz (fictif), chambres réservées du 12 au 16 octobre. Carte de transport en commun remise à l''arrivée.'
+    when 4 then 'Vol Paris–San Francisco le 10 mars à 10 h 25, retour le 16 mars à 15 h 40. Autorisation ESTA obligatoire. Hôtel Example Inn (fictif), Palo Alto. Attention : passage à l''heure d''été américaine dans la nuit du 12 au 13 mars.'
+    end
+from session se
+where se.id = s.session_id and se.number = 34 and s.study_trip;
+
 -- 9. Speakers of hearings, visits and meetings (activity found by seminar ordinal and title)
 
 insert into activity_speaker (activity_id, person_id)

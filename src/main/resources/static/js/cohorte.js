@@ -6,3 +6,10 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
   }
 });
+
+// A button marked data-print prints the page (the print stylesheet keeps only the content).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

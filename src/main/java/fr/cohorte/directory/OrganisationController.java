@@ -3,6 +3,7 @@ package fr.cohorte.directory;
 import java.util.List;
 import java.util.Locale;
 
+import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +24,12 @@ class OrganisationController {
 
     private final Organisations organisations;
     private final MessageSource messages;
+    private final List<Appearances> appearances;
 
-    OrganisationController(Organisations organisations, MessageSource messages) {
+    OrganisationController(Organisations organisations, MessageSource messages, List<Appearances> appearances) {
         this.organisations = organisations;
         this.messages = messages;
+        this.appearances = appearances;
     }
 
     @GetMapping("/directory/organisations")
@@ -70,6 +73,8 @@ class OrganisationController {
     @GetMapping("/directory/organisations/{id}")
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("organisation", organisations.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id)));
+        model.addAttribute("appearances", appearances.stream().flatMap(source -> source.ofOrganisation(id).stream())
+                .sorted(java.util.Comparator.comparing(Appearance::date)).toList());
         return "directory/organisation";
     }
 

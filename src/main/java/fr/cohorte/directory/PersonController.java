@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import fr.cohorte.audit.EntityHistory;
+import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -39,9 +40,12 @@ class PersonController {
     private final MessageSource messages;
     private final EntityHistory history;
     private final PersonalDataExport personalData;
+    private final List<Appearances> appearances;
 
     PersonController(Persons persons, Organisations organisations, Backgrounds backgrounds, PersonImport personImport,
-                     MessageSource messages, EntityHistory history, PersonalDataExport personalData) {
+                     MessageSource messages, EntityHistory history, PersonalDataExport personalData,
+                     List<Appearances> appearances) {
+        this.appearances = appearances;
         this.history = history;
         this.personalData = personalData;
         this.persons = persons;
@@ -102,6 +106,8 @@ class PersonController {
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
         model.addAttribute("history", history.of(Person.class, id));
+        model.addAttribute("appearances", appearances.stream().flatMap(source -> source.ofPerson(id).stream())
+                .sorted(java.util.Comparator.comparing(Appearance::date)).toList());
         return "directory/person";
     }
 

@@ -32,6 +32,7 @@ public class Site {
                 .map(authority -> authority.getAuthority())
                 .filter(name -> name.startsWith("ROLE_"))
                 .map(name -> name.substring(5))
-                .toList());
+                .toList(),
+                authentication.getPrincipal() instanceof PersonalPrincipal principal ? principal.personId() : null);
     }
 }

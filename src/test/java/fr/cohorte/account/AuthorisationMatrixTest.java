@@ -138,6 +138,18 @@ class AuthorisationMatrixTest {
             entry("POST /api/v1/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities", Access.STAFF),
             entry("PUT /api/v1/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}", Access.STAFF),
             entry("POST /api/v1/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/cancel", Access.STAFF),
+            // Programme and calendars: public pages and feeds, the cohort's whole programme for staff,
+            // a participant's own programme and feed (a secret address, no login).
+            entry("GET /sessions/{number:\\d{1,9}}/programme", Access.PUBLIC),
+            entry("GET /sessions/{number:\\d{1,9}}/programme.ics", Access.PUBLIC),
+            entry("GET /sessions/{number:\\d{1,9}}/programme/export", Access.PUBLIC),
+            entry("GET /sessions/{number:\\d{1,9}}/programme/cohort", Access.STAFF),
+            entry("GET /sessions/{number:\\d{1,9}}/programme/cohort/export", Access.STAFF),
+            entry("GET /calendar/{token}.ics", Access.PUBLIC),
+            entry("GET /me/programme", Access.LOGGED_IN),
+            entry("GET /me/programme/export", Access.LOGGED_IN),
+            entry("POST /me/programme/feed", Access.LOGGED_IN),
+            entry("POST /me/programme/feed/revoke", Access.LOGGED_IN),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 

@@ -67,6 +67,30 @@ class DemoDataTest {
     }
 
     @Test
+    void hearingsVisitsAndMeetingsArePublicWhileGroupWorkDebriefsAndMealsStayWithTheCohort() {
+        assertThat(jdbc.queryForList("select distinct type from activity where visibility = 'PUBLIC'", String.class))
+                .containsExactlyInAnyOrder("EXPERT_HEARING", "ACTOR_MEETING", "COMPANY_VISIT");
+        assertThat(jdbc.queryForList("select distinct type from activity where visibility = 'COHORT'", String.class))
+                .contains("GROUP_WORK", "DEBRIEF", "MEAL");
+        assertThat(jdbc.queryForObject("select count(*) from activity where parallel_track", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select title from activity where cancelled", String.class))
+                .containsExactly("Dîner avec des Français de la Silicon Valley");
+    }
+
+    @Test
+    void studyTripsAreHeldInTheLocalLanguageWithInterpretationAndTellTheirLogistics() {
+        List<Map<String, Object>> languages = jdbc.queryForList("""
+                select distinct s.city, a.language, a.interpretation from activity a join seminar s on s.id = a.seminar_id
+                where s.study_trip and a.type in ('EXPERT_HEARING', 'ACTOR_MEETING', 'COMPANY_VISIT') order by s.city""");
+        assertThat(languages).extracting(row -> row.get("city") + " " + row.get("language") + " " + row.get("interpretation"))
+                .containsExactly("Munich de true", "Palo Alto en true");
+        assertThat(jdbc.queryForList("select logistics_notes from seminar where study_trip order by ordinal", String.class))
+                .allSatisfy(notes -> assertThat(notes).contains("Vol").contains("Hôtel"));
+        assertThat(jdbc.queryForObject("select count(*) from seminar where not study_trip and logistics_notes is not null", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void aCohortOfThirtyOverTheNineHorizonsWithBalancedGender() {
         assertThat(jdbc.queryForObject("select count(*) from participant", Integer.class)).isEqualTo(30);
         assertThat(jdbc.queryForObject("select count(distinct background_id) from participant", Integer.class)).isEqualTo(9);

@@ -72,7 +72,7 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
         }
         accounts.recordSuccessfulLogin(account.getEmail());
         return new AccountOidcUser(AccountUserDetailsService.authorities(account), identity.getIdToken(),
-                identity.getUserInfo(), account.getEmail());
+                identity.getUserInfo(), account.getEmail(), account.getPersonId());
     }
 
     private OAuth2UserService<OidcUserRequest, OidcUser> userService(OidcUserRequest request) {

@@ -8,7 +8,6 @@ import fr.cohorte.account.Account;
 import fr.cohorte.account.RoleGrant;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -35,12 +34,9 @@ public class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         Account account = accounts.findByEmail(email.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
-        return User.withUsername(account.getEmail())
-                .password(account.hasPassword() ? account.getPasswordHash() : "{noop}")
-                .disabled(!account.isEnabled() || !account.hasPassword())
-                .accountLocked(account.isLocked(clock.instant()))
-                .authorities(authorities(account))
-                .build();
+        return new AccountPrincipal(account.getEmail(), account.hasPassword() ? account.getPasswordHash() : "{noop}",
+                account.isEnabled() && account.hasPassword(), !account.isLocked(clock.instant()),
+                authorities(account), account.getPersonId());
     }
 
     public static List<GrantedAuthority> authorities(Account account) {

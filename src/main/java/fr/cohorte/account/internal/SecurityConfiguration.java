@@ -89,6 +89,10 @@ class SecurityConfiguration {
                             AccountOidcUserService oidcAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        // The cohort's whole programme (logistics, cohort-only items) is for staff; participants read theirs at /me/programme.
+                        .requestMatchers(HttpMethod.GET, "/sessions/*/programme/cohort", "/sessions/*/programme/cohort/**").hasAnyRole("STAFF", "ADMIN")
+                        // Personal calendar feeds: the secret address is the credential, calendar clients do not log in.
+                        .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/sessions/**", "/pages/**", "/error",
                                 "/dsfr/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()

@@ -1,25 +1,24 @@
-package fr.cohorte.directory;
+package fr.cohorte.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.cohorte.web.Spreadsheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A list exported as the file staff asked for: CSV for any tool, XLSX for Excel. */
-final class SpreadsheetDownload {
+public final class SpreadsheetDownload {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private SpreadsheetDownload() {
     }
 
-    static ResponseEntity<byte[]> of(String format, String name, List<String> headers, List<List<String>> rows) {
+    public static ResponseEntity<byte[]> of(String format, String name, List<String> headers, List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean xlsx = "xlsx".equals(format);
         if (xlsx) {
