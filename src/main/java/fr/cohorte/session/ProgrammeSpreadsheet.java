@@ -35,7 +35,7 @@ class ProgrammeSpreadsheet {
             for (Timetable.Day day : week.days()) {
                 for (Slot slot : day.slots()) {
                     rows.add(List.of(String.valueOf(week.ordinal()), DATE.format(slot.start()), TIME.format(slot.start()),
-                            TIME.format(slot.end()), week.zone().getId(), message("programme.type." + slot.type(), locale),
+                            TIME.format(slot.end()), week.zone().getId(), message("programme.activity.type." + slot.type(), locale),
                             slot.title(), nullToEmpty(slot.venue()), nullToEmpty(slot.address()),
                             slot.speakers().stream().map(Speaker::withOrganisation).collect(Collectors.joining(", ")),
                             slot.languageName(locale), yesNo(slot.interpretation(), locale),

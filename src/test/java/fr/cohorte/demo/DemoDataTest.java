@@ -15,7 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo tells the 34th session as the source document does. */
-@CohorteTest(properties = "cohorte.demo.enabled=true")
+/*
+ * A context (and so a database) of its own: the other demo tests add seminars, activities and people
+ * to the shared demo database, and this test checks the demo exactly as it loads.
+ */
+@CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.test.database=pristine-demo"})
 class DemoDataTest {
 
     @Autowired

@@ -2,10 +2,12 @@ package fr.cohorte.session;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.cohorte.BrowserTestSupport;
@@ -14,6 +16,10 @@ import fr.cohorte.WebClient;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A staff member adds a study trip to Montréal across the North American switch to summer time
  * (Sunday 13 March 2016), types three activities in local time, is warned of an overlap while typing,
- * fixes it, and the stored instants are right in UTC. The public programme and the .ics feed of the
- * same seminar can be checked at the end of this scenario.
+ * fixes it, and the stored instants are right in UTC, on the public programme (local time) and in the
+ * public .ics feed read back with ical4j.
  */
 @CohorteTest(properties = "cohorte.demo.enabled=true")
 class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
@@ -39,7 +45,7 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
     TestAccounts accounts;
 
     @Test
-    void staffAddAStudyTripAbroadWithActivitiesInLocalTimeAcrossTheClockChange() {
+    void staffAddAStudyTripAbroadWithActivitiesInLocalTimeAcrossTheClockChange() throws Exception {
         accounts.create(EMAIL, RoleGrant.global(Role.STAFF), PASSWORD);
         logIn();
 
@@ -77,6 +83,7 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
         assertAccessibleWideAndNarrow();
         page.locator("#startTime").fill("14:00");
         page.locator("#endTime").fill("16:30");
+        choosePublic();
         assertThat(page.locator("#programme-checks")).containsText("Aucun conflit");
         save();
         assertThat(page.locator(".fr-alert--success")).containsText("Les modifications sont enregistrées");
@@ -91,6 +98,27 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
                 "2016-03-11T14:00:00Z/2016-03-11T17:00:00Z",
                 "2016-03-14T13:00:00Z/2016-03-14T16:00:00Z",
                 "2016-03-14T18:00:00Z/2016-03-14T20:30:00Z");
+
+        // What the public sees: the same activities, in Montréal's local time.
+        page.navigate(url("/sessions/34/programme"));
+        Locator trip = page.locator("section.cohorte-seminar").filter(new Locator.FilterOptions().setHasText(SEMINAR));
+        assertThat(trip.locator(".cohorte-zone")).containsText("UTC−5 / UTC−4");
+        assertThat(trip.locator(".cohorte-slot").filter(new Locator.FilterOptions().setHasText("Visite d’une coopérative de travail"))
+                .locator(".cohorte-slot__time")).hasText("14:00 – 16:30");
+        assertThat(trip.locator(".cohorte-slot").filter(new Locator.FilterOptions().setHasText("Audition du vendredi"))
+                .locator("time").first()).hasAttribute("datetime", "2016-03-11T09:00-05:00");
+        assertAccessibleWideAndNarrow();
+
+        // What a calendar client receives: the right instants on both sides of the change.
+        WebClient web = new WebClient(port);
+        Calendar calendar = ProgrammeCalendarTest.parse(web.send(web.request("/sessions/34/programme.ics").GET()).body());
+        VEvent friday = ProgrammeCalendarTest.event(calendar, "Audition du vendredi : les coopératives québécoises");
+        VEvent monday = ProgrammeCalendarTest.event(calendar, "Visite d’une coopérative de travail");
+        assertThat(ProgrammeCalendarTest.start(friday)).isEqualTo(Instant.parse("2016-03-11T14:00:00Z"));
+        assertThat(ProgrammeCalendarTest.start(monday)).isEqualTo(Instant.parse("2016-03-14T18:00:00Z"));
+        assertThat(ProgrammeCalendarTest.end(monday)).isEqualTo(Instant.parse("2016-03-14T20:30:00Z"));
+        assertThat(calendar.getComponents(VTimeZone.VTIMEZONE).stream()
+                .map(zone -> zone.getProperty(Property.TZID).orElseThrow().getValue())).contains("America/Toronto");
     }
 
     private void addActivity(String title, String day, String start, String end) {
@@ -100,9 +128,15 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
         page.locator("#startDate").fill(day);
         page.locator("#startTime").fill(start);
         page.locator("#endTime").fill(end);
+        choosePublic();
         assertThat(page.locator("#programme-checks")).containsText("Aucun conflit");
         save();
         assertThat(page.locator("#contenu")).containsText(title);
+    }
+
+    /** The DSFR draws its own radio button over the input: click its label, as people do. */
+    private void choosePublic() {
+        page.locator("label").filter(new Locator.FilterOptions().setHasText("Tout le monde (programme public)")).click();
     }
 
     private void openNewActivityForm() {

@@ -97,7 +97,7 @@ public class ProgrammeCalendar {
     }
 
     private String description(Slot slot, String note, Locale locale) {
-        StringBuilder text = new StringBuilder(messages.getMessage("programme.type." + slot.type(), null, locale));
+        StringBuilder text = new StringBuilder(messages.getMessage("programme.activity.type." + slot.type(), null, locale));
         if (!slot.speakers().isEmpty()) {
             text.append("\n").append(messages.getMessage("programme.speakers", null, locale)).append(" ")
                     .append(slot.speakers().stream().map(Speaker::withOrganisation).collect(Collectors.joining(", ")));
