@@ -86,6 +86,8 @@ class SecurityConfiguration {
                             AccountOidcUserService oidcAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        // Server-sent events finish on an async dispatch of a request already authorised.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/sessions/**", "/pages/**", "/error",
                                 "/dsfr/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -93,6 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers("/staff/sessions/*/groups", "/staff/sessions/*/groups/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form
