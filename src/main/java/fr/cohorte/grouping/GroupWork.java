@@ -42,7 +42,9 @@ public class GroupWork {
     public SessionGroups of(int sessionNumber) {
         Session session = sessions.byNumber(sessionNumber);
         session.getSeminars().forEach(seminar -> seminar.getActivities().size());
-        return new SessionGroups(session, cohorts.cohort(session.getId()), rounds.findBySessionIdOrderByPosition(session.getId()),
+        List<Round> found = rounds.findBySessionIdOrderByPosition(session.getId());
+        found.forEach(Round::load);
+        return new SessionGroups(session, cohorts.cohort(session.getId()), found,
                 settings.findById(session.getId()).orElseGet(() -> new GroupingSettings(session.getId())), clock.instant());
     }
 

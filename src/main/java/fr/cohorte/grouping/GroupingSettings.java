@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
@@ -40,7 +41,7 @@ public class GroupingSettings {
     private int weightNobodyIsolated;
     private int timeLimitSeconds;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "apart_pair", joinColumns = @JoinColumn(name = "session_id"))
     private Set<ApartPair> apartPairs = new HashSet<>();
 

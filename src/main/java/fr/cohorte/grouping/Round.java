@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * A round of group work of a session, held during a seminar and possibly in one of its activities:
@@ -47,29 +49,34 @@ public class Round {
     private boolean published;
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "work_round_absence", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "participant_id")
     private Set<Long> absent = new HashSet<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "work_round_member", joinColumns = @JoinColumn(name = "round_id"))
     @MapKeyColumn(name = "participant_id")
     @Column(name = "group_number")
     private Map<Long, Integer> members = new HashMap<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "work_round_proposal", joinColumns = @JoinColumn(name = "round_id"))
     @MapKeyColumn(name = "participant_id")
     @Column(name = "group_number")
     private Map<Long, Integer> proposal = new HashMap<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "work_round_lock", joinColumns = @JoinColumn(name = "round_id"))
     @MapKeyColumn(name = "participant_id")
     @Column(name = "group_number")
     private Map<Long, Integer> locks = new HashMap<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "work_round_room", joinColumns = @JoinColumn(name = "round_id"))
     @MapKeyColumn(name = "group_number")
     @Column(name = "room")
@@ -142,6 +149,15 @@ public class Round {
         }
         published = true;
         return true;
+    }
+
+    /** Reads every collection now, so that the round can be shown after its transaction (one query per collection for all rounds). */
+    void load() {
+        absent.size();
+        members.size();
+        proposal.size();
+        locks.size();
+        rooms.size();
     }
 
     public Long getId() {

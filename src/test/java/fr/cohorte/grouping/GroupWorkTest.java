@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.cohorte.grouping.internal.MixingSearch;
+import fr.cohorte.session.ActivityType;
 import fr.cohorte.session.PersonalProgrammeNotes;
 import fr.cohorte.session.Seminar;
 import fr.cohorte.session.SessionCatalogue;
@@ -148,8 +149,10 @@ class GroupWorkTest {
 
     @Test
     void aParticipantSeesTheirGroupAndRoomOnlyOncePublished() {
-        Seminar seminar = sessions.byNumber(SESSION).getSeminars().getFirst();
-        Long activityId = seminar.getActivities().stream().filter(a -> a.getType() == fr.cohorte.session.ActivityType.GROUP_WORK)
+        SessionGroups planning = work.of(SESSION);
+        Seminar seminar = planning.session().getSeminars().getFirst();
+        Long activityId = planning.activities().stream()
+                .filter(a -> a.getType() == ActivityType.GROUP_WORK && a.getSeminar().getId().equals(seminar.getId()))
                 .findFirst().orElseThrow().getId();
         Round round = work.createRounds(SESSION, new RoundSizing(seminar.getId(), activityId, 6, null, null), 1).getFirst();
         solveAndAccept();
