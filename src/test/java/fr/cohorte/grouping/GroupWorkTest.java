@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import fr.cohorte.grouping.internal.MixingSearch;
 import fr.cohorte.session.ActivityType;
 import fr.cohorte.session.PersonalProgrammeNotes;
 import fr.cohorte.session.Seminar;
@@ -176,22 +175,8 @@ class GroupWorkTest {
         return all;
     }
 
-    /** What the background solve does, on this thread: ask the solver, store its plan as the proposal. */
     private void solve(boolean changeLittle) {
-        work.saveSettings(SESSION, MixingWeights.DEFAULT, 1);
-        SessionGroups groups = work.of(SESSION);
-        MixingProblem problem = MixingProblem.of(groups.solveRequest(changeLittle, 7));
-        MixingPlan plan = MixingSearch.solve(problem).plan();
-        List<Map<Long, Integer>> byRound = plan.rounds().stream().map(groupsOfRound -> {
-            Map<Long, Integer> placed = new HashMap<>();
-            for (int g = 0; g < groupsOfRound.length; g++) {
-                for (int member : groupsOfRound[g]) {
-                    placed.put(Long.valueOf(problem.idOf(member)), g + 1);
-                }
-            }
-            return placed;
-        }).toList();
-        work.propose(SESSION, groups.planned().stream().map(Round::getId).toList(), byRound);
+        SolvingByHand.solve(work, SESSION, changeLittle);
     }
 
     private void solveAndAccept() {

@@ -57,6 +57,7 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer les tours")).click();
         assertThat(page.locator(".fr-alert--success")).containsText("Tours créés : 10");
         assertThat(page.locator("#rounds tbody tr")).hasCount(10);
+        assertAccessible();
 
         solveAndWaitForTheLiveFigures();
         page.locator("#rounds").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tour 1").setExact(true)).click();
