@@ -1,6 +1,9 @@
 package fr.cohorte.grouping;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import fr.cohorte.session.Activity;
 import fr.cohorte.session.Seminar;
@@ -24,13 +27,13 @@ public record RoundRow(Round round, Seminar seminar, Activity activity, boolean 
         boolean history = groups.isHistory(round);
         String state = history ? "history" : round.hasProposal() ? "proposed" : round.isPublished() ? "published"
                 : round.isAccepted() ? "accepted" : "empty";
-        List<GroupView> views = new java.util.ArrayList<>();
+        List<GroupView> views = new ArrayList<>();
         List<List<Long>> byGroup = Round.byGroup(round.currentGroups());
         for (int g = 0; g < byGroup.size(); g++) {
             int number = g + 1;
-            List<MemberView> members = byGroup.get(g).stream().map(groups::member).filter(java.util.Objects::nonNull)
+            List<MemberView> members = byGroup.get(g).stream().map(groups::member).filter(Objects::nonNull)
                     .map(member -> new MemberView(member, Integer.valueOf(number).equals(round.getLocks().get(member.participantId()))))
-                    .sorted(java.util.Comparator.comparing((MemberView m) -> m.member().background().getPosition())
+                    .sorted(Comparator.comparing((MemberView m) -> m.member().background().getPosition())
                             .thenComparing(m -> m.member().name()))
                     .toList();
             views.add(new GroupView(number, round.getRooms().get(number), members));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.cohorte.grouping.internal.MixingState;
 import fr.cohorte.session.Activity;
 import fr.cohorte.session.Seminar;
 import fr.cohorte.session.Session;
@@ -244,12 +246,23 @@ public final class SessionGroups {
         MixingProblem problem = MixingProblem.of(new MixingRequest(participants, entries, List.of(), List.of(), List.of(), null, null,
                 settings.weights()));
         MixingPlan plan = new MixingPlan(groups);
-        return new Review(timeline, problem, plan, MixingMetrics.of(problem, plan), new MixingExplanations(problem, plan));
+        MixingState state = new MixingState(problem);
+        state.load(plan);
+        Map<MixingRule, Double> ruleMeasures = new EnumMap<>(MixingRule.class);
+        for (MixingRule rule : MixingRule.values()) {
+            if (!rule.isHard()) {
+                ruleMeasures.put(rule, state.penaltyOf(rule));
+            }
+        }
+        return new Review(timeline, problem, plan, MixingMetrics.of(problem, plan), ruleMeasures, new MixingExplanations(problem, plan));
     }
 
-    /** A plan with its figures and explanations; {@code rounds} are the timeline's rounds, in plan order. */
+    /**
+     * A plan with its figures, each soft rule's measure in its own unit (as the solver weighs it) and
+     * explanations; {@code rounds} are the timeline's rounds, in plan order.
+     */
     public record Review(List<Round> rounds, MixingProblem problem, MixingPlan plan, MixingMetrics metrics,
-                         MixingExplanations explanations) {
+                         Map<MixingRule, Double> ruleMeasures, MixingExplanations explanations) {
 
         public int indexOf(Round round) {
             for (int i = 0; i < rounds.size(); i++) {

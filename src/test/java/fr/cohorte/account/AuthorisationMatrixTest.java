@@ -105,6 +105,7 @@ class AuthorisationMatrixTest {
             entry("POST /api/v1/selection/forcing-cost", Access.STAFF),
             entry("POST /api/v1/selection/replacement", Access.STAFF),
             // Working groups
+            entry("GET /staff/groups", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/groups", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}", Access.STAFF),

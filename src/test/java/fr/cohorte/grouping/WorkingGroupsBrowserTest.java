@@ -46,7 +46,8 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).last().click();
         assertThat(page.locator("h1")).hasText("Mon compte");
 
-        page.navigate(url("/staff/sessions/34/groups"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Groupes de travail")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Session n° 34")).click();
         assertThat(page.locator("#no-rounds")).isVisible();
         page.getByLabel("Durée maximale du calcul (secondes)").fill("3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les règles")).click();

@@ -95,7 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
-                        .requestMatchers("/staff/sessions/*/groups", "/staff/sessions/*/groups/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers("/staff/groups", "/staff/sessions/*/groups", "/staff/sessions/*/groups/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form
