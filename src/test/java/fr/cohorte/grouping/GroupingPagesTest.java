@@ -88,6 +88,22 @@ class GroupingPagesTest {
     }
 
     @Test
+    void staffLockSomeoneIntoAGroupOfTheirChoiceButNotIntoOneTheRoundLacks() {
+        Round round = work.createRounds(34, new RoundSizing(sessions.byNumber(34).getSeminars().getFirst().getId(), null, 6, null, null), 1)
+                .getFirst();
+        CohortMember someone = work.of(34).cohort().get(4);
+        String locks = BASE + "/rounds/" + round.getId() + "/locks";
+        staff.get(BASE + "/rounds/" + round.getId());
+
+        Document locked = staff.submit(locks, Map.of("participant", String.valueOf(someone.participantId()), "group", "3"));
+        assertThat(locked.select(".fr-alert--success").text()).contains("restera dans ce groupe");
+
+        Document refused = staff.submit(locks, Map.of("participant", String.valueOf(someone.participantId()), "group", "9"));
+        assertThat(refused.select(".fr-alert--error").text()).contains("Le groupe 9 n’existe pas : ce tour compte 6 groupes.");
+        assertThat(work.of(34).round(round.getId()).getLocks()).containsExactly(Map.entry(someone.participantId(), 3));
+    }
+
+    @Test
     void aRoundInHistoryOffersNoChangeAndRefusesOne() {
         Round round = work.createRounds(34, new RoundSizing(sessions.byNumber(34).getSeminars().getFirst().getId(), null, 6, null, null), 1)
                 .getFirst();
