@@ -93,6 +93,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/sessions/*/programme/cohort", "/sessions/*/programme/cohort/**").hasAnyRole("STAFF", "ADMIN")
                         // Personal calendar feeds: the secret address is the credential, calendar clients do not log in.
                         .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
+                        // Server-sent events finish on an async dispatch of a request already authorised.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/sessions/**", "/pages/**", "/error",
                                 "/dsfr/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()

@@ -2,6 +2,7 @@ package fr.cohorte.grouping.internal;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 import fr.cohorte.grouping.MixingPlan;
 import fr.cohorte.grouping.MixingProblem;
@@ -32,6 +33,14 @@ public final class MixingSearch {
     }
 
     /**
+     * Told of the starting plan and of every better plan as soon as the search finds it, on the
+     * searching thread: keep it quick. Listening changes nothing in what the search does.
+     */
+    public interface BestPlanListener {
+        void bestSoFar(MixingPlan plan, long millisSinceStart);
+    }
+
+    /**
      * Steps during which the two people just swapped in a round may not be swapped back: at least
      * this many ... Random and long (up to a hundred steps, as in Dotú and Van Hentenryck) so that
      * the search does not cycle between a few plans of equal cost.
@@ -50,10 +59,14 @@ public final class MixingSearch {
     private final int[][] movable;
     private final long[][][] tabuUntil;
     private final boolean calmPeopleMatter;
+    private final BestPlanListener listener;
+    private final BooleanSupplier stopRequested;
     private MixingState state;
 
-    private MixingSearch(MixingProblem problem) {
+    private MixingSearch(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
         this.problem = problem;
+        this.listener = listener;
+        this.stopRequested = stopRequested;
         this.random = new Random(problem.seed());
         this.state = GreedyMixing.fewestAlreadyMet(problem, problem.seed());
         int rounds = problem.rounds().size();
@@ -70,7 +83,12 @@ public final class MixingSearch {
     }
 
     public static Outcome solve(MixingProblem problem) {
-        return new MixingSearch(problem).run();
+        return solve(problem, (plan, millis) -> { }, () -> false);
+    }
+
+    /** Searches until the time limit, a plan without penalty, or a stop request, telling the listener of each better plan. */
+    public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
+        return new MixingSearch(problem, listener, stopRequested).run();
     }
 
     private Outcome run() {
@@ -82,7 +100,8 @@ public final class MixingSearch {
         long bestAt = start;
         long sinceBest = 0;
         boolean[] tried = new boolean[problem.participantCount()];
-        for (long step = 1; best > 0 && System.nanoTime() < deadline; step++) {
+        listener.bestSoFar(bestPlan, 0);
+        for (long step = 1; best > 0 && System.nanoTime() < deadline && !stopRequested.getAsBoolean(); step++) {
             long cheapest = Long.MAX_VALUE;
             int ties = 0;
             int chosenRound = -1;
@@ -138,6 +157,7 @@ public final class MixingSearch {
                 bestPlan = state.plan();
                 bestAt = System.nanoTime();
                 sinceBest = 0;
+                listener.bestSoFar(bestPlan, (bestAt - start) / 1_000_000);
             } else if (++sinceBest > STAGNATION) {
                 current = restartFrom(bestPlan);
                 sinceBest = 0;

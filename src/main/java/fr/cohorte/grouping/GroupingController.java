@@ -1,0 +1,305 @@
+package fr.cohorte.grouping;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import fr.cohorte.web.Spreadsheet;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages of a session's working groups: rounds, rules, solving, plans, matrix and exports. */
+@Controller
+@RequestMapping("/staff/sessions/{number:\\d{1,9}}/groups")
+class GroupingController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final GroupWork work;
+    private final GroupSolving solving;
+    private final MessageSource messages;
+
+    GroupingController(GroupWork work, GroupSolving solving, MessageSource messages) {
+        this.work = work;
+        this.solving = solving;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String overview(@PathVariable int number, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RoundForm());
+        }
+        SessionGroups groups = work.of(number);
+        model.addAttribute("groups", groups);
+        model.addAttribute("rows", groups.rounds().stream().map(round -> RoundRow.of(groups, round)).toList());
+        model.addAttribute("review", groups.review());
+        model.addAttribute("weights", groups.settings().weights());
+        model.addAttribute("rules", MixingRule.values());
+        model.addAttribute("progress", solving.progress(number).orElse(null));
+        model.addAttribute("apartPairs", groups.settings().getApartPairs().stream()
+                .filter(pair -> groups.member(pair.participantId()) != null && groups.member(pair.otherId()) != null)
+                .map(pair -> List.of(groups.member(pair.participantId()), groups.member(pair.otherId()))).toList());
+        return "grouping/overview";
+    }
+
+    @PostMapping("/rounds")
+    String createRounds(@PathVariable int number, @ModelAttribute("form") RoundForm form, Model model, RedirectAttributes redirect,
+                        Locale locale) {
+        try {
+            int count = form.getCount() == null ? 0 : form.getCount();
+            work.createRounds(number, form.sizing(), count);
+            redirect.addFlashAttribute("saved", message("grouping.rounds.created", locale, count));
+            return "redirect:/staff/sessions/" + number + "/groups";
+        } catch (GroupWorkRefusedException refused) {
+            model.addAttribute("formError", message(refused, locale));
+            return overview(number, model);
+        }
+    }
+
+    @GetMapping("/rounds/{id}")
+    String round(@PathVariable int number, @PathVariable Long id, Model model, Locale locale) {
+        SessionGroups groups = work.of(number);
+        Round round = groups.round(id);
+        if (round == null) {
+            throw new RoundNotFoundException(id);
+        }
+        SessionGroups.Review review = groups.review();
+        model.addAttribute("groups", groups);
+        model.addAttribute("row", RoundRow.of(groups, round));
+        model.addAttribute("form", RoundForm.of(round));
+        model.addAttribute("explained", GroupExplanationView.of(groups, review, round, locale));
+        return "grouping/round";
+    }
+
+    @PostMapping("/rounds/{id}")
+    String updateRound(@PathVariable int number, @PathVariable Long id, @ModelAttribute("form") RoundForm form,
+                       RedirectAttributes redirect, Locale locale) {
+        return attempt(number, id, redirect, locale, "grouping.round.saved", () -> work.updateRound(number, id, form.sizing()));
+    }
+
+    @PostMapping("/rounds/{id}/delete")
+    String deleteRound(@PathVariable int number, @PathVariable Long id, RedirectAttributes redirect, Locale locale) {
+        try {
+            work.deleteRound(number, id);
+            redirect.addFlashAttribute("saved", message("grouping.round.deleted", locale));
+        } catch (GroupWorkRefusedException refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
+        }
+        return "redirect:/staff/sessions/" + number + "/groups";
+    }
+
+    @PostMapping("/rounds/{id}/absences")
+    String absences(@PathVariable int number, @PathVariable Long id, @RequestParam(name = "absent", required = false) Set<Long> absent,
+                    RedirectAttributes redirect, Locale locale) {
+        return attempt(number, id, redirect, locale, "grouping.absences.saved",
+                () -> work.markAbsent(number, id, absent == null ? Set.of() : new HashSet<>(absent)));
+    }
+
+    @PostMapping("/rounds/{id}/rooms")
+    String rooms(@PathVariable int number, @PathVariable Long id, @RequestParam Map<String, String> fields,
+                 RedirectAttributes redirect, Locale locale) {
+        Map<Integer, String> rooms = new HashMap<>();
+        fields.forEach((name, value) -> {
+            if (name.matches("room\\d{1,3}")) {
+                rooms.put(Integer.parseInt(name.substring(4)), value);
+            }
+        });
+        return attempt(number, id, redirect, locale, "grouping.rooms.saved", () -> work.setRooms(number, id, rooms));
+    }
+
+    @PostMapping("/rounds/{id}/locks")
+    String lock(@PathVariable int number, @PathVariable Long id, @RequestParam(required = false) Long participant,
+                @RequestParam(required = false) Integer group, RedirectAttributes redirect, Locale locale) {
+        return attempt(number, id, redirect, locale, "grouping.lock.saved",
+                () -> work.lock(number, id, participant, group == null ? 0 : group));
+    }
+
+    @PostMapping("/rounds/{id}/unlock")
+    String unlock(@PathVariable int number, @PathVariable Long id, @RequestParam(required = false) Long participant,
+                  RedirectAttributes redirect, Locale locale) {
+        return attempt(number, id, redirect, locale, "grouping.unlock.saved", () -> work.unlock(number, id, participant));
+    }
+
+    @GetMapping("/rounds/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable int number, @PathVariable Long id, @RequestParam(defaultValue = "csv") String format,
+                                  Locale locale) {
+        SessionGroups groups = work.of(number);
+        Round round = groups.round(id);
+        if (round == null) {
+            throw new RoundNotFoundException(id);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (RoundRow.GroupView group : RoundRow.of(groups, round).groups()) {
+            for (RoundRow.MemberView member : group.members()) {
+                rows.add(List.of(String.valueOf(group.number()), group.room() == null ? "" : group.room(), member.member().name(),
+                        member.member().horizon(locale), member.member().organisation() == null ? "" : member.member().organisation()));
+            }
+        }
+        List<String> headers = List.of(message("grouping.export.group", locale), message("grouping.export.room", locale),
+                message("grouping.export.name", locale), message("grouping.export.horizon", locale),
+                message("grouping.export.organisation", locale));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean xlsx = "xlsx".equals(format);
+        String name = "groupes-session-" + number + "-tour-" + round.getPosition();
+        if (xlsx) {
+            Spreadsheet.writeXlsx(out, name, headers, rows);
+        } else {
+            Spreadsheet.writeCsv(out, headers, rows);
+        }
+        return ResponseEntity.ok()
+                .contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + (xlsx ? ".xlsx" : ".csv"))
+                        .build().toString())
+                .body(out.toByteArray());
+    }
+
+    @GetMapping("/rounds/{id}/sheet")
+    String sheet(@PathVariable int number, @PathVariable Long id, Model model) {
+        SessionGroups groups = work.of(number);
+        Round round = groups.round(id);
+        if (round == null) {
+            throw new RoundNotFoundException(id);
+        }
+        model.addAttribute("groups", groups);
+        model.addAttribute("row", RoundRow.of(groups, round));
+        return "grouping/sheet";
+    }
+
+    @PostMapping("/settings")
+    String settings(@PathVariable int number, @RequestParam Map<String, String> fields, RedirectAttributes redirect, Locale locale) {
+        try {
+            MixingWeights weights = new MixingWeights(weight(fields, "repeatedMeetings"), weight(fields, "horizonMix"),
+                    weight(fields, "sameOrganisation"), weight(fields, "genderBalance"), weight(fields, "nobodyIsolated"));
+            work.saveSettings(number, weights, weight(fields, "timeLimitSeconds"));
+            redirect.addFlashAttribute("saved", message("grouping.settings.saved", locale));
+        } catch (GroupWorkRefusedException refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
+        }
+        return "redirect:/staff/sessions/" + number + "/groups#regles";
+    }
+
+    @PostMapping("/apart")
+    String keepApart(@PathVariable int number, @RequestParam(required = false) Long participant, @RequestParam(required = false) Long other,
+                     RedirectAttributes redirect, Locale locale) {
+        return attemptOnSession(number, redirect, locale, "grouping.apart.saved", () -> work.keepApart(number, participant, other));
+    }
+
+    @PostMapping("/apart/delete")
+    String allowTogether(@PathVariable int number, @RequestParam(required = false) Long participant,
+                         @RequestParam(required = false) Long other, RedirectAttributes redirect, Locale locale) {
+        if (participant == null || other == null) {
+            return "redirect:/staff/sessions/" + number + "/groups";
+        }
+        return attemptOnSession(number, redirect, locale, "grouping.apart.deleted", () -> work.allowTogether(number, participant, other));
+    }
+
+    @PostMapping("/solve")
+    String solve(@PathVariable int number, @RequestParam(defaultValue = "false") boolean changeLittle, RedirectAttributes redirect,
+                 Locale locale) {
+        return attemptOnSession(number, redirect, locale, "grouping.solve.started", () -> solving.start(number, changeLittle));
+    }
+
+    @PostMapping("/solve/stop")
+    String stop(@PathVariable int number, RedirectAttributes redirect, Locale locale) {
+        solving.stop(number);
+        redirect.addFlashAttribute("saved", message("grouping.solve.stopping", locale));
+        return "redirect:/staff/sessions/" + number + "/groups";
+    }
+
+    @PostMapping("/accept")
+    String accept(@PathVariable int number, RedirectAttributes redirect, Locale locale) {
+        if (solving.isRunning(number)) {
+            redirect.addFlashAttribute("refused", message("grouping.solve.already-running", locale));
+        } else {
+            redirect.addFlashAttribute("saved", message("grouping.accepted", locale, work.accept(number)));
+        }
+        return "redirect:/staff/sessions/" + number + "/groups";
+    }
+
+    @PostMapping("/publish")
+    String publish(@PathVariable int number, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("saved", message("grouping.published", locale, work.publish(number)));
+        return "redirect:/staff/sessions/" + number + "/groups";
+    }
+
+    @GetMapping("/matrix")
+    String matrix(@PathVariable int number, Model model, Locale locale) {
+        SessionGroups groups = work.of(number);
+        model.addAttribute("groups", groups);
+        model.addAttribute("matrix", EncounterMatrix.of(groups, locale, key -> messages.getMessage(key, null, locale)));
+        return "grouping/matrix";
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@PathVariable int number, @PathVariable Long id, Model model, Locale locale) {
+        SessionGroups groups = work.of(number);
+        CohortMember member = groups.member(id);
+        if (member == null) {
+            throw new RoundNotFoundException(id);
+        }
+        model.addAttribute("groups", groups);
+        model.addAttribute("member", member);
+        model.addAttribute("encounters", PersonEncounters.of(groups, groups.review(), member));
+        return "grouping/person";
+    }
+
+    private String attempt(int number, Long id, RedirectAttributes redirect, Locale locale, String savedKey, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", message(savedKey, locale));
+        } catch (GroupWorkRefusedException refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
+        }
+        return "redirect:/staff/sessions/" + number + "/groups/rounds/" + id;
+    }
+
+    private String attemptOnSession(int number, RedirectAttributes redirect, Locale locale, String savedKey, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", message(savedKey, locale));
+        } catch (GroupWorkRefusedException refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
+        }
+        return "redirect:/staff/sessions/" + number + "/groups";
+    }
+
+    private static int weight(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        try {
+            int number = Integer.parseInt(value == null ? "" : value.strip());
+            if (number < 0) {
+                throw new GroupWorkRefusedException("grouping.settings.number.invalid");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new GroupWorkRefusedException("grouping.settings.number.invalid");
+        }
+    }
+
+    private String message(GroupWorkRefusedException refused, Locale locale) {
+        return messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}
