@@ -34,6 +34,10 @@ public class Chapter {
     @Column(columnDefinition = "text")
     private String summary;
 
+    /** The chapter's text in Markdown (footnotes, tables, figures); empty until written. */
+    @Column(columnDefinition = "text")
+    private String body;
+
     @ElementCollection
     @CollectionTable(name = "chapter_author", joinColumns = @JoinColumn(name = "chapter_id"))
     @OrderColumn(name = "position")
@@ -61,6 +65,10 @@ public class Chapter {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getBody() {
+        return body == null ? "" : body;
     }
 
     public List<Long> getAuthorIds() {
