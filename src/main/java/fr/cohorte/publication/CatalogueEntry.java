@@ -38,7 +38,7 @@ public record CatalogueEntry(
     public record Publisher(long id, String name) {
     }
 
-    public record ChapterEntry(int number, String title, String summary, List<PersonName> authors) {
+    public record ChapterEntry(long id, int number, String title, String summary, List<PersonName> authors) {
 
         public String authorNames() {
             return String.join(", ", authors.stream().map(PersonName::display).toList());

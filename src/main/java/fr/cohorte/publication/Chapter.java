@@ -55,6 +55,23 @@ public class Chapter {
         return id;
     }
 
+    public Long getPublicationId() {
+        return publication.getId();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** A coordinator's edit of the title and text; the title is never blank. */
+    public void edit(String newTitle, String newBody) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new IllegalArgumentException("A chapter needs a title");
+        }
+        title = newTitle.strip();
+        body = newBody == null ? "" : newBody;
+    }
+
     public int getOrdinal() {
         return ordinal;
     }

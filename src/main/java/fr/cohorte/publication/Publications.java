@@ -107,7 +107,7 @@ public class Publications {
                 .map(organisation -> new CatalogueEntry.Publisher(organisation.getId(), displayName(organisation)))
                 .toList();
         List<CatalogueEntry.ChapterEntry> chapters = publication.getChapters().stream()
-                .map(chapter -> new CatalogueEntry.ChapterEntry(chapter.getOrdinal(), chapter.getTitle(), chapter.getSummary(),
+                .map(chapter -> new CatalogueEntry.ChapterEntry(chapter.getId(), chapter.getOrdinal(), chapter.getTitle(), chapter.getSummary(),
                         names(chapter.getAuthorIds())))
                 .toList();
         Integer sessionNumber = publication.getSessionId() == null ? null

@@ -117,6 +117,8 @@ class AuthorisationMatrixTest {
             entry("GET /publications/{id}/manage/rendering", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/render", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/upload", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
             entry("GET /oai", Access.PUBLIC),
             entry("POST /oai", Access.PUBLIC),
             entry("GET /error", Access.PUBLIC),
@@ -255,7 +257,8 @@ class AuthorisationMatrixTest {
                 .replace("{number:\\d{1,9}}", "34")
                 .replace("{slug}", "mentions-legales")
                 .replace("{token}", "lien-inconnu")
-                .replace("{id}", "1");
+                .replace("{id}", "1")
+                .replace("{chapterId}", "1");
     }
 
     private URI uri(String path) {

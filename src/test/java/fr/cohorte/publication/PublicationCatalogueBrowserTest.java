@@ -3,6 +3,8 @@ package fr.cohorte.publication;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -19,7 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The book of the 34th session from its coordinator's rendering to a visitor's download, in French and English. */
+/**
+ * The book of the 34th session from its coordinator's edit (and a colleague's conflicting one) and rendering to a
+ * visitor's download, in French and English.
+ */
 @CohorteTest(properties = "cohorte.demo.enabled=true")
 class PublicationCatalogueBrowserTest extends BrowserTestSupport {
 
@@ -33,7 +38,7 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
     TestAccounts accounts;
 
     @Test
-    void theCoordinatorRendersTheBookAndAVisitorFindsAndDownloadsIt() {
+    void aCoordinatorEditsAndRendersTheBookAndAVisitorDownloadsIt() {
         long book = jdbc.queryForObject("select id from publication", Long.class);
         accounts.create("coordination@livre.test", RoleGrant.scoped(Role.COORDINATOR, book), PASSWORD);
         List<String> consoleErrors = new ArrayList<>();
@@ -43,7 +48,30 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
             }
         });
 
-        logIn("coordination@livre.test");
+        accounts.create("equipe@livre.test", RoleGrant.global(Role.STAFF), PASSWORD);
+        logIn(page, "coordination@livre.test");
+        page.navigate(url("/publications/" + book + "/manage"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier « Préconisations et bonnes pratiques »")).click();
+        assertAccessible();
+
+        try (BrowserContext secondBrowser = context.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page colleague = secondBrowser.newPage();
+            logIn(colleague, "equipe@livre.test");
+            colleague.navigate(page.url());
+            colleague.getByLabel("Texte du chapitre").fill("Première condition : se connaître.");
+            colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le chapitre")).click();
+            assertThat(colleague.locator("#chapter-saved")).isVisible();
+        }
+        page.getByLabel("Texte du chapitre").fill("Deuxième condition : un tiers de confiance.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le chapitre")).click();
+        assertThat(page.locator("#chapter-conflict")).isVisible();
+        assertThat(page.locator("#saved-text")).hasText("Première condition : se connaître.");
+        assertThat(page.getByLabel("Texte du chapitre")).hasValue("Deuxième condition : un tiers de confiance.");
+        assertAccessible();
+        page.getByLabel("Texte du chapitre").fill("Première condition : se connaître.\n\nDeuxième condition : un tiers de confiance.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer ma version")).click();
+        assertThat(page.locator("#chapter-saved")).isVisible();
+
         page.navigate(url("/publications/" + book));
         assertThat(page.locator("#download")).containsText("pas encore disponible");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gérer le fichier")).click();
@@ -95,11 +123,11 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
         assertAccessible();
     }
 
-    private void logIn(String email) {
-        page.navigate(url("/login"));
-        page.getByLabel("Adresse électronique").fill(email);
-        page.getByLabel("Mot de passe").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).last().click();
-        assertThat(page.locator("h1")).hasText("Mon compte");
+    private void logIn(Page browser, String email) {
+        browser.navigate(url("/login"));
+        browser.getByLabel("Adresse électronique").fill(email);
+        browser.getByLabel("Mot de passe").fill(PASSWORD);
+        browser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).last().click();
+        assertThat(browser.locator("h1")).hasText("Mon compte");
     }
 }
