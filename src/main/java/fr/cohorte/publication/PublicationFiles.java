@@ -87,11 +87,13 @@ public class PublicationFiles {
     @Transactional
     public PublicationFile use(long publicationId, StoredFile stored, FileOrigin origin) {
         Publication publication = publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
-        Optional<PublicationFile> existing = files.findById(publicationId);
-        String previous = existing.map(PublicationFile::getPath).orElse(null);
-        PublicationFile file = existing.orElseGet(() -> new PublicationFile(publicationId, stored, origin, clock.instant()));
-        file.replaceWith(stored, origin, clock.instant());
-        files.save(file);
+        PublicationFile file = files.findById(publicationId).orElse(null);
+        String previous = file == null ? null : file.getPath();
+        if (file == null) {
+            file = files.save(new PublicationFile(publicationId, stored, origin, clock.instant()));
+        } else {
+            file.replaceWith(stored, origin, clock.instant());
+        }
         publication.changed(clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

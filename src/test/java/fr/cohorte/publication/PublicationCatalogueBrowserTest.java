@@ -73,7 +73,6 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#chapter-saved")).isVisible();
 
         page.navigate(url("/publications/" + book));
-        assertThat(page.locator("#download")).containsText("pas encore disponible");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gérer le fichier")).click();
         assertThat(page.locator("h1")).hasText("Fichier de l’ouvrage");
         assertAccessible();
@@ -99,9 +98,10 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#citation")).containsText("Rosenfeld P.-L., Aubert J.-P. (dir.) (2016).");
         assertAccessible();
 
+        long downloadsBefore = downloads();
         Download download = page.waitForDownload(() -> page.locator("#download a[href$='/pdf']").click());
         assertThat(download.suggestedFilename()).isEqualTo("rosenfeld2016.pdf");
-        assertThat(jdbc.queryForObject("select sum(downloads) from publication_download", Long.class)).isEqualTo(1);
+        assertThat(downloads()).isEqualTo(downloadsBefore + 1);
         assertThat(consoleErrors).as("no script or policy errors in the console").isEmpty();
     }
 
@@ -121,6 +121,10 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#abstract")).hasText("Abstract");
         assertThat(page.locator("#chapters")).hasText("Chapters");
         assertAccessible();
+    }
+
+    private long downloads() {
+        return jdbc.queryForObject("select coalesce(sum(downloads), 0) from publication_download", Long.class);
     }
 
     private void logIn(Page browser, String email) {
