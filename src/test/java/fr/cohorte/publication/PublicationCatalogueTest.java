@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,6 +83,14 @@ class PublicationCatalogueTest {
         assertThat(pdf.headers().firstValue("ETag")).hasValue("\"" + sha256(pdf.body()) + "\"");
         assertThat(file.get("sha256")).isEqualTo(sha256(pdf.body()));
         assertThat(rendering.latest(demoBook)).hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(RenderingState.SUCCEEDED));
+    }
+
+    @Test
+    void theDemoBookRenderedFromTheDatabaseIsArchivalAndAccessible() {
+        byte[] pdf = get("/publications/" + demoBook + "/pdf", Map.of()).body();
+
+        assertThat(PdfConformance.failedRules(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+        assertThat(PdfConformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @Test
