@@ -404,3 +404,16 @@ insert into chapter (publication_id, ordinal, title, summary) values
     ((select id from publication where session_id = (select id from session where number = 34)), 3,
      'Préconisations et bonnes pratiques',
      'Hors de toute idée de « recettes » à appliquer, ce chapitre s''efforce, à partir des témoignages recueillis et des pratiques observées, de dégager les conditions qui semblent nécessaires pour créer des espaces de coopération au service de l''emploi, et dresse la liste des bonnes pratiques à développer.');
+
+-- 13. The book in the catalogue: licence and keywords (its ISBN, DOI and legal deposit are not in
+-- the source, so none is invented). Its PDF is rendered at demo load, after this is committed.
+
+update publication set licence = 'CC_BY_NC_ND'
+where session_id = (select id from session where number = 34);
+
+insert into publication_keyword (publication_id, position, keyword)
+select p.id, k.position, k.keyword
+from publication p,
+     (values (1, 'coopération'), (2, 'emploi'), (3, 'formation professionnelle'),
+             (4, 'développement économique'), (5, 'territoires'), (6, 'économie numérique')) as k (position, keyword)
+where p.session_id = (select id from session where number = 34);

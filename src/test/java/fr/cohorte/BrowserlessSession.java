@@ -51,6 +51,28 @@ public final class BrowserlessSession {
         return post(action, values);
     }
 
+    /** Chooses a file in the page's upload form that posts to {@code action} and submits it. */
+    public Document submitFile(String action, String field, String filename, String contentType, byte[] content) {
+        Element form = lastPage.selectFirst("form[action=" + action + "]");
+        if (form == null) {
+            throw new AssertionError("No form posting to " + action + " on " + lastResponse.uri());
+        }
+        String boundary = "----cohorte" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Element input : form.select("input[type=hidden]")) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + input.attr("name") + "\"\r\n\r\n"
+                    + input.val() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html").header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts without reading a form first: what a forged request from another site would do. */
     public Document post(String path, Map<String, String> values) {
         String body = values.entrySet().stream()

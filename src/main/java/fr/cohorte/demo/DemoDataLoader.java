@@ -2,6 +2,9 @@ package fr.cohorte.demo;
 
 import javax.sql.DataSource;
 
+import fr.cohorte.publication.BookRendering;
+import fr.cohorte.publication.CatalogueEntry;
+import fr.cohorte.publication.Publications;
 import fr.cohorte.session.SessionCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +30,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final SessionCatalogue sessions;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
+    private final Publications publications;
+    private final BookRendering rendering;
+    private final DemoProperties properties;
 
-    DemoDataLoader(SessionCatalogue sessions, DataSource dataSource, TransactionTemplate transaction) {
+    DemoDataLoader(SessionCatalogue sessions, DataSource dataSource, TransactionTemplate transaction,
+                   Publications publications, BookRendering rendering, DemoProperties properties) {
         this.sessions = sessions;
         this.dataSource = dataSource;
         this.transaction = transaction;
+        this.publications = publications;
+        this.rendering = rendering;
+        this.properties = properties;
     }
 
     @Override
@@ -44,5 +54,9 @@ class DemoDataLoader implements ApplicationRunner {
         script.setSqlScriptEncoding("UTF-8");
         transaction.executeWithoutResult(status -> script.execute(dataSource));
         log.info("Demo data loaded: the 34th session is at /sessions/34");
+        if (properties.renderBook()) {
+            // In the background, so that the first page is served while the book's PDF is being made.
+            publications.all().stream().map(CatalogueEntry::id).forEach(rendering::start);
+        }
     }
 }

@@ -34,6 +34,10 @@ public class Chapter {
     @Column(columnDefinition = "text")
     private String summary;
 
+    /** The chapter's text in Markdown (footnotes, tables, figures); empty until written. */
+    @Column(columnDefinition = "text")
+    private String body;
+
     @ElementCollection
     @CollectionTable(name = "chapter_author", joinColumns = @JoinColumn(name = "chapter_id"))
     @OrderColumn(name = "position")
@@ -51,6 +55,23 @@ public class Chapter {
         return id;
     }
 
+    public Long getPublicationId() {
+        return publication.getId();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** A coordinator's edit of the title and text; the title is never blank. */
+    public void edit(String newTitle, String newBody) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new IllegalArgumentException("A chapter needs a title");
+        }
+        title = newTitle.strip();
+        body = newBody == null ? "" : newBody;
+    }
+
     public int getOrdinal() {
         return ordinal;
     }
@@ -61,6 +82,10 @@ public class Chapter {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getBody() {
+        return body == null ? "" : body;
     }
 
     public List<Long> getAuthorIds() {

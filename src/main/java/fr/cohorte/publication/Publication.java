@@ -1,12 +1,16 @@
 package fr.cohorte.publication;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
 
@@ -30,6 +35,24 @@ public class Publication {
     private String subtitle;
     private Integer year;
     private String language;
+    private String series;
+
+    @Enumerated(EnumType.STRING)
+    private Licence licence = Licence.ALL_RIGHTS_RESERVED;
+
+    private String isbn;
+    private String doi;
+    private String legalDeposit;
+
+    /** When anything a harvester sees last changed (the OAI-PMH datestamp). */
+    private Instant modifiedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "publication_keyword", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    @Column(name = "keyword")
+    private List<String> keywords = new ArrayList<>();
 
     @Column(name = "abstract", columnDefinition = "text")
     private String summary;
@@ -58,6 +81,13 @@ public class Publication {
     protected Publication() {
     }
 
+    @PrePersist
+    void stampCreation() {
+        if (modifiedAt == null) {
+            modifiedAt = Instant.now();
+        }
+    }
+
     public Long getId() {
         return id;
     }
@@ -84,6 +114,43 @@ public class Publication {
 
     public String getSummary() {
         return summary;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String getSeries() {
+        return series;
+    }
+
+    public Licence getLicence() {
+        return licence;
+    }
+
+    public String getIsbn() {
+        return isbn;
+    }
+
+    public String getDoi() {
+        return doi;
+    }
+
+    public String getLegalDeposit() {
+        return legalDeposit;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public List<String> getKeywords() {
+        return List.copyOf(keywords);
+    }
+
+    /** Marks the publication as changed, so that harvesters fetch it again. */
+    public void changed(Instant when) {
+        modifiedAt = when;
     }
 
     public List<Contributor> getContributors() {

@@ -46,6 +46,8 @@ class AuthorisationMatrixTest {
         LOGGED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
         STAFF(EnumSet.of(Caller.STAFF, Caller.ADMIN)),
         ADMIN(EnumSet.of(Caller.ADMIN)),
+        /** Staff, administrators and the coordinators of that publication (the test's coordinator holds publication 1). */
+        PUBLICATION_EDITORS(EnumSet.of(Caller.COORDINATOR, Caller.STAFF, Caller.ADMIN)),
         /** Reached only through the server's own error dispatch, never by a direct call. */
         NOBODY(EnumSet.noneOf(Caller.class));
 
@@ -173,6 +175,21 @@ class AuthorisationMatrixTest {
             entry("POST /staff/sessions/{number:\\d{1,9}}/groups/publish", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/groups/matrix", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/groups/people/{id}", Access.STAFF),
+            // Publications catalogue, the management of a publication's file, OAI-PMH
+            entry("GET /publications", Access.PUBLIC),
+            entry("GET /publications/{id}", Access.PUBLIC),
+            entry("GET /publications/{id}/pdf", Access.PUBLIC),
+            entry("GET /publications/{id}/citation.bib", Access.PUBLIC),
+            entry("GET /publications/{id}/citation.ris", Access.PUBLIC),
+            entry("GET /publications/{id}/citation.json", Access.PUBLIC),
+            entry("GET /publications/{id}/manage", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/manage/rendering", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/render", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/upload", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
+            entry("GET /oai", Access.PUBLIC),
+            entry("POST /oai", Access.PUBLIC),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 
@@ -313,7 +330,8 @@ class AuthorisationMatrixTest {
                 .replace("{seminar:\\d{1,18}}", "1")
                 // An activity that does not exist: the calls reach the route without cancelling or deleting demo data.
                 .replace("{activity:\\d{1,18}}", "999999")
-                .replace("{document:\\d{1,18}}", "999999");
+                .replace("{document:\\d{1,18}}", "999999")
+                .replace("{chapterId}", "1");
     }
 
     private URI uri(String path) {

@@ -13,6 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -100,6 +105,11 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/login", "/invitation/**", "/password/**").permitAll()
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
+                        .requestMatchers("/publications/{id}/manage", "/publications/{id}/manage/**").access(staffOrCoordinatorOf("id"))
+                        .requestMatchers(HttpMethod.GET, "/publications", "/publications/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/publications/*/pdf").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/oai").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/staff/**").hasAnyRole("STAFF", "ADMIN")
@@ -107,6 +117,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/documents/activities/**").authenticated()
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
                         .anyRequest().denyAll())
+                // Harvesters post OAI-PMH requests without a session or a token; the protocol only reads.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "/oai".equals(request.getServletPath())))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
@@ -126,6 +138,23 @@ class SecurityConfiguration {
                     .failureHandler(SecurityConfiguration::singleSignOnRefused));
         }
         return http.build();
+    }
+
+    /**
+     * Staff and administrators, or a coordinator of the publication whose id is the path variable
+     * (their grant gives them the authority {@code COORDINATOR:<id>}).
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> staffOrCoordinatorOf(String variable) {
+        return (authentication, context) -> {
+            Authentication who = authentication.get();
+            if (who == null || !who.isAuthenticated()) {
+                return new AuthorizationDecision(false);
+            }
+            String coordinator = "COORDINATOR:" + context.getVariables().get(variable);
+            return new AuthorizationDecision(who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN")
+                            || authority.equals(coordinator)));
+        };
     }
 
     private static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -1,0 +1,135 @@
+package fr.cohorte.publication;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import fr.cohorte.publication.internal.PublicationStorage;
+import fr.cohorte.publication.internal.RenderingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Renders publications' PDFs in the background, one at a time (a book takes seconds of both
+ * cores), and records each step so the management page can show the progress. The new PDF is
+ * written aside and only then becomes the catalogue's file; a failed rendering leaves the previous
+ * file served and says why.
+ */
+@Service
+public class BookRendering implements SmartInitializingSingleton, DisposableBean {
+
+    /** Why a rendering failed, as codes the management page turns into sentences. */
+    static final String INTERRUPTED = "interrupted";
+    static final String NO_CHAPTER = "no-chapter";
+    static final String FAILED = "failed";
+    private static final Logger log = LoggerFactory.getLogger(BookRendering.class);
+
+    private final Publications publications;
+    private final BookRenderer renderer;
+    private final PublicationStorage storage;
+    private final PublicationFiles files;
+    private final RenderingRepository renderings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("book-rendering").daemon().factory());
+    private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+
+    BookRendering(Publications publications, BookRenderer renderer, PublicationStorage storage, PublicationFiles files,
+                  RenderingRepository renderings, TransactionTemplate transaction, Clock clock) {
+        this.publications = publications;
+        this.renderer = renderer;
+        this.storage = storage;
+        this.files = files;
+        this.renderings = renderings;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts rendering the publication's PDF, unless this node is rendering it already. The future
+     * completes when the rendering has ended, well or not; its outcome is in {@link #latest}.
+     */
+    public synchronized CompletableFuture<Void> start(long publicationId) {
+        CompletableFuture<Void> current = running.get(publicationId);
+        if (current != null) {
+            return current;
+        }
+        publications.entry(publicationId);
+        transaction.executeWithoutResult(status -> {
+            Rendering rendering = renderings.findById(publicationId).orElseGet(() -> new Rendering(publicationId));
+            rendering.start(clock.instant());
+            renderings.save(rendering);
+        });
+        CompletableFuture<Void> future = new CompletableFuture<>();
+        running.put(publicationId, future);
+        executor.execute(() -> {
+            try {
+                render(publicationId);
+            } finally {
+                running.remove(publicationId);
+                future.complete(null);
+            }
+        });
+        return future;
+    }
+
+    /** The rendering this node is running for the publication, to wait for it (tests, the demo). */
+    public Optional<CompletableFuture<Void>> running(long publicationId) {
+        return Optional.ofNullable(running.get(publicationId));
+    }
+
+    /** The latest rendering of the publication, running or ended; empty if it was never rendered. */
+    public Optional<Rendering> latest(long publicationId) {
+        return renderings.findById(publicationId);
+    }
+
+    private void render(long publicationId) {
+        StoredFile written = null;
+        try {
+            BookModel book = publications.book(publicationId);
+            step(publicationId, 2);
+            written = storage.write(publicationId, path -> renderer.render(book, path));
+            step(publicationId, 3);
+            StoredFile stored = written;
+            transaction.executeWithoutResult(status -> {
+                files.use(publicationId, stored, FileOrigin.RENDERED);
+                renderings.findById(publicationId).orElseThrow().succeed(clock.instant());
+            });
+            written = null;
+        } catch (RuntimeException e) {
+            log.warn("Rendering of publication {} failed", publicationId, e);
+            String reason = e instanceof EmptyBookException ? NO_CHAPTER : FAILED;
+            transaction.executeWithoutResult(status ->
+                    renderings.findById(publicationId).ifPresent(rendering -> rendering.fail(reason, clock.instant())));
+        } finally {
+            if (written != null) {
+                storage.delete(written.path());
+            }
+        }
+    }
+
+    private void step(long publicationId, int step) {
+        transaction.executeWithoutResult(status -> renderings.findById(publicationId).orElseThrow().reach(step));
+    }
+
+    /** A rendering still marked as running at start was cut short by a stop of the application. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(status ->
+                renderings.failAll(RenderingState.RENDERING, RenderingState.FAILED, INTERRUPTED));
+    }
+
+    /** Lets a rendering under way finish before the database goes away. */
+    @Override
+    public void destroy() {
+        executor.close();
+    }
+}

@@ -1,0 +1,117 @@
+package fr.cohorte.publication;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public catalogue: the list of books, a book's page, its PDF and its citations. */
+@Controller
+class CatalogueController {
+
+    private final Publications publications;
+    private final PublicationFiles files;
+    private final Citations citations;
+    private final MessageSource messages;
+
+    CatalogueController(Publications publications, PublicationFiles files, Citations citations, MessageSource messages) {
+        this.publications = publications;
+        this.files = files;
+        this.citations = citations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/publications")
+    String catalogue(@ModelAttribute("search") CatalogueSearch search, Model model) {
+        model.addAttribute("publications", publications.search(search));
+        model.addAttribute("facets", publications.facets());
+        return "publication/catalogue";
+    }
+
+    @GetMapping("/publications/{id}")
+    String publication(@PathVariable long id, Authentication viewer, Locale locale, Model model) {
+        CatalogueEntry entry = publications.entry(id);
+        model.addAttribute("publication", entry);
+        model.addAttribute("pageUrl", absolute("/publications/" + id));
+        model.addAttribute("pdfUrl", absolute("/publications/" + id + "/pdf"));
+        model.addAttribute("citation", citations.authorDate(entry, messages.getMessage("publication.citation.editors", null, locale)));
+        model.addAttribute("canManage", PublicationAccess.mayManage(viewer, id));
+        return "publication/detail";
+    }
+
+    /**
+     * The PDF, resumable ({@code Range}) and revalidated by its SHA-256 ({@code ETag}). A download
+     * counts once: when it starts at the first byte, not when a reader resumes it, and not when the
+     * reader's copy is still the current one (304).
+     */
+    @GetMapping("/publications/{id}/pdf")
+    ResponseEntity<Resource> pdf(@PathVariable long id, HttpServletRequest request, WebRequest webRequest) {
+        CatalogueEntry entry = publications.entry(id);
+        PublicationFile file = files.file(id).orElseThrow(() -> new PublicationNotFoundException(id));
+        String etag = "\"" + file.getSha256() + "\"";
+        if (webRequest.checkNotModified(etag)) {
+            return null;
+        }
+        if ("GET".equals(request.getMethod()) && startsAtFirstByte(request.getHeader(HttpHeaders.RANGE))) {
+            files.countDownload(id);
+        }
+        return ResponseEntity.ok()
+                .eTag(etag)
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(Citations.key(entry) + ".pdf"))
+                .body(files.content(file));
+    }
+
+    @GetMapping("/publications/{id}/citation.bib")
+    ResponseEntity<String> bibtex(@PathVariable long id) {
+        CatalogueEntry entry = publications.entry(id);
+        return citation(entry, ".bib", "application/x-bibtex", citations.bibtex(entry, absolute("/publications/" + id)));
+    }
+
+    @GetMapping("/publications/{id}/citation.ris")
+    ResponseEntity<String> ris(@PathVariable long id) {
+        CatalogueEntry entry = publications.entry(id);
+        return citation(entry, ".ris", "application/x-research-info-systems", citations.ris(entry, absolute("/publications/" + id)));
+    }
+
+    @GetMapping("/publications/{id}/citation.json")
+    ResponseEntity<String> cslJson(@PathVariable long id) {
+        CatalogueEntry entry = publications.entry(id);
+        return citation(entry, ".json", "application/vnd.citationstyles.csl+json", citations.cslJson(entry, absolute("/publications/" + id)));
+    }
+
+    private static ResponseEntity<String> citation(CatalogueEntry entry, String extension, String mediaType, String body) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(Citations.key(entry) + extension))
+                .body(body);
+    }
+
+    private static boolean startsAtFirstByte(String range) {
+        return range == null || range.replace(" ", "").startsWith("bytes=0-");
+    }
+
+    private static String attachment(String filename) {
+        return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
+    }
+
+    private static String absolute(String path) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    }
+}

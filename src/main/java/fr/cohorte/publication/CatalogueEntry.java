@@ -1,0 +1,78 @@
+package fr.cohorte.publication;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A publication as the catalogue, citations and harvesters read it: every name resolved, chapters
+ * in reading order, and the file when there is one.
+ *
+ * @param sessionNumber  the national session the book comes from, or {@code null}
+ * @param coordinators   who directed the book (its editors, in citation terms)
+ * @param authors        authors of the whole book, if any beyond the chapters' own
+ * @param file           the PDF served, or {@code null} while there is none
+ */
+public record CatalogueEntry(
+        long id,
+        String title,
+        String subtitle,
+        String series,
+        Integer year,
+        Locale language,
+        String summary,
+        List<String> keywords,
+        Licence licence,
+        String isbn,
+        String doi,
+        String legalDeposit,
+        Instant modifiedAt,
+        Integer sessionNumber,
+        List<PersonName> coordinators,
+        List<PersonName> authors,
+        List<Publisher> publishers,
+        List<ChapterEntry> chapters,
+        PublicationFile file) {
+
+    /** A co-publisher, by its organisation's id and the name people use. */
+    public record Publisher(long id, String name) {
+    }
+
+    public record ChapterEntry(long id, int number, String title, String summary, List<PersonName> authors) {
+
+        public String authorNames() {
+            return String.join(", ", authors.stream().map(PersonName::display).toList());
+        }
+    }
+
+    /** Title and subtitle as one line, the way references print them. */
+    public String fullTitle() {
+        return subtitle == null || subtitle.isBlank() ? title : title + " : " + subtitle;
+    }
+
+    /** Who is credited first: the authors when the book has some, otherwise its coordinators. */
+    public List<PersonName> creators() {
+        return authors.isEmpty() ? coordinators : authors;
+    }
+
+    /** Everyone who wrote a chapter, each once, in the order they first appear. */
+    public List<PersonName> chapterAuthors() {
+        return chapters.stream().flatMap(chapter -> chapter.authors().stream()).distinct().toList();
+    }
+
+    public String publisherNames() {
+        return String.join(", ", publishers.stream().map(Publisher::name).toList());
+    }
+
+    public String coordinatorNames() {
+        return String.join(", ", coordinators.stream().map(PersonName::display).toList());
+    }
+
+    public String doiUrl() {
+        return doi == null ? null : "https://doi.org/" + doi;
+    }
+
+    public boolean hasFile() {
+        return file != null;
+    }
+}

@@ -1,0 +1,133 @@
+package fr.cohorte.publication;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+
+import fr.cohorte.publication.internal.PublicationFileRepository;
+import fr.cohorte.publication.internal.PublicationRepository;
+import fr.cohorte.publication.internal.PublicationStorage;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** The PDF each publication's catalogue page serves: uploading one, reading it, counting its downloads. */
+@Service
+public class PublicationFiles {
+
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+    private final PublicationRepository publications;
+    private final PublicationFileRepository files;
+    private final PublicationStorage storage;
+    private final PublicationProperties properties;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    PublicationFiles(PublicationRepository publications, PublicationFileRepository files, PublicationStorage storage,
+                     PublicationProperties properties, JdbcTemplate jdbc, Clock clock) {
+        this.publications = publications;
+        this.files = files;
+        this.storage = storage;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long maxUploadBytes() {
+        return properties.maxUploadSize().toBytes();
+    }
+
+    /**
+     * Makes an externally produced PDF the publication's file. It must start as every PDF does
+     * ({@code %PDF-}) and stay within the configured size; otherwise nothing changes.
+     */
+    @Transactional
+    public PublicationFile upload(long publicationId, long declaredSize, InputStream content) {
+        publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
+        if (declaredSize > maxUploadBytes()) {
+            throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE);
+        }
+        try (PushbackInputStream in = new PushbackInputStream(content, PDF_SIGNATURE.length)) {
+            byte[] head = in.readNBytes(PDF_SIGNATURE.length);
+            if (head.length == 0) {
+                throw new UploadRejectedException(UploadRejectedException.Reason.EMPTY);
+            }
+            if (!Arrays.equals(head, PDF_SIGNATURE)) {
+                throw new UploadRejectedException(UploadRejectedException.Reason.NOT_A_PDF);
+            }
+            in.unread(head);
+            StoredFile stored = storage.copy(publicationId, in);
+            if (stored.sizeBytes() > maxUploadBytes()) {
+                storage.delete(stored.path());
+                throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE);
+            }
+            return use(publicationId, stored, FileOrigin.UPLOADED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Points the publication at a file already written whole. The previous file is removed once
+     * this is committed; if the transaction rolls back, the new one is removed instead.
+     */
+    @Transactional
+    public PublicationFile use(long publicationId, StoredFile stored, FileOrigin origin) {
+        Publication publication = publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
+        PublicationFile file = files.findById(publicationId).orElse(null);
+        String previous = file == null ? null : file.getPath();
+        if (file == null) {
+            file = files.save(new PublicationFile(publicationId, stored, origin, clock.instant()));
+        } else {
+            file.replaceWith(stored, origin, clock.instant());
+        }
+        publication.changed(clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED && previous != null && !previous.equals(stored.path())) {
+                    storage.delete(previous);
+                } else if (status != STATUS_COMMITTED) {
+                    storage.delete(stored.path());
+                }
+            }
+        });
+        return file;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicationFile> file(long publicationId) {
+        return files.findById(publicationId);
+    }
+
+    public Resource content(PublicationFile file) {
+        return new FileSystemResource(storage.resolve(file.getPath()));
+    }
+
+    /** One more download today. Nothing about who downloaded is kept. */
+    public void countDownload(long publicationId) {
+        jdbc.update("""
+                insert into publication_download (publication_id, day, downloads) values (?, ?, 1)
+                on conflict (publication_id, day) do update set downloads = publication_download.downloads + 1""",
+                publicationId, LocalDate.now(clock.withZone(FRANCE)));
+    }
+
+    public long downloads(long publicationId) {
+        Long total = jdbc.queryForObject("select coalesce(sum(downloads), 0) from publication_download where publication_id = ?",
+                Long.class, publicationId);
+        return total == null ? 0 : total;
+    }
+}

@@ -1,0 +1,139 @@
+package fr.cohorte.publication;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import fr.cohorte.directory.Organisation;
+import fr.cohorte.directory.Organisations;
+import fr.cohorte.directory.Person;
+import fr.cohorte.directory.Persons;
+import fr.cohorte.publication.internal.PublicationFileRepository;
+import fr.cohorte.publication.internal.PublicationRepository;
+import fr.cohorte.session.Session;
+import fr.cohorte.session.SessionCatalogue;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The publications as the catalogue, the book renderer and harvesters read them. An institute
+ * publishes about one book a year, so the whole catalogue is read and filtered in memory.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Publications {
+
+    private final PublicationRepository publications;
+    private final PublicationFileRepository files;
+    private final Persons persons;
+    private final Organisations organisations;
+    private final SessionCatalogue sessions;
+
+    Publications(PublicationRepository publications, PublicationFileRepository files, Persons persons,
+                 Organisations organisations, SessionCatalogue sessions) {
+        this.publications = publications;
+        this.files = files;
+        this.persons = persons;
+        this.organisations = organisations;
+        this.sessions = sessions;
+    }
+
+    public CatalogueEntry entry(long id) {
+        return entry(publication(id));
+    }
+
+    /** Every publication, oldest record first (the order harvesters page through). */
+    public List<CatalogueEntry> all() {
+        return publications.findAllByOrderByIdAsc().stream().map(this::entry).toList();
+    }
+
+    /** The catalogue page asked for: newest books first. */
+    public Page<CatalogueEntry> search(CatalogueSearch search) {
+        List<CatalogueEntry> found = newestFirst().stream().filter(search::matches).toList();
+        int from = Math.min(search.page() * CatalogueSearch.PAGE_SIZE, found.size());
+        int to = Math.min(from + CatalogueSearch.PAGE_SIZE, found.size());
+        return new PageImpl<>(found.subList(from, to), PageRequest.of(search.page(), CatalogueSearch.PAGE_SIZE), found.size());
+    }
+
+    /** What the catalogue's filters offer: only values some publication has. */
+    public CatalogueFacets facets() {
+        List<CatalogueEntry> all = newestFirst();
+        return new CatalogueFacets(
+                all.stream().map(CatalogueEntry::year).filter(Objects::nonNull).distinct().sorted(Comparator.reverseOrder()).toList(),
+                all.stream().map(CatalogueEntry::sessionNumber).filter(Objects::nonNull).distinct().sorted(Comparator.reverseOrder()).toList(),
+                all.stream().flatMap(entry -> entry.publishers().stream()).distinct()
+                        .sorted(Comparator.comparing(CatalogueEntry.Publisher::name)).toList());
+    }
+
+    /** The book as the renderer prints it. A chapter not written yet prints its summary, so a draft shows the plan. */
+    public BookModel book(long id) {
+        Publication publication = publication(id);
+        CatalogueEntry entry = entry(publication);
+        List<BookChapter> chapters = publication.getChapters().stream()
+                .map(chapter -> new BookChapter(chapter.getOrdinal(), chapter.getTitle(),
+                        names(chapter.getAuthorIds()).stream().map(PersonName::display).toList(),
+                        chapter.getBody().isBlank() ? chapter.getSummary() : chapter.getBody(), List.of()))
+                .toList();
+        if (chapters.isEmpty()) {
+            throw new EmptyBookException(publication.getTitle());
+        }
+        return new BookModel(entry.title(), entry.subtitle(), entry.series(),
+                entry.coordinators().stream().map(PersonName::display).toList(),
+                entry.publishers().stream().map(CatalogueEntry.Publisher::name).toList(),
+                entry.year() == null ? java.time.Year.now().getValue() : entry.year(),
+                entry.language(), entry.summary(), entry.keywords(), entry.licence(), entry.isbn(), entry.doi(),
+                entry.legalDeposit(), null, chapters);
+    }
+
+    private List<CatalogueEntry> newestFirst() {
+        return all().stream()
+                .sorted(Comparator.comparing((CatalogueEntry entry) -> entry.year() == null ? 0 : entry.year())
+                        .thenComparing(CatalogueEntry::id).reversed())
+                .toList();
+    }
+
+    private Publication publication(long id) {
+        return publications.findById(id).orElseThrow(() -> new PublicationNotFoundException(id));
+    }
+
+    private CatalogueEntry entry(Publication publication) {
+        List<PersonName> coordinators = contributors(publication, ContributorRole.COORDINATOR);
+        List<PersonName> authors = contributors(publication, ContributorRole.AUTHOR);
+        List<CatalogueEntry.Publisher> publishers = publication.getPublisherIds().stream()
+                .map(organisations::byId).flatMap(java.util.Optional::stream)
+                .map(organisation -> new CatalogueEntry.Publisher(organisation.getId(), displayName(organisation)))
+                .toList();
+        List<CatalogueEntry.ChapterEntry> chapters = publication.getChapters().stream()
+                .map(chapter -> new CatalogueEntry.ChapterEntry(chapter.getId(), chapter.getOrdinal(), chapter.getTitle(), chapter.getSummary(),
+                        names(chapter.getAuthorIds())))
+                .toList();
+        Integer sessionNumber = publication.getSessionId() == null ? null
+                : sessions.byId(publication.getSessionId()).map(Session::getNumber).orElse(null);
+        return new CatalogueEntry(publication.getId(), publication.getTitle(), publication.getSubtitle(), publication.getSeries(),
+                publication.getYear(), publication.getLocale(), publication.getSummary(), publication.getKeywords(),
+                publication.getLicence(), publication.getIsbn(), publication.getDoi(), publication.getLegalDeposit(),
+                publication.getModifiedAt(), sessionNumber, coordinators, authors, publishers, chapters,
+                files.findById(publication.getId()).orElse(null));
+    }
+
+    private List<PersonName> contributors(Publication publication, ContributorRole role) {
+        return names(publication.getContributors().stream()
+                .filter(contributor -> contributor.role() == role).map(Contributor::personId).toList());
+    }
+
+    private List<PersonName> names(List<Long> personIds) {
+        return personIds.stream().map(persons::byId).flatMap(java.util.Optional::stream)
+                .map(Publications::name).toList();
+    }
+
+    private static PersonName name(Person person) {
+        return new PersonName(person.getGivenName(), person.getFamilyName());
+    }
+
+    private static String displayName(Organisation organisation) {
+        return organisation.getDisplayName();
+    }
+}

@@ -1,0 +1,7 @@
+package fr.cohorte.publication;
+
+public enum RenderingState {
+    RENDERING,
+    SUCCEEDED,
+    FAILED
+}

@@ -1,0 +1,123 @@
+package fr.cohorte.publication.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import fr.cohorte.publication.PublicationProperties;
+import fr.cohorte.publication.StoredFile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The publications' files on disk, one folder per publication. Every file gets a new name and is
+ * complete before the database points at it: a download never sees half a file, and a failed
+ * rendering or upload leaves the file the catalogue serves untouched.
+ */
+@Component
+public class PublicationStorage {
+
+    public static final String PDF = "application/pdf";
+
+    private final Path root;
+
+    PublicationStorage(PublicationProperties properties) {
+        this.root = properties.directory().toAbsolutePath().normalize();
+    }
+
+    public Path resolve(String relativePath) {
+        Path path = root.resolve(relativePath).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("Outside the publications folder: " + relativePath);
+        }
+        return path;
+    }
+
+    /**
+     * Lets {@code writer} write the file at the path it is given (atomically, as the book renderer
+     * does), then measures it.
+     */
+    public StoredFile write(long publicationId, Consumer<Path> writer) {
+        String relative = newName(publicationId);
+        Path destination = resolve(relative);
+        try {
+            Files.createDirectories(destination.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writer.accept(destination);
+        return measure(relative, destination);
+    }
+
+    /** Copies the content into a hidden file beside its destination, then moves it into place in one step. */
+    public StoredFile copy(long publicationId, InputStream content) {
+        String relative = newName(publicationId);
+        Path destination = resolve(relative);
+        Path partial = null;
+        try {
+            Files.createDirectories(destination.getParent());
+            partial = Files.createTempFile(destination.getParent(), "." + destination.getFileName(), ".part");
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.transferTo(out);
+                channel.force(true);
+            }
+            Files.move(partial, destination, StandardCopyOption.ATOMIC_MOVE);
+            partial = null;
+            return measure(relative, destination);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    public void delete(String relativePath) {
+        deleteQuietly(resolve(relativePath));
+    }
+
+    private static String newName(long publicationId) {
+        return publicationId + "/" + UUID.randomUUID() + ".pdf";
+    }
+
+    private static StoredFile measure(String relative, Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            long size = in.transferTo(OutputStream.nullOutputStream());
+            String digest = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return new StoredFile(relative, size, digest, PDF);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // A stray file costs disk space only; the operation being reported matters more.
+        }
+    }
+}
