@@ -109,6 +109,15 @@ public class Persons {
         return person;
     }
 
+    /** The person corrects their own contact details and alumni choices (right to rectification). */
+    @Transactional
+    public Person rectify(Long id, String phone, String languages, String bio, boolean alumniOptIn, java.util.Set<AlumniField> alumniFields) {
+        Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        person.rectify(phone, languages, bio, alumniOptIn, alumniFields);
+        audit.record(AuditAction.UPDATED, "person:" + id, "rectified by the person");
+        return person;
+    }
+
     /** Stores a whole checked import in one transaction: every row or none. */
     @Transactional
     public int importAll(List<PersonImportRow> rows) {

@@ -104,6 +104,11 @@ class AuthorisationMatrixTest {
             entry("POST /api/v1/mixing/solve", Access.STAFF),
             entry("POST /api/v1/selection/forcing-cost", Access.STAFF),
             entry("POST /api/v1/selection/replacement", Access.STAFF),
+            // Personal data: erasure, rectification, merge of duplicates, photos, alumni directory
+            entry("GET /directory/persons/{id}/erase", Access.STAFF),
+            entry("POST /directory/persons/{id}/erase", Access.STAFF),
+            entry("GET /me/profile", Access.LOGGED_IN),
+            entry("POST /me/profile", Access.LOGGED_IN),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 

@@ -1,0 +1,44 @@
+package fr.cohorte.account.internal;
+
+import fr.cohorte.account.SessionsOfAccount;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.PersonErased;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a person is erased, their account goes with them: disabled, its roles, tokens and links
+ * removed, every open session ended, and its login address replaced by a pseudonym everywhere the
+ * audit trail and the edit history named it.
+ */
+@Component
+class AccountErasure {
+
+    private final AccountRepository accounts;
+    private final AccessTokenRepository tokens;
+    private final AccountLinkRepository links;
+    private final SessionsOfAccount sessions;
+    private final AuditTrail audit;
+
+    AccountErasure(AccountRepository accounts, AccessTokenRepository tokens, AccountLinkRepository links,
+                   SessionsOfAccount sessions, AuditTrail audit) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.links = links;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(PersonErased erased) {
+        accounts.findByPersonId(erased.personId()).ifPresent(account -> {
+            String email = account.getEmail();
+            sessions.endAll(email);
+            tokens.deleteAllOfAccount(account.getId());
+            links.deleteAllOfAccount(account.getId());
+            account.erase();
+            accounts.flush();
+            audit.pseudonymise(email, account.pseudonym());
+        });
+    }
+}
