@@ -131,7 +131,7 @@ public class Person {
                 case CIVILITY -> civility = other.civility;
                 case GIVEN_NAME -> givenName = other.givenName;
                 case FAMILY_NAME -> familyName = other.familyName;
-                case EMAIL -> email = other.email;
+                case EMAIL -> { } // taken apart (useEmail), once the merged record has let go of it
                 case PHONE -> phone = other.phone;
                 case ORGANISATION -> organisation = other.organisation;
                 case POSITION -> positionTitle = other.positionTitle;
@@ -149,6 +149,10 @@ public class Person {
     /** The merged person's address must leave before the kept one takes it: addresses are unique. */
     void releaseEmail() {
         this.email = null;
+    }
+
+    void useEmail(String email) {
+        this.email = email;
     }
 
     public Long getId() {

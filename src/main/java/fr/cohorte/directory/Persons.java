@@ -78,6 +78,11 @@ public class Persons {
         return found;
     }
 
+    /** Persons with the same names as this one, in any organisation: the first place to look for a duplicate. */
+    public List<Person> sameName(Person person) {
+        return persons.findSameName(person.getGivenName(), person.getFamilyName(), person.getId());
+    }
+
     /** Creates a person; refuses a likely duplicate unless the staff member confirmed it is someone else. */
     @Transactional
     public Person create(PersonDetails details, Long organisationId, Long backgroundId, boolean duplicateConfirmed) {

@@ -107,6 +107,8 @@ class AuthorisationMatrixTest {
             // Personal data: erasure, rectification, merge of duplicates, photos, alumni directory
             entry("GET /directory/persons/{id}/erase", Access.STAFF),
             entry("POST /directory/persons/{id}/erase", Access.STAFF),
+            entry("GET /directory/persons/merge", Access.STAFF),
+            entry("POST /directory/persons/merge", Access.STAFF),
             entry("GET /me/profile", Access.LOGGED_IN),
             entry("POST /me/profile", Access.LOGGED_IN),
             entry("GET /error", Access.PUBLIC),
