@@ -21,6 +21,7 @@ public class ProfileForm {
     private String bio;
 
     private boolean alumniOptIn;
+    private boolean removePhoto;
     private Set<AlumniField> alumniFields = EnumSet.noneOf(AlumniField.class);
 
     static ProfileForm of(Person person) {
@@ -46,6 +47,8 @@ public class ProfileForm {
     public void setBio(String bio) { this.bio = bio; }
     public boolean isAlumniOptIn() { return alumniOptIn; }
     public void setAlumniOptIn(boolean alumniOptIn) { this.alumniOptIn = alumniOptIn; }
+    public boolean isRemovePhoto() { return removePhoto; }
+    public void setRemovePhoto(boolean removePhoto) { this.removePhoto = removePhoto; }
     public Set<AlumniField> getAlumniFields() { return alumniFields; }
     public void setAlumniFields(Set<AlumniField> alumniFields) { this.alumniFields = alumniFields == null ? EnumSet.noneOf(AlumniField.class) : alumniFields; }
 }
