@@ -46,6 +46,8 @@ class AuthorisationMatrixTest {
         LOGGED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
         STAFF(EnumSet.of(Caller.STAFF, Caller.ADMIN)),
         ADMIN(EnumSet.of(Caller.ADMIN)),
+        /** The alumni directory with its default setting (cohorte.alumni.directory=participants). */
+        ALUMNI(EnumSet.of(Caller.PARTICIPANT, Caller.STAFF, Caller.ADMIN)),
         /** Reached only through the server's own error dispatch, never by a direct call. */
         NOBODY(EnumSet.noneOf(Caller.class));
 
@@ -111,6 +113,8 @@ class AuthorisationMatrixTest {
             entry("POST /directory/persons/merge", Access.STAFF),
             entry("GET /directory/persons/{id}/photo", Access.STAFF),
             entry("GET /me/photo", Access.LOGGED_IN),
+            entry("GET /alumni", Access.ALUMNI),
+            entry("GET /alumni/{id}/photo", Access.ALUMNI),
             entry("GET /me/profile", Access.LOGGED_IN),
             entry("POST /me/profile", Access.LOGGED_IN),
             entry("GET /error", Access.PUBLIC),

@@ -3,6 +3,7 @@ package fr.cohorte.account.internal;
 import java.io.IOException;
 
 import fr.cohorte.account.AccessTokens;
+import fr.cohorte.directory.AlumniDirectoryProperties;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -83,7 +88,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-                            AccountOidcUserService oidcAccounts) throws Exception {
+                            AccountOidcUserService oidcAccounts, AlumniDirectoryProperties alumni) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/sessions/**", "/pages/**", "/error",
@@ -94,6 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/alumni", "/alumni/**").access(alumniReaders(alumni.directory()))
                         .anyRequest().denyAll())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -114,6 +120,15 @@ class SecurityConfiguration {
                     .failureHandler(SecurityConfiguration::singleSignOnRefused));
         }
         return http.build();
+    }
+
+    /** The alumni directory's readers, as the institute chose them (cohorte.alumni.directory). */
+    private static AuthorizationManager<RequestAuthorizationContext> alumniReaders(AlumniDirectoryProperties.Audience audience) {
+        return switch (audience) {
+            case PUBLIC -> (authentication, context) -> new AuthorizationDecision(true);
+            case PARTICIPANTS -> AuthorityAuthorizationManager.hasAnyRole("PARTICIPANT", "STAFF", "ADMIN");
+            case OFF -> (authentication, context) -> new AuthorizationDecision(false);
+        };
     }
 
     private static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
