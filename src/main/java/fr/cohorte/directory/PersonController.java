@@ -134,6 +134,9 @@ class PersonController {
     @GetMapping("/directory/persons/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
         Person person = persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        if (person.isAnonymised()) {
+            return "redirect:/directory/persons/" + id;
+        }
         model.addAttribute("form", PersonForm.of(person));
         return form(model, id);
     }
@@ -141,6 +144,9 @@ class PersonController {
     @PostMapping("/directory/persons/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
                   @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
+        if (persons.byId(id).map(Person::isAnonymised).orElse(false)) {
+            return "redirect:/directory/persons/" + id;
+        }
         Optional<Photo> checked = checkedPhoto(photo, errors);
         if (errors.hasErrors()) {
             return form(model, id);
