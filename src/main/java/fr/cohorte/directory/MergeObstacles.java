@@ -8,5 +8,5 @@ import java.util.List;
  */
 public interface MergeObstacles {
 
-    List<MergeObstacle> between(Long keptId, Long mergedId);
+    List<Obstacle> between(Long keptId, Long mergedId);
 }

@@ -1,6 +1,7 @@
 package fr.cohorte.directory;
 
 import java.time.Clock;
+import java.util.List;
 
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
@@ -23,9 +24,11 @@ public class PersonErasure {
     private final EntityManager entityManager;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<ErasureObstacles> obstacles;
 
     PersonErasure(PersonRepository persons, ApplicationEventPublisher events, EntityManager entityManager,
-                  AuditTrail audit, Clock clock) {
+                  AuditTrail audit, Clock clock, List<ErasureObstacles> obstacles) {
+        this.obstacles = obstacles;
         this.persons = persons;
         this.events = events;
         this.entityManager = entityManager;
@@ -33,11 +36,21 @@ public class PersonErasure {
         this.clock = clock;
     }
 
+    /** What forbids erasing this person, in the words staff will read; empty when the erasure can go ahead. */
+    @Transactional(readOnly = true)
+    public List<Obstacle> obstacles(Long personId) {
+        return obstacles.stream().flatMap(module -> module.erasing(personId).stream()).toList();
+    }
+
     @Transactional
     public void erase(Long personId) {
         Person person = persons.findById(personId).orElseThrow(() -> new NotFoundInDirectoryException("person", personId));
         if (person.isAnonymised()) {
             return;
+        }
+        List<Obstacle> refused = obstacles(personId);
+        if (!refused.isEmpty()) {
+            throw new ErasureRefusedException(refused);
         }
         events.publishEvent(new PersonErased(personId));
         person.anonymise(clock.instant());

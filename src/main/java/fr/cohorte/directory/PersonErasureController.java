@@ -23,6 +23,7 @@ class PersonErasureController {
     @GetMapping("/directory/persons/{id}/erase")
     String confirm(@PathVariable Long id, Model model) {
         model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
+        model.addAttribute("obstacles", erasure.obstacles(id));
         return "directory/person-erase";
     }
 
@@ -33,7 +34,11 @@ class PersonErasureController {
             model.addAttribute("notConfirmed", true);
             return confirm(id, model);
         }
-        erasure.erase(id);
+        try {
+            erasure.erase(id);
+        } catch (ErasureRefusedException refused) {
+            return confirm(id, model);
+        }
         redirect.addFlashAttribute("erased", true);
         return "redirect:/directory/persons/" + id;
     }

@@ -37,10 +37,10 @@ public class PersonMerge {
     }
 
     /** What prevents merging these two, in the words staff will read; empty when the merge can go ahead. */
-    public List<MergeObstacle> obstacles(Long keptId, Long mergedId) {
-        List<MergeObstacle> found = new ArrayList<>();
+    public List<Obstacle> obstacles(Long keptId, Long mergedId) {
+        List<Obstacle> found = new ArrayList<>();
         if (keptId.equals(mergedId)) {
-            found.add(new MergeObstacle("merge.obstacle.same"));
+            found.add(new Obstacle("merge.obstacle.same"));
             return found;
         }
         obstacles.forEach(module -> found.addAll(module.between(keptId, mergedId)));
@@ -51,7 +51,7 @@ public class PersonMerge {
     public Person merge(Long keptId, Long mergedId, Set<PersonField> takenFromMerged) {
         Person kept = persons.findById(keptId).orElseThrow(() -> new NotFoundInDirectoryException("person", keptId));
         Person merged = persons.findById(mergedId).orElseThrow(() -> new NotFoundInDirectoryException("person", mergedId));
-        List<MergeObstacle> refused = obstacles(keptId, mergedId);
+        List<Obstacle> refused = obstacles(keptId, mergedId);
         if (!refused.isEmpty()) {
             throw new MergeRefusedException(refused);
         }

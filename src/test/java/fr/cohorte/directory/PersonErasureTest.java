@@ -109,6 +109,26 @@ class PersonErasureTest {
         assertThat(export).doesNotContain(email).doesNotContain(familyName).contains("\"sessions\":[{\"session\":34");
     }
 
+    @Test
+    void nobodyErasesThemselfNorTheOnlyAdministrator() {
+        accounts.create("soi-meme@cohorte.test", RoleGrant.global(Role.STAFF), STAFF_PASSWORD);
+        Long self = jdbc.queryForObject("select person_id from account where email = 'soi-meme@cohorte.test'", Long.class);
+        Long administrator = jdbc.queryForObject("select person_id from account where email = 'admin@cohorte.test'", Long.class);
+        BrowserlessSession staff = new BrowserlessSession(port);
+        staff.logIn("soi-meme@cohorte.test", STAFF_PASSWORD);
+
+        Document own = staff.get("/directory/persons/" + self + "/erase");
+        assertThat(own.select("#obstacles").text()).contains("Vous ne pouvez pas effacer vos propres données");
+        assertThat(own.select("form[action$=/erase]")).isEmpty();
+
+        Document admin = staff.get("/directory/persons/" + administrator + "/erase");
+        assertThat(admin.select("#obstacles").text()).contains("seul administrateur");
+        staff.post("/directory/persons/" + administrator + "/erase", Map.of("confirmed", "true",
+                "_csrf", admin.select("meta[name=_csrf]").attr("content")));
+        assertThat(staff.page().select("#obstacles")).isNotEmpty();
+        assertThat(jdbc.queryForObject("select anonymised_at is null from person where id = ?", Boolean.class, administrator)).isTrue();
+    }
+
     private static List<Long> counts(CohortComposition composition) {
         return composition.shares().stream().map(CohortComposition.Share::count).toList();
     }

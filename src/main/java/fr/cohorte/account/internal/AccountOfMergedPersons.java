@@ -2,7 +2,7 @@ package fr.cohorte.account.internal;
 
 import java.util.List;
 
-import fr.cohorte.directory.MergeObstacle;
+import fr.cohorte.directory.Obstacle;
 import fr.cohorte.directory.MergeObstacles;
 import fr.cohorte.directory.PersonsMerged;
 import org.springframework.context.event.EventListener;
@@ -22,11 +22,11 @@ class AccountOfMergedPersons implements MergeObstacles {
     }
 
     @Override
-    public List<MergeObstacle> between(Long keptId, Long mergedId) {
+    public List<Obstacle> between(Long keptId, Long mergedId) {
         var kept = accounts.findByPersonId(keptId);
         var merged = accounts.findByPersonId(mergedId);
         if (kept.isPresent() && merged.isPresent()) {
-            return List.of(new MergeObstacle("merge.obstacle.two-accounts", kept.get().getEmail(), merged.get().getEmail()));
+            return List.of(new Obstacle("merge.obstacle.two-accounts", kept.get().getEmail(), merged.get().getEmail()));
         }
         return List.of();
     }

@@ -2,7 +2,7 @@ package fr.cohorte.session.internal;
 
 import java.util.List;
 
-import fr.cohorte.directory.MergeObstacle;
+import fr.cohorte.directory.Obstacle;
 import fr.cohorte.directory.MergeObstacles;
 import fr.cohorte.directory.PersonErased;
 import fr.cohorte.directory.PersonsMerged;
@@ -32,12 +32,12 @@ class PersonRelationsInSessions implements MergeObstacles {
 
     /** A cohort counts a person once: two records in the same session cannot become one silently. */
     @Override
-    public List<MergeObstacle> between(Long keptId, Long mergedId) {
+    public List<Obstacle> between(Long keptId, Long mergedId) {
         return entityManager.createQuery("""
                         select s.number from Participant a join a.session s, Participant b
                         where a.personId = :kept and b.personId = :merged and b.session = a.session order by s.number""", Integer.class)
                 .setParameter("kept", keptId).setParameter("merged", mergedId).getResultList().stream()
-                .map(number -> new MergeObstacle("merge.obstacle.same-session", number)).toList();
+                .map(number -> new Obstacle("merge.obstacle.same-session", number)).toList();
     }
 
     @EventListener
