@@ -10,6 +10,7 @@ import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,11 +33,17 @@ class AlumniDirectoryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Each test says who opted in; what other tests sharing the application chose does not count. */
+    @BeforeEach
+    void nobodyOptedIn() {
+        jdbc.update("update person set alumni_opt_in = false where alumni_opt_in");
+    }
+
     @Test
     void onlyThoseWhoOptedInAppearWithOnlyTheFieldsTheyChose() {
         List<Long> cohort = jdbc.queryForList("""
                 select p.id from person p join participant pa on pa.person_id = p.id join session s on s.id = pa.session_id
-                where s.number = 34 and p.organisation_id is not null order by p.id limit 3""", Long.class);
+                where s.number = 34 and p.organisation_id is not null and p.anonymised_at is null order by p.id limit 3""", Long.class);
         jdbc.update("update person set alumni_opt_in = true, alumni_fields = 'ORGANISATION,SESSIONS' where id = ?", cohort.get(0));
         jdbc.update("update person set alumni_opt_in = true, alumni_fields = 'EMAIL', bio = 'Ne pas montrer' where id = ?", cohort.get(1));
         jdbc.update("update person set alumni_opt_in = false, alumni_fields = 'EMAIL' where id = ?", cohort.get(2));
@@ -82,7 +89,7 @@ class AlumniDirectoryTest {
     void aPhotoIsServedOnlyForSomeoneWhoChoseToShowIt() {
         List<Long> cohort = jdbc.queryForList("""
                 select p.id from person p join participant pa on pa.person_id = p.id join session s on s.id = pa.session_id
-                where s.number = 34 order by p.id desc limit 2""", Long.class);
+                where s.number = 34 and p.anonymised_at is null order by p.id desc limit 2""", Long.class);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
         for (Long id : cohort) {
             jdbc.update("insert into person_photo (person_id, content, content_type) values (?, ?, 'image/png')", id, png);
