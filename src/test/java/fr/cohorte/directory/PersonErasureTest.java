@@ -17,10 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The right to erasure: the person becomes anonymous everywhere, their relations stay countable. */
+// Erasing or merging demo participants changes the cohort other tests read: they get a fresh application.
+@DirtiesContext
 @CohorteTest(properties = "cohorte.demo.enabled=true")
 class PersonErasureTest {
 

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two records of one person become one, and nothing either record was part of is lost. */
+// Erasing or merging demo participants changes the cohort other tests read: they get a fresh application.
+@DirtiesContext
 @CohorteTest(properties = "cohorte.demo.enabled=true")
 class PersonMergeTest {
 
