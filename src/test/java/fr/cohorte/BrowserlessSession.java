@@ -84,6 +84,33 @@ public final class BrowserlessSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Submits the page's multipart form that posts to {@code action} with one file chosen, as a
+     * browser does: hidden fields (CSRF token included), the given fields, then the file.
+     */
+    public Document submitWithFile(String action, Map<String, String> fields, String fileField, String filename,
+                                   String contentType, byte[] content) {
+        Element form = lastPage.selectFirst("form[action=" + action + "]");
+        if (form == null) {
+            throw new AssertionError("No form posting to " + action + " on " + lastResponse.uri());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
+        values.putAll(fields);
+        String boundary = "----cohorte" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        values.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html").header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Document logIn(String email, String password) {
         get("/login");
         return submit("/login", Map.of("email", email, "password", password));

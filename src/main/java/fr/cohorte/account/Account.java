@@ -81,6 +81,30 @@ public class Account {
         this.mustChangePassword = temporary;
     }
 
+    /**
+     * Closes the account of an erased person for good: no password, no role, and a login address
+     * that names nobody (the column must stay unique and filled).
+     */
+    public void erase() {
+        this.enabled = false;
+        this.passwordHash = null;
+        this.mustChangePassword = false;
+        this.lockedUntil = null;
+        this.failedLogins = 0;
+        this.roles.clear();
+        this.email = pseudonym() + "@anonymise.invalid";
+    }
+
+    /** How the audit trail names this account once its address is erased. */
+    public String pseudonym() {
+        return "account-" + id;
+    }
+
+    /** The account now belongs to the person another one was merged into. */
+    public void moveTo(Long personId) {
+        this.personId = personId;
+    }
+
     public void grant(RoleGrant grant) {
         roles.add(grant);
     }

@@ -17,5 +17,6 @@ public enum AuditAction {
     CREATED,
     UPDATED,
     DELETED,
-    ANONYMISED
+    ANONYMISED,
+    MERGED
 }

@@ -38,6 +38,26 @@ public class AuditTrail {
         events.save(new AuditEvent(clock.instant(), actor, action, truncate(target, 300), truncate(detail, 2000)));
     }
 
+    /**
+     * Forgets what the trail said about an erased person: the details of entries about them (which
+     * held their name) are cleared; the entries themselves stay, so the trail still tells who did what.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetDetailsAbout(String target) {
+        events.clearDetails(target);
+    }
+
+    /**
+     * Replaces an identity (a login address) wherever the trail and the edit history name it, as
+     * actor, target or author of a revision, by a pseudonym such as "account:12".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void pseudonymise(String identity, String pseudonym) {
+        events.replaceActor(identity, pseudonym);
+        events.replaceTarget(identity, pseudonym);
+        events.replaceRevisionAuthor(identity, pseudonym);
+    }
+
     @Transactional(readOnly = true)
     public Page<AuditEvent> latest(Pageable page) {
         return events.findAllByOrderByOccurredAtDescIdDesc(page);

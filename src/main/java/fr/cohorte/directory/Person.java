@@ -1,5 +1,10 @@
 package fr.cohorte.directory;
 
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +25,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Audited
 public class Person {
+
+    /** The names an erased person keeps; pages show a translated label instead (see isAnonymised). */
+    public static final String ANONYMISED_GIVEN_NAME = "Personne";
+    public static final String ANONYMISED_FAMILY_NAME = "anonymisée";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +56,12 @@ public class Person {
     private String languages;
     private String bio;
     private boolean alumniOptIn;
+
+    @Convert(converter = AlumniField.SetConverter.class)
+    private Set<AlumniField> alumniFields = EnumSet.noneOf(AlumniField.class);
+
+    /** Set when the person was erased: the row stays so that every relation stays countable. */
+    private Instant anonymisedAt;
 
     @Version
     private long version;
@@ -76,6 +91,68 @@ public class Person {
         this.bio = details.bio();
         this.organisation = organisation;
         this.background = background;
+    }
+
+    /**
+     * What the person corrects about themself (right to rectification): how to reach them, what
+     * they say about themself, and what the alumni directory may show.
+     */
+    public void rectify(String phone, String languages, String bio, boolean alumniOptIn, Set<AlumniField> alumniFields) {
+        this.phone = phone;
+        this.languages = languages;
+        this.bio = bio;
+        this.alumniOptIn = alumniOptIn;
+        this.alumniFields = alumniFields.isEmpty() ? EnumSet.noneOf(AlumniField.class) : EnumSet.copyOf(alumniFields);
+    }
+
+    /**
+     * Erases everything that identifies the person (right to erasure). The horizon stays: it is a
+     * category, not an identity, and a session's composition is counted by it.
+     */
+    public void anonymise(Instant now) {
+        this.civility = null;
+        this.givenName = ANONYMISED_GIVEN_NAME;
+        this.familyName = ANONYMISED_FAMILY_NAME;
+        this.email = null;
+        this.phone = null;
+        this.organisation = null;
+        this.positionTitle = null;
+        this.languages = null;
+        this.bio = null;
+        this.alumniOptIn = false;
+        this.alumniFields = EnumSet.noneOf(AlumniField.class);
+        this.anonymisedAt = now;
+    }
+
+    /** Takes the values of the person merged into this one, for the fields staff chose from them. */
+    void takeFrom(Person other, Set<PersonField> fields) {
+        for (PersonField field : fields) {
+            switch (field) {
+                case CIVILITY -> civility = other.civility;
+                case GIVEN_NAME -> givenName = other.givenName;
+                case FAMILY_NAME -> familyName = other.familyName;
+                case EMAIL -> { } // taken apart (useEmail), once the merged record has let go of it
+                case PHONE -> phone = other.phone;
+                case ORGANISATION -> organisation = other.organisation;
+                case POSITION -> positionTitle = other.positionTitle;
+                case BACKGROUND -> background = other.background;
+                case LANGUAGES -> languages = other.languages;
+                case BIO -> bio = other.bio;
+            }
+        }
+        if (other.alumniOptIn && !alumniOptIn) {
+            alumniOptIn = true;
+            alumniFields = other.alumniFields.isEmpty() ? EnumSet.noneOf(AlumniField.class) : EnumSet.copyOf(other.alumniFields);
+        }
+    }
+
+    /** The merged person's address must leave before the kept one takes it: addresses are unique. */
+    void releaseEmail() {
+        this.email = null;
+    }
+
+    void useEmail(String email) {
+        this.email = email;
     }
 
     public Long getId() {
@@ -128,6 +205,22 @@ public class Person {
 
     public boolean isAlumniOptIn() {
         return alumniOptIn;
+    }
+
+    public Set<AlumniField> getAlumniFields() {
+        return alumniFields.isEmpty() ? Set.of() : EnumSet.copyOf(alumniFields);
+    }
+
+    public boolean shows(AlumniField field) {
+        return alumniOptIn && alumniFields.contains(field);
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package fr.cohorte.directory;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import fr.cohorte.audit.EntityHistory;
 import fr.cohorte.web.SpreadsheetDownload;
@@ -41,11 +42,13 @@ class PersonController {
     private final EntityHistory history;
     private final PersonalDataExport personalData;
     private final List<Appearances> appearances;
+    private final PersonPhotos photos;
 
     PersonController(Persons persons, Organisations organisations, Backgrounds backgrounds, PersonImport personImport,
                      MessageSource messages, EntityHistory history, PersonalDataExport personalData,
-                     List<Appearances> appearances) {
+                     List<Appearances> appearances, PersonPhotos photos) {
         this.appearances = appearances;
+        this.photos = photos;
         this.history = history;
         this.personalData = personalData;
         this.persons = persons;
@@ -88,12 +91,14 @@ class PersonController {
     }
 
     @PostMapping("/directory/persons")
-    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
+                  @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
+        Optional<Photo> checked = checkedPhoto(photo, errors);
         if (errors.hasErrors()) {
             return form(model, null);
         }
         try {
-            Person person = persons.create(form.details(), form.getOrganisationId(), form.getBackgroundId(), form.isDuplicateConfirmed());
+            Person person = persons.create(form.details(), form.getOrganisationId(), form.getBackgroundId(), form.isDuplicateConfirmed(), checked);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/directory/persons/" + person.getId();
         } catch (DuplicatePersonException duplicate) {
@@ -105,6 +110,7 @@ class PersonController {
     @GetMapping("/directory/persons/{id}")
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
+        model.addAttribute("hasPhoto", photos.exists(id));
         model.addAttribute("history", history.of(Person.class, id));
         model.addAttribute("appearances", appearances.stream().flatMap(source -> source.ofPerson(id).stream())
                 .sorted(java.util.Comparator.comparing(Appearance::date)).toList());
@@ -134,18 +140,26 @@ class PersonController {
     @GetMapping("/directory/persons/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
         Person person = persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        if (person.isAnonymised()) {
+            return "redirect:/directory/persons/" + id;
+        }
         model.addAttribute("form", PersonForm.of(person));
         return form(model, id);
     }
 
     @PostMapping("/directory/persons/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
+                  @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
+        if (persons.byId(id).map(Person::isAnonymised).orElse(false)) {
+            return "redirect:/directory/persons/" + id;
+        }
+        Optional<Photo> checked = checkedPhoto(photo, errors);
         if (errors.hasErrors()) {
             return form(model, id);
         }
         try {
-            persons.update(id, form.getVersion(), form.details(), form.getOrganisationId(), form.getBackgroundId());
+            persons.update(id, form.getVersion(), form.details(), form.getOrganisationId(), form.getBackgroundId(),
+                    checked, form.isRemovePhoto());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/directory/persons/" + id;
         } catch (DuplicatePersonException duplicate) {
@@ -184,10 +198,24 @@ class PersonController {
         return "directory/person-import";
     }
 
-    /** A post that is not an upload, or a file over the servlet's limit: say so on the import page. */
+    @GetMapping("/directory/persons/{id}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable Long id) {
+        return PhotoResponse.of(photos.of(id));
+    }
+
+    /**
+     * A post that is not an upload, or a file over the servlet's limit: say so on the import page,
+     * or, for a photo, on the person form (what was typed is lost with the refused request).
+     */
     @ExceptionHandler(MultipartException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String notAnUpload(MultipartException exception, Model model) {
+    String notAnUpload(MultipartException exception, jakarta.servlet.http.HttpServletRequest request, Model model,
+                       RedirectAttributes redirect) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.endsWith("/import")) {
+            redirect.addFlashAttribute("photoTooLarge", true);
+            return "redirect:" + (path.equals("/directory/persons") ? "/directory/persons/new" : path + "/edit");
+        }
         model.addAttribute("importColumns", PersonImport.COLUMNS);
         model.addAttribute("fileError", exception instanceof MaxUploadSizeExceededException ? "import.file.too-large" : "import.file.empty");
         return "directory/person-import";
@@ -205,8 +233,18 @@ class PersonController {
         return "redirect:/directory/persons";
     }
 
+    private Optional<Photo> checkedPhoto(MultipartFile upload, BindingResult errors) {
+        try {
+            return photos.check(upload);
+        } catch (PhotoRejectedException rejected) {
+            errors.reject(rejected.code(), rejected.args(), rejected.code());
+            return Optional.empty();
+        }
+    }
+
     private String form(Model model, Long id) {
         model.addAttribute("personId", id);
+        model.addAttribute("hasPhoto", id != null && photos.exists(id));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("civilities", Civility.values());

@@ -40,6 +40,7 @@ public class PersonForm {
 
     private long version;
     private boolean duplicateConfirmed;
+    private boolean removePhoto;
 
     public static PersonForm of(Person person) {
         PersonForm form = new PersonForm();
@@ -92,6 +93,8 @@ public class PersonForm {
     public void setBio(String bio) { this.bio = bio; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
+    public boolean isRemovePhoto() { return removePhoto; }
+    public void setRemovePhoto(boolean removePhoto) { this.removePhoto = removePhoto; }
     public boolean isDuplicateConfirmed() { return duplicateConfirmed; }
     public void setDuplicateConfirmed(boolean duplicateConfirmed) { this.duplicateConfirmed = duplicateConfirmed; }
 }

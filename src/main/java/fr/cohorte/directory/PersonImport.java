@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.directory.internal.BackgroundRepository;
+import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
 import fr.cohorte.web.Spreadsheet;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,10 @@ public class PersonImport {
 
     private final PersonRepository persons;
     private final BackgroundRepository backgrounds;
+    private final OrganisationRepository organisations;
 
-    PersonImport(PersonRepository persons, BackgroundRepository backgrounds) {
+    PersonImport(PersonRepository persons, BackgroundRepository backgrounds, OrganisationRepository organisations) {
+        this.organisations = organisations;
         this.persons = persons;
         this.backgrounds = backgrounds;
     }
@@ -80,14 +83,29 @@ public class PersonImport {
             if (phone != null && !phone.matches("[0-9+().\\s-]{6,40}")) {
                 problems.add(new ImportProblem(line.number(), "telephone", "import.phone.invalid", phone));
             }
+            String organisation = line.get("organisation", "organization", "structure", "employeur");
+            if (problems.size() == before) {
+                sameNameInOrganisation(givenName, familyName, organisation).ifPresent(existing -> problems.add(
+                        new ImportProblem(line.number(), "nom", "import.person.exists", existing.getFullName() + " (" + organisation + ")")));
+            }
             if (problems.size() == before) {
                 rows.add(new PersonImportRow(line.number(),
                         new PersonDetails(civility, givenName, familyName, email, phone,
                                 line.get("fonction", "position", "poste"), line.get("langues", "languages"), null),
-                        line.get("organisation", "organization", "structure", "employeur"), backgroundId));
+                        organisation, backgroundId));
             }
         }
         return new Preview(rows, problems);
+    }
+
+    /** A person the directory holds with the same names in the organisation of that line: a likely duplicate. */
+    private Optional<Person> sameNameInOrganisation(String givenName, String familyName, String organisation) {
+        if (organisation == null) {
+            return Optional.empty();
+        }
+        return organisations.findByNameOrShortName(organisation).stream()
+                .flatMap(o -> persons.findSameNameInOrganisation(givenName, familyName, o.getId()).stream())
+                .findFirst();
     }
 
     private static String required(Spreadsheet.Line line, List<ImportProblem> problems, String field, String... headers) {

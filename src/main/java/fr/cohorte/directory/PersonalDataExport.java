@@ -18,8 +18,10 @@ public class PersonalDataExport {
     private final Persons persons;
     private final List<PersonalDataSource> sources;
     private final AuditTrail audit;
+    private final PersonPhotos photos;
 
-    PersonalDataExport(Persons persons, List<PersonalDataSource> sources, AuditTrail audit) {
+    PersonalDataExport(Persons persons, List<PersonalDataSource> sources, AuditTrail audit, PersonPhotos photos) {
+        this.photos = photos;
         this.persons = persons;
         this.sources = sources;
         this.audit = audit;
@@ -30,7 +32,9 @@ public class PersonalDataExport {
     public Map<String, List<Map<String, Object>>> of(Long personId) {
         Person person = persons.byId(personId).orElseThrow(() -> new NotFoundInDirectoryException("person", personId));
         Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
-        export.put("person", List.of(record(person)));
+        Map<String, Object> record = record(person);
+        record.put("photo", photos.of(personId).map(PersonPhoto::getContentType).orElse(null));
+        export.put("person", List.of(record));
         List<PersonalDataSource> ordered = new ArrayList<>(sources);
         ordered.sort(java.util.Comparator.comparing(PersonalDataSource::section));
         for (PersonalDataSource source : ordered) {
@@ -54,6 +58,8 @@ public class PersonalDataExport {
         row.put("languages", person.getLanguages());
         row.put("bio", person.getBio());
         row.put("alumniOptIn", person.isAlumniOptIn());
+        row.put("alumniFields", person.getAlumniFields().stream().map(Enum::name).sorted().toList());
+        row.put("anonymisedAt", person.getAnonymisedAt());
         return row;
     }
 }

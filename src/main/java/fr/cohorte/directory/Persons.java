@@ -33,8 +33,11 @@ public class Persons {
     private final OrganisationRepository organisations;
     private final BackgroundRepository backgrounds;
     private final AuditTrail audit;
+    private final PersonPhotos photos;
 
-    Persons(PersonRepository persons, OrganisationRepository organisations, BackgroundRepository backgrounds, AuditTrail audit) {
+    Persons(PersonRepository persons, OrganisationRepository organisations, BackgroundRepository backgrounds, AuditTrail audit,
+            PersonPhotos photos) {
+        this.photos = photos;
         this.persons = persons;
         this.organisations = organisations;
         this.backgrounds = backgrounds;
@@ -78,9 +81,21 @@ public class Persons {
         return found;
     }
 
+    /** Persons with the same names as this one, in any organisation: the first place to look for a duplicate. */
+    public List<Person> sameName(Person person) {
+        return persons.findSameName(person.getGivenName(), person.getFamilyName(), person.getId());
+    }
+
     /** Creates a person; refuses a likely duplicate unless the staff member confirmed it is someone else. */
     @Transactional
     public Person create(PersonDetails details, Long organisationId, Long backgroundId, boolean duplicateConfirmed) {
+        return create(details, organisationId, backgroundId, duplicateConfirmed, Optional.empty());
+    }
+
+    /** Creates a person with their photo, both or neither. */
+    @Transactional
+    public Person create(PersonDetails details, Long organisationId, Long backgroundId, boolean duplicateConfirmed,
+                         Optional<Photo> photo) {
         List<Person> duplicates = possibleDuplicates(details, organisationId, null);
         boolean sameEmail = duplicates.stream().anyMatch(p -> p.getEmail() != null && p.getEmail().equalsIgnoreCase(details.email()));
         if (sameEmail || (!duplicates.isEmpty() && !duplicateConfirmed)) {
@@ -90,12 +105,20 @@ public class Persons {
         person.update(details, organisation(organisationId), background(backgroundId));
         persons.save(person);
         audit.record(AuditAction.CREATED, "person:" + person.getId(), person.getFullName());
+        photos.apply(person.getId(), photo, false);
         return person;
     }
 
     /** Saves an edit made on the version the staff member saw; a newer version in between is a conflict. */
     @Transactional
     public Person update(Long id, long seenVersion, PersonDetails details, Long organisationId, Long backgroundId) {
+        return update(id, seenVersion, details, organisationId, backgroundId, Optional.empty(), false);
+    }
+
+    /** Saves an edit and the photo that goes with it (a new one, or none any more), both or neither. */
+    @Transactional
+    public Person update(Long id, long seenVersion, PersonDetails details, Long organisationId, Long backgroundId,
+                         Optional<Photo> photo, boolean removePhoto) {
         Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
         if (person.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
@@ -106,6 +129,18 @@ public class Persons {
         }
         person.update(details, organisation(organisationId), background(backgroundId));
         audit.record(AuditAction.UPDATED, "person:" + id, person.getFullName());
+        photos.apply(id, photo, removePhoto);
+        return person;
+    }
+
+    /** The person corrects their own contact details and alumni choices (right to rectification). */
+    @Transactional
+    public Person rectify(Long id, String phone, String languages, String bio, boolean alumniOptIn, java.util.Set<AlumniField> alumniFields,
+                          Optional<Photo> photo, boolean removePhoto) {
+        Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        person.rectify(phone, languages, bio, alumniOptIn, alumniFields);
+        audit.record(AuditAction.UPDATED, "person:" + id, "rectified by the person");
+        photos.apply(id, photo, removePhoto);
         return person;
     }
 

@@ -48,6 +48,8 @@ class AuthorisationMatrixTest {
         ADMIN(EnumSet.of(Caller.ADMIN)),
         /** Staff, administrators and the coordinators of that publication (the test's coordinator holds publication 1). */
         PUBLICATION_EDITORS(EnumSet.of(Caller.COORDINATOR, Caller.STAFF, Caller.ADMIN)),
+        /** The alumni directory with its default setting (cohorte.alumni.directory=participants). */
+        ALUMNI(EnumSet.of(Caller.PARTICIPANT, Caller.STAFF, Caller.ADMIN)),
         /** Reached only through the server's own error dispatch, never by a direct call. */
         NOBODY(EnumSet.noneOf(Caller.class));
 
@@ -190,6 +192,17 @@ class AuthorisationMatrixTest {
             entry("POST /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
             entry("GET /oai", Access.PUBLIC),
             entry("POST /oai", Access.PUBLIC),
+            // Personal data: erasure, rectification, merge of duplicates, photos, alumni directory
+            entry("GET /directory/persons/{id}/erase", Access.STAFF),
+            entry("POST /directory/persons/{id}/erase", Access.STAFF),
+            entry("GET /directory/persons/merge", Access.STAFF),
+            entry("POST /directory/persons/merge", Access.STAFF),
+            entry("GET /directory/persons/{id}/photo", Access.STAFF),
+            entry("GET /me/photo", Access.LOGGED_IN),
+            entry("GET /alumni", Access.ALUMNI),
+            entry("GET /alumni/{id}/photo", Access.ALUMNI),
+            entry("GET /me/profile", Access.LOGGED_IN),
+            entry("POST /me/profile", Access.LOGGED_IN),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 

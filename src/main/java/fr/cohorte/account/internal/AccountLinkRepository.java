@@ -15,4 +15,8 @@ public interface AccountLinkRepository extends JpaRepository<AccountLink, Long> 
     @Modifying
     @Query("update AccountLink l set l.usedAt = current_timestamp where l.accountId = :accountId and l.purpose = :purpose and l.usedAt is null")
     void retireAll(Long accountId, LinkPurpose purpose);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from AccountLink x where x.accountId = :accountId")
+    int deleteAllOfAccount(Long accountId);
 }

@@ -16,6 +16,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(a) > 0 from Account a join a.roles r where r.role = :role")
     boolean existsWithRole(Role role);
 
+    @Query("select count(a) > 0 from Account a join a.roles r where r.role = :role and a.enabled = true and a.id <> :exceptId")
+    boolean existsOtherWithRole(Role role, Long exceptId);
+
     List<Account> findAllByOrderByEmailAsc();
 
     Optional<Account> findByPersonId(Long personId);

@@ -3,6 +3,7 @@ package fr.cohorte.account.internal;
 import java.io.IOException;
 
 import fr.cohorte.account.AccessTokens;
+import fr.cohorte.directory.AlumniDirectoryProperties;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -91,7 +93,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-                            AccountOidcUserService oidcAccounts) throws Exception {
+                            AccountOidcUserService oidcAccounts, AlumniDirectoryProperties alumni) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         // The cohort's whole programme (logistics, cohort-only items) is for staff; participants read theirs at /me/programme.
@@ -116,6 +118,7 @@ class SecurityConfiguration {
                         // Activity documents: the controller lets staff and the session's participants through.
                         .requestMatchers(HttpMethod.GET, "/documents/activities/**").authenticated()
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/alumni", "/alumni/**").access(alumniReaders(alumni.directory()))
                         .anyRequest().denyAll())
                 // Harvesters post OAI-PMH requests without a session or a token; the protocol only reads.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "/oai".equals(request.getServletPath())))
@@ -154,6 +157,15 @@ class SecurityConfiguration {
             return new AuthorizationDecision(who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN")
                             || authority.equals(coordinator)));
+        };
+    }
+
+    /** The alumni directory's readers, as the institute chose them (cohorte.alumni.directory). */
+    private static AuthorizationManager<RequestAuthorizationContext> alumniReaders(AlumniDirectoryProperties.Audience audience) {
+        return switch (audience) {
+            case PUBLIC -> (authentication, context) -> new AuthorizationDecision(true);
+            case PARTICIPANTS -> AuthorityAuthorizationManager.hasAnyRole("PARTICIPANT", "STAFF", "ADMIN");
+            case OFF -> (authentication, context) -> new AuthorizationDecision(false);
         };
     }
 

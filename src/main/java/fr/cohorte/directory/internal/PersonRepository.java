@@ -34,4 +34,10 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
             select p from Person p where lower(p.givenName) = lower(:givenName) and lower(p.familyName) = lower(:familyName)
             and p.organisation.id = :organisationId""")
     List<Person> findSameNameInOrganisation(String givenName, String familyName, Long organisationId);
+
+    /** Likely duplicates of a person: the same names, in any organisation. */
+    @Query("""
+            select p from Person p left join fetch p.organisation where lower(p.givenName) = lower(:givenName)
+            and lower(p.familyName) = lower(:familyName) and p.id <> :exceptId order by p.id""")
+    List<Person> findSameName(String givenName, String familyName, Long exceptId);
 }

@@ -1,0 +1,45 @@
+package fr.cohorte.directory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff erase a person at their request: a screen says what will happen, a ticked box confirms. */
+@Controller
+class PersonErasureController {
+
+    private final Persons persons;
+    private final PersonErasure erasure;
+
+    PersonErasureController(Persons persons, PersonErasure erasure) {
+        this.persons = persons;
+        this.erasure = erasure;
+    }
+
+    @GetMapping("/directory/persons/{id}/erase")
+    String confirm(@PathVariable Long id, Model model) {
+        model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
+        model.addAttribute("obstacles", erasure.obstacles(id));
+        return "directory/person-erase";
+    }
+
+    @PostMapping("/directory/persons/{id}/erase")
+    String erase(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                 RedirectAttributes redirect) {
+        if (!confirmed) {
+            model.addAttribute("notConfirmed", true);
+            return confirm(id, model);
+        }
+        try {
+            erasure.erase(id);
+        } catch (ErasureRefusedException refused) {
+            return confirm(id, model);
+        }
+        redirect.addFlashAttribute("erased", true);
+        return "redirect:/directory/persons/" + id;
+    }
+}
