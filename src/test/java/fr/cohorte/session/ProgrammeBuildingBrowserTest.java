@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fixes it, and the stored instants are right in UTC, on the public programme (local time) and in the
  * public .ics feed read back with ical4j.
  */
-@CohorteTest(properties = "cohorte.demo.enabled=true")
+// These tests add seminars to session 34: they share a demo database of their own, so that pages
+// and tests reading the demo as it loads do not see their additions.
+@CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.test.database=programme-editing"})
 class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
 
     static final String EMAIL = "organisatrice@example.org";

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The programme rules on the demo's 34th session, whose Silicon Valley trip (America/Los_Angeles,
  * 10 to 16 March 2016) spans the US switch to summer time on Sunday 13 March.
  */
-@CohorteTest(properties = "cohorte.demo.enabled=true")
+// These tests add seminars to session 34: they share a demo database of their own, so that pages
+// and tests reading the demo as it loads do not see their additions.
+@CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.test.database=programme-editing"})
 class ProgrammeChecksTest {
 
     static final ZoneId PALO_ALTO = ZoneId.of("America/Los_Angeles");

@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff build a programme through the pages, without JavaScript: what they type is kept when refused. */
-@CohorteTest(properties = "cohorte.demo.enabled=true")
+// These tests add seminars to session 34: they share a demo database of their own, so that pages
+// and tests reading the demo as it loads do not see their additions.
+@CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.test.database=programme-editing"})
 class StaffProgrammePagesTest {
 
     static final String PASSWORD = "Le mot de passe de l’équipe du programme";
