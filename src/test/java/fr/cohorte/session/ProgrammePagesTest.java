@@ -195,6 +195,28 @@ class ProgrammePagesTest {
         assertThat(organisation.select("#appearances a").first().attr("href")).isEqualTo("/sessions/34/programme");
     }
 
+    @Test
+    void aSpeakerWhoMovedOnIsShownWithTheOrganisationTheyBelongedToWhenTheySpoke() {
+        long erika = jdbc.queryForObject("select id from person where family_name = 'Mustermann'", Long.class);
+        long formerEmployer = jdbc.queryForObject("select organisation_id from person where id = ?", Long.class, erika);
+        long labs = jdbc.queryForObject("select id from organisation where short_name = 'Example Labs'", Long.class);
+        jdbc.update("update person set organisation_id = ? where id = ?", labs, erika);
+        try {
+            Element visit = slot(html(web.page("/sessions/34/programme")), "Visite de Maschinenbau Beispiel, entreprise familiale du Mittelstand");
+            assertThat(visit.text()).contains("Intervenants : Erika Mustermann (Maschinenbau Beispiel GmbH)");
+
+            accounts.create("programme.history@cohorte.test", RoleGrant.global(Role.STAFF), PASSWORD);
+            BrowserlessSession staff = new BrowserlessSession(port);
+            staff.logIn("programme.history@cohorte.test", PASSWORD);
+            assertThat(staff.get("/directory/organisations/" + formerEmployer).select("#appearances tbody tr").eachText())
+                    .anyMatch(row -> row.endsWith("Intervention de Erika Mustermann"));
+            assertThat(staff.get("/directory/organisations/" + labs).select("#appearances tbody tr").eachText())
+                    .noneMatch(row -> row.contains("Erika Mustermann"));
+        } finally {
+            jdbc.update("update person set organisation_id = ? where id = ?", formerEmployer, erika);
+        }
+    }
+
     private static Element slot(Document page, String title) {
         Element slot = page.select(".cohorte-slot").stream()
                 .filter(s -> s.select(".cohorte-slot__title").text().equals(title)).findFirst().orElse(null);

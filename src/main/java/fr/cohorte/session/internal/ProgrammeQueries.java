@@ -72,7 +72,7 @@ public class ProgrammeQueries {
                         from activity_speaker sp join person p on p.id = sp.person_id
                         join activity a on a.id = sp.activity_id
                         join seminar sm on sm.id = a.seminar_id join session se on se.id = sm.session_id
-                        where p.organisation_id = ? order by a.starts_at""")
+                        where sp.organisation_id = ? order by a.starts_at""")
                 .param(organisationId)
                 .query((rs, row) -> appearance(rs, Appearance.Role.MEMBER_SPEAKER, rs.getString("speaker"))).list();
         List<Appearance> all = new ArrayList<>(hosted);
@@ -127,7 +127,7 @@ public class ProgrammeQueries {
         jdbc.sql("""
                         select sp.activity_id, p.id, p.given_name || ' ' || p.family_name as name, o.name as organisation
                         from activity_speaker sp join person p on p.id = sp.person_id
-                        left join organisation o on o.id = p.organisation_id
+                        left join organisation o on o.id = sp.organisation_id
                         join activity a on a.id = sp.activity_id join seminar sm on sm.id = a.seminar_id
                         where sm.session_id = ? order by p.family_name, p.given_name""")
                 .param(sessionId)
