@@ -1,8 +1,11 @@
 package fr.cohorte.grouping;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import fr.cohorte.BrowserTestSupport;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -17,13 +20,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Staff plan a year of group work for the demo cohort: ten rounds, solved while the figures update
- * live, two people locked and kept there by the next solve, the plan accepted and published, and
- * the encounter matrix drawn.
+ * live, two people locked and kept there by the next solve, the first round held in a group-work
+ * activity with a room per group, the plan accepted and published, the encounter matrix drawn, and
+ * a participant finding their group and room next to that activity in their own programme.
  */
 @CohorteTest(properties = "cohorte.demo.enabled=true")
 class WorkingGroupsBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "Des groupes qui se mélangent";
+    private static final String PARTICIPANT = "sandrine.specimen@example.org";
+    private static final String PARTICIPANT_PASSWORD = "Mon groupe et ma salle";
+    private static final String GROUP_WORK = "Constitution des groupes de travail et choix des problématiques";
 
     @Autowired
     TestAccounts accounts;
@@ -60,6 +67,14 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#rounds tbody tr")).hasCount(10);
         assertAccessible();
 
+        page.locator("#rounds").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tour 1").setExact(true)).click();
+        page.getByLabel("Activité", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(GROUP_WORK));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        assertThat(page.locator(".fr-alert--success")).containsText("Le tour est enregistré");
+        assertThat(page.locator(".cohorte-facts")).containsText(GROUP_WORK);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour aux groupes de travail")).click();
+        assertThat(page.locator("#rounds tbody tr").first()).containsText(GROUP_WORK);
+
         solveAndWaitForTheLiveFigures();
         page.locator("#rounds").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tour 1").setExact(true)).click();
         assertThat(page.locator("#round-state")).hasText("Plan proposé");
@@ -77,6 +92,12 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.locator("#rounds").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tour 1").setExact(true)).click();
         assertThat(page.locator("#groupe-1")).containsText(first);
         assertThat(page.locator("#groupe-2")).containsText(second);
+        for (int group = 1; group <= 6; group++) {
+            page.getByLabel("Salle du groupe " + group, new Page.GetByLabelOptions().setExact(true)).fill("B1" + group);
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les salles")).click();
+        assertThat(page.locator(".fr-alert--success")).containsText("Les salles sont enregistrées");
+        assertThat(page.locator("#groupe-3 h3")).hasText("Groupe 3 — salle B13");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour aux groupes de travail")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter le plan proposé")).click();
@@ -89,6 +110,33 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("svg[role=img] title")).hasText("Matrice des rencontres");
         assertThat(page.locator("#encounters tbody tr").first()).isVisible();
         assertAccessible();
+
+        Integer group = jdbc.queryForObject("""
+                select m.group_number from work_round_member m
+                join work_round r on r.id = m.round_id
+                join participant p on p.id = m.participant_id
+                join person on person.id = p.person_id
+                where r.position = 1 and r.published and person.email = ?""", Integer.class, PARTICIPANT);
+        logInAsANewVisitor(PARTICIPANT, PARTICIPANT_PASSWORD);
+        page.navigate(url("/me/programme"));
+        assertThat(page.locator("h1")).hasText("Mon programme");
+        Locator groupWork = page.locator(".cohorte-slot").filter(new Locator.FilterOptions().setHasText(GROUP_WORK));
+        assertThat(groupWork.locator(".cohorte-slot__note")).hasText("Groupe " + group + " — salle B1" + group);
+        assertAccessible();
+    }
+
+    /** Leaves the staff member's browser for a fresh one, where a participant of the demo cohort logs in. */
+    private void logInAsANewVisitor(String email, String password) {
+        accounts.create(email, RoleGrant.scoped(Role.PARTICIPANT, 34), password);
+        BrowserContext staff = context;
+        context = staff.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        staff.close();
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(password);
+        page.locator("#password").press("Enter");
+        page.waitForURL(url("/me"));
     }
 
     /** Starts a solve, sees the live figures change through server-sent events, then opens the proposed plan. */
