@@ -190,11 +190,13 @@ class AuthorisationMatrixTest {
             entry("POST /publications/{id}/manage/upload", Access.PUBLICATION_EDITORS),
             entry("GET /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
-            // Chapter versions, their diff and the review workflow: the same editors as the chapter
+            // Chapter versions, their diff, the review workflow and the book's metadata: the same editors as the chapter
             entry("GET /publications/{id}/manage/chapters/{chapterId}/diff", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}/versions/{number}/restore", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}/state", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}/comments", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
             entry("GET /oai", Access.PUBLIC),
             entry("POST /oai", Access.PUBLIC),
             // Personal data: erasure, rectification, merge of duplicates, photos, alumni directory
