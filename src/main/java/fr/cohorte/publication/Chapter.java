@@ -7,6 +7,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,6 +47,9 @@ public class Chapter {
     @Column(name = "person_id")
     private List<Long> authorIds = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    private ChapterState state = ChapterState.DRAFT;
+
     @Version
     private long version;
 
@@ -63,13 +68,35 @@ public class Chapter {
         return version;
     }
 
-    /** A coordinator's edit of the title and text; the title is never blank. */
-    public void edit(String newTitle, String newBody) {
+    /**
+     * A coordinator's edit of the title and text; the title is never blank. An approved chapter
+     * that changes is no longer what was approved: it goes back to draft.
+     *
+     * @return whether the edit withdrew an approval
+     */
+    public boolean edit(String newTitle, String newBody) {
         if (newTitle == null || newTitle.isBlank()) {
             throw new IllegalArgumentException("A chapter needs a title");
         }
-        title = newTitle.strip();
-        body = newBody == null ? "" : newBody;
+        String stripped = newTitle.strip();
+        String text = newBody == null ? "" : newBody;
+        boolean changed = !stripped.equals(title) || !text.equals(getBody());
+        title = stripped;
+        body = text;
+        if (changed && state == ChapterState.APPROVED) {
+            state = ChapterState.DRAFT;
+            return true;
+        }
+        return false;
+    }
+
+    /** Moves the chapter along its review (or back to draft for more work). */
+    public void moveTo(ChapterState next) {
+        state = next;
+    }
+
+    public ChapterState getState() {
+        return state;
     }
 
     public int getOrdinal() {

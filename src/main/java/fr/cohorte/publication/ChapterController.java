@@ -1,5 +1,8 @@
 package fr.cohorte.publication;
 
+import java.security.Principal;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -9,14 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Editing a chapter. When someone else saved it in between, the editor sees both texts (theirs,
  * saved, and their own, still in the form) and saves again knowingly: no edit is lost in silence.
+ * The same page lists the chapter's versions, its review state and the coordinators' comments.
  */
 @Controller
 class ChapterController {
+
+    static final int MAX_COMMENT = 5000;
 
     private final Chapters chapters;
     private final Publications publications;
@@ -34,13 +41,16 @@ class ChapterController {
 
     @PostMapping("/publications/{id}/manage/chapters/{chapterId}")
     String save(@PathVariable long id, @PathVariable long chapterId, @Valid @ModelAttribute("form") ChapterForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
+                BindingResult errors, Principal editor, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(id, chapterId, model);
         }
         try {
-            Chapter saved = chapters.edit(id, chapterId, form.getVersion(), form.getTitle(), form.getBody());
-            redirect.addFlashAttribute("chapterSaved", saved.getTitle());
+            Chapters.Saved saved = chapters.edit(id, chapterId, form.getVersion(), form.getTitle(), form.getBody(), editor.getName());
+            redirect.addFlashAttribute("chapterSaved", saved.chapter().getTitle());
+            if (saved.approvalWithdrawn()) {
+                redirect.addFlashAttribute("approvalWithdrawn", saved.chapter().getTitle());
+            }
         } catch (ObjectOptimisticLockingFailureException conflict) {
             Chapter saved = chapters.of(id, chapterId);
             model.addAttribute("conflict", ChapterForm.of(saved));
@@ -50,9 +60,60 @@ class ChapterController {
         return "redirect:/publications/" + id + "/manage";
     }
 
+    /** Two versions side by side as one line diff; the newer is compared with the older whichever order they were picked in. */
+    @GetMapping("/publications/{id}/manage/chapters/{chapterId}/diff")
+    String diff(@PathVariable long id, @PathVariable long chapterId, @RequestParam int from, @RequestParam int to, Model model) {
+        ChapterVersion older = chapters.version(id, chapterId, Math.min(from, to));
+        ChapterVersion newer = chapters.version(id, chapterId, Math.max(from, to));
+        List<LineDiff.Line> lines = LineDiff.between(older.getBody(), newer.getBody());
+        model.addAttribute("publication", publications.entry(id));
+        model.addAttribute("chapter", chapters.of(id, chapterId));
+        model.addAttribute("versions", chapters.versions(id, chapterId));
+        model.addAttribute("older", older);
+        model.addAttribute("newer", newer);
+        model.addAttribute("lines", lines);
+        model.addAttribute("changes", lines.stream().filter(line -> line.kind() != LineDiff.Kind.SAME).count());
+        return "publication/chapter-diff";
+    }
+
+    @PostMapping("/publications/{id}/manage/chapters/{chapterId}/versions/{number}/restore")
+    String restore(@PathVariable long id, @PathVariable long chapterId, @PathVariable int number, Principal editor,
+                   RedirectAttributes redirect) {
+        Chapters.Saved saved = chapters.restore(id, chapterId, number, editor.getName());
+        redirect.addFlashAttribute("versionRestored", String.valueOf(number));
+        if (saved.approvalWithdrawn()) {
+            redirect.addFlashAttribute("approvalWithdrawn", saved.chapter().getTitle());
+        }
+        return "redirect:/publications/" + id + "/manage/chapters/" + chapterId;
+    }
+
+    @PostMapping("/publications/{id}/manage/chapters/{chapterId}/state")
+    String moveTo(@PathVariable long id, @PathVariable long chapterId, @RequestParam ChapterState state, RedirectAttributes redirect) {
+        chapters.moveTo(id, chapterId, state);
+        redirect.addFlashAttribute("stateChanged", state.name());
+        return "redirect:/publications/" + id + "/manage/chapters/" + chapterId;
+    }
+
+    @PostMapping("/publications/{id}/manage/chapters/{chapterId}/comments")
+    String comment(@PathVariable long id, @PathVariable long chapterId, @RequestParam(defaultValue = "") String comment,
+                   Principal author, Model model, RedirectAttributes redirect) {
+        if (comment.isBlank() || comment.length() > MAX_COMMENT) {
+            model.addAttribute("form", ChapterForm.of(chapters.of(id, chapterId)));
+            model.addAttribute("commentText", comment);
+            model.addAttribute("commentError", comment.isBlank() ? "publication.comment.blank" : "publication.comment.too-long");
+            return form(id, chapterId, model);
+        }
+        chapters.comment(id, chapterId, author.getName(), comment);
+        redirect.addFlashAttribute("commented", "true");
+        return "redirect:/publications/" + id + "/manage/chapters/" + chapterId + "#comments";
+    }
+
     private String form(long id, long chapterId, Model model) {
         model.addAttribute("publication", publications.entry(id));
         model.addAttribute("chapter", chapters.of(id, chapterId));
+        model.addAttribute("versions", chapters.versions(id, chapterId));
+        model.addAttribute("comments", chapters.comments(id, chapterId));
+        model.addAttribute("maxComment", MAX_COMMENT);
         return "publication/chapter-form";
     }
 }

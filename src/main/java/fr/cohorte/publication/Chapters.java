@@ -1,25 +1,42 @@
 package fr.cohorte.publication;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import fr.cohorte.publication.internal.ChapterCommentRepository;
 import fr.cohorte.publication.internal.ChapterRepository;
+import fr.cohorte.publication.internal.ChapterVersionRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Coordinators' edits of a book's chapters, never overwriting an edit they have not seen. */
+/**
+ * Coordinators' edits of a book's chapters, never overwriting an edit they have not seen. Every
+ * save is kept as a version; chapters go through review before the book is rendered.
+ */
 @Service
 public class Chapters {
 
     private final ChapterRepository chapters;
+    private final ChapterVersionRepository versions;
+    private final ChapterCommentRepository comments;
     private final PublicationRepository publications;
     private final Clock clock;
 
-    Chapters(ChapterRepository chapters, PublicationRepository publications, Clock clock) {
+    Chapters(ChapterRepository chapters, ChapterVersionRepository versions, ChapterCommentRepository comments,
+             PublicationRepository publications, Clock clock) {
         this.chapters = chapters;
+        this.versions = versions;
+        this.comments = comments;
         this.publications = publications;
         this.clock = clock;
+    }
+
+    /** The outcome of a save: the chapter as saved, and whether the save withdrew its approval. */
+    public record Saved(Chapter chapter, boolean approvalWithdrawn) {
     }
 
     /** The chapter, only if it belongs to that publication: a coordinator's rights stop at their book. */
@@ -32,13 +49,70 @@ public class Chapters {
 
     /** Saves an edit made on the version the editor saw; a newer version saved in between is a conflict. */
     @Transactional
-    public Chapter edit(long publicationId, long chapterId, long seenVersion, String title, String body) {
+    public Saved edit(long publicationId, long chapterId, long seenVersion, String title, String body, String editor) {
         Chapter chapter = of(publicationId, chapterId);
         if (chapter.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Chapter.class, chapterId);
         }
-        chapter.edit(title, body);
+        List<ChapterVersion> history = versions.findByChapterIdOrderByNumberDesc(chapterId);
+        int last = history.isEmpty() ? 0 : history.getFirst().getNumber();
+        if (history.isEmpty()) {
+            // The text written before versions were kept (or imported) becomes version 1, so it can be compared and restored.
+            versions.save(new ChapterVersion(chapterId, ++last, chapter.getTitle(), chapter.getBody(), null, clock.instant()));
+        }
+        boolean withdrawn = chapter.edit(title, body);
         publications.findById(publicationId).orElseThrow().changed(clock.instant());
+        Chapter saved = chapters.saveAndFlush(chapter);
+        versions.save(new ChapterVersion(chapterId, last + 1, saved.getTitle(), saved.getBody(), editor, clock.instant()));
+        return new Saved(saved, withdrawn);
+    }
+
+    /** Brings an old version back as the newest one: the history keeps everything in between. */
+    @Transactional
+    public Saved restore(long publicationId, long chapterId, int number, String editor) {
+        Chapter chapter = of(publicationId, chapterId);
+        ChapterVersion old = version(publicationId, chapterId, number);
+        return edit(publicationId, chapterId, chapter.getVersion(), old.getTitle(), old.getBody(), editor);
+    }
+
+    /** Every saved version of the chapter, newest first. */
+    @Transactional(readOnly = true)
+    public List<ChapterVersion> versions(long publicationId, long chapterId) {
+        of(publicationId, chapterId);
+        return versions.findByChapterIdOrderByNumberDesc(chapterId);
+    }
+
+    @Transactional(readOnly = true)
+    public ChapterVersion version(long publicationId, long chapterId, int number) {
+        of(publicationId, chapterId);
+        return versions.findByChapterIdAndNumber(chapterId, number)
+                .orElseThrow(() -> new PublicationNotFoundException(publicationId));
+    }
+
+    /** Submits, approves or sends back a chapter; the security rules let only the book's coordinators and staff here. */
+    @Transactional
+    public Chapter moveTo(long publicationId, long chapterId, ChapterState state) {
+        Chapter chapter = of(publicationId, chapterId);
+        chapter.moveTo(state);
         return chapters.saveAndFlush(chapter);
+    }
+
+    @Transactional
+    public void comment(long publicationId, long chapterId, String author, String text) {
+        of(publicationId, chapterId);
+        comments.save(new ChapterComment(chapterId, author, text.strip(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChapterComment> comments(long publicationId, long chapterId) {
+        of(publicationId, chapterId);
+        return comments.findByChapterIdOrderByWrittenAtAscIdAsc(chapterId);
+    }
+
+    /** Each chapter's review state, for the book's chapter list. */
+    @Transactional(readOnly = true)
+    public Map<Long, ChapterState> states(long publicationId) {
+        return chapters.findByPublication(publicationId).stream()
+                .collect(Collectors.toMap(Chapter::getId, Chapter::getState));
     }
 }

@@ -148,6 +148,34 @@ public class Publication {
         return List.copyOf(keywords);
     }
 
+    /** Describes the publication anew; harvesters see the change from {@code when}. */
+    public void describe(PublicationMetadata metadata, Instant when) {
+        if (metadata.title() == null || metadata.title().isBlank()) {
+            throw new IllegalArgumentException("A publication needs a title");
+        }
+        title = metadata.title().strip();
+        subtitle = metadata.subtitle();
+        series = metadata.series();
+        year = metadata.year();
+        language = metadata.language();
+        summary = metadata.summary();
+        keywords.clear();
+        keywords.addAll(metadata.keywords());
+        licence = metadata.licence();
+        isbn = metadata.isbn();
+        doi = metadata.doi();
+        legalDeposit = metadata.legalDeposit();
+        changed(when);
+    }
+
+    public PublicationMetadata metadata() {
+        return new PublicationMetadata(title, subtitle, series, year, language, summary, getKeywords(), licence, isbn, doi, legalDeposit);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     /** Marks the publication as changed, so that harvesters fetch it again. */
     public void changed(Instant when) {
         modifiedAt = when;

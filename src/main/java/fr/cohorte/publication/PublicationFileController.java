@@ -34,9 +34,12 @@ class PublicationFileController {
     private final PublicationFiles files;
     private final BookRendering rendering;
     private final MessageSource messages;
+    private final Chapters chapters;
 
-    PublicationFileController(Publications publications, PublicationFiles files, BookRendering rendering, MessageSource messages) {
+    PublicationFileController(Publications publications, PublicationFiles files, BookRendering rendering, MessageSource messages,
+                              Chapters chapters) {
         this.publications = publications;
+        this.chapters = chapters;
         this.files = files;
         this.rendering = rendering;
         this.messages = messages;
@@ -109,6 +112,7 @@ class PublicationFileController {
         model.addAttribute("publicationId", id);
         model.addAttribute("rendering", rendering.latest(id).orElse(null));
         model.addAttribute("downloads", files.downloads(id));
+        model.addAttribute("chapterStates", chapters.states(id));
         model.addAttribute("maxUpload", readableSize(files.maxUploadBytes(), LocaleContextHolder.getLocale()));
         return "publication/manage";
     }

@@ -190,6 +190,13 @@ class AuthorisationMatrixTest {
             entry("POST /publications/{id}/manage/upload", Access.PUBLICATION_EDITORS),
             entry("GET /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
+            // Chapter versions, their diff, the review workflow and the book's metadata: the same editors as the chapter
+            entry("GET /publications/{id}/manage/chapters/{chapterId}/diff", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/chapters/{chapterId}/versions/{number}/restore", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/chapters/{chapterId}/state", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/chapters/{chapterId}/comments", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
             entry("GET /oai", Access.PUBLIC),
             entry("POST /oai", Access.PUBLIC),
             // Personal data: erasure, rectification, merge of duplicates, photos, alumni directory
@@ -344,7 +351,8 @@ class AuthorisationMatrixTest {
                 // An activity that does not exist: the calls reach the route without cancelling or deleting demo data.
                 .replace("{activity:\\d{1,18}}", "999999")
                 .replace("{document:\\d{1,18}}", "999999")
-                .replace("{chapterId}", "1");
+                .replace("{chapterId}", "1")
+                .replace("{number}", "1");
     }
 
     private URI uri(String path) {

@@ -72,9 +72,20 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer ma version")).click();
         assertThat(page.locator("#chapter-saved")).isVisible();
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier « Préconisations et bonnes pratiques »")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comparer deux versions")).click();
+        assertThat(page.locator("#diff ins").last()).containsText("Deuxième condition : un tiers de confiance.");
+        assertAccessible();
+        page.goBack();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Soumettre à la relecture")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approuver le chapitre")).click();
+        assertThat(page.locator("#chapter-state")).containsText("Approuvé");
+        assertAccessible();
+
         page.navigate(url("/publications/" + book));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gérer le fichier")).click();
         assertThat(page.locator("h1")).hasText("Fichier de l’ouvrage");
+        assertThat(page.locator("#chapter-list li").nth(2)).containsText("Approuvé");
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Générer le PDF")).click();
         // The page asks for the progress every second until the rendering ends; a book takes seconds of a busy machine.

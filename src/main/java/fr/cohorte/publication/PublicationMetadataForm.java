@@ -1,0 +1,188 @@
+package fr.cohorte.publication;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The publication's metadata form as staff and coordinators fill it in; ISBN and DOI are checked by the controller. */
+public class PublicationMetadataForm {
+
+    /** The languages a book of the institute is published in, as BCP 47 tags. */
+    public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es", "it", "pt");
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 500, message = "{field.too-long}")
+    private String title;
+
+    @Size(max = 500, message = "{field.too-long}")
+    private String subtitle;
+
+    @Size(max = 500, message = "{field.too-long}")
+    private String series;
+
+    @Min(value = 1900, message = "{publication.metadata.year.invalid}")
+    @Max(value = 2200, message = "{publication.metadata.year.invalid}")
+    private Integer year;
+
+    @NotBlank(message = "{field.required}")
+    @Pattern(regexp = "fr|en|de|es|it|pt", message = "{publication.metadata.language.invalid}")
+    private String language;
+
+    @Size(max = 10000, message = "{field.too-long}")
+    private String summary;
+
+    @Size(max = 1000, message = "{field.too-long}")
+    private String keywords;
+
+    @NotNull(message = "{field.required}")
+    private Licence licence;
+
+    private String isbn;
+    private String doi;
+
+    @Size(max = 200, message = "{field.too-long}")
+    private String legalDeposit;
+
+    private long version;
+
+    static PublicationMetadataForm of(Cataloguing.Description description) {
+        PublicationMetadata saved = description.metadata();
+        PublicationMetadataForm form = new PublicationMetadataForm();
+        form.title = saved.title();
+        form.subtitle = saved.subtitle();
+        form.series = saved.series();
+        form.year = saved.year();
+        form.language = saved.language();
+        form.summary = saved.summary();
+        form.keywords = String.join(", ", saved.keywords());
+        form.licence = saved.licence();
+        form.isbn = saved.isbn();
+        form.doi = saved.doi();
+        form.legalDeposit = saved.legalDeposit();
+        form.version = description.version();
+        return form;
+    }
+
+    /** What was typed, tidied: blanks become absent, keywords are split at commas or semicolons. */
+    PublicationMetadata metadata() {
+        List<String> words = keywords == null ? List.of()
+                : Arrays.stream(keywords.split("[,;]")).map(String::strip).filter(word -> !word.isEmpty()).distinct().toList();
+        return new PublicationMetadata(title.strip(), blankToNull(subtitle), blankToNull(series), year, language,
+                blankToNull(summary), words, licence, isbn == null || isbn.isBlank() ? null : Isbn.printed(isbn),
+                doi == null || doi.isBlank() ? null : Doi.bare(doi), blankToNull(legalDeposit));
+    }
+
+    boolean hasIsbn() {
+        return isbn != null && !isbn.isBlank();
+    }
+
+    boolean hasDoi() {
+        return doi != null && !doi.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public void setSubtitle(String subtitle) {
+        this.subtitle = subtitle;
+    }
+
+    public String getSeries() {
+        return series;
+    }
+
+    public void setSeries(String series) {
+        this.series = series;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
+    }
+
+    public Licence getLicence() {
+        return licence;
+    }
+
+    public void setLicence(Licence licence) {
+        this.licence = licence;
+    }
+
+    public String getIsbn() {
+        return isbn;
+    }
+
+    public void setIsbn(String isbn) {
+        this.isbn = isbn;
+    }
+
+    public String getDoi() {
+        return doi;
+    }
+
+    public void setDoi(String doi) {
+        this.doi = doi;
+    }
+
+    public String getLegalDeposit() {
+        return legalDeposit;
+    }
+
+    public void setLegalDeposit(String legalDeposit) {
+        this.legalDeposit = legalDeposit;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
