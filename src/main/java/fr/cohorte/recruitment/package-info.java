@@ -2,7 +2,7 @@
  * Applications, jury scores and the selection of a cohort that honours quotas while keeping the best
  * scores, with the reason for every outcome. Level 4: uses the directory and sessions.
  */
-@ApplicationModule(displayName = "Recruitment", allowedDependencies = {"directory", "session"})
+@ApplicationModule(displayName = "Recruitment", allowedDependencies = {"directory", "session", "web", "mail", "audit"})
 package fr.cohorte.recruitment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -210,6 +210,16 @@ class AuthorisationMatrixTest {
             entry("GET /alumni/{id}/photo", Access.ALUMNI),
             entry("GET /me/profile", Access.LOGGED_IN),
             entry("POST /me/profile", Access.LOGGED_IN),
+            // Applications: the public form, and the staff's call settings, list, detail, CV and export.
+            entry("GET /sessions/{number:\\d{1,9}}/apply", Access.PUBLIC),
+            entry("POST /sessions/{number:\\d{1,9}}/apply", Access.PUBLIC),
+            entry("GET /sessions/{number:\\d{1,9}}/apply/sent", Access.PUBLIC),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/applications", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/applications/export", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/applications/call", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/applications/call", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/applications/{id}", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/applications/{id}/cv", Access.STAFF),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 

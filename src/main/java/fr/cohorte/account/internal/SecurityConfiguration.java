@@ -106,6 +106,8 @@ class SecurityConfiguration {
                                 "/dsfr/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/login", "/invitation/**", "/password/**").permitAll()
+                        // The public application form: anyone may apply while a session's call is open.
+                        .requestMatchers(HttpMethod.POST, "/sessions/*/apply").permitAll()
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/publications/{id}/manage", "/publications/{id}/manage/**").access(staffOrCoordinatorOf("id"))
                         .requestMatchers(HttpMethod.GET, "/publications", "/publications/**").permitAll()

@@ -1,0 +1,118 @@
+package fr.cohorte.recruitment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.Background;
+import fr.cohorte.directory.Backgrounds;
+import fr.cohorte.mail.MailOutbox;
+import fr.cohorte.recruitment.internal.ApplicationCallRepository;
+import fr.cohorte.recruitment.internal.ApplicationRepository;
+import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
+import fr.cohorte.session.Session;
+import fr.cohorte.session.SessionStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The application desk of each session: its call, the applications it takes, and what staff read of them. */
+@Service
+@Transactional(readOnly = true)
+public class Applications {
+
+    private final ApplicationCallRepository calls;
+    private final ApplicationRepository applications;
+    private final CurriculumVitaeRepository cvs;
+    private final Backgrounds backgrounds;
+    private final MailOutbox outbox;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Applications(ApplicationCallRepository calls, ApplicationRepository applications, CurriculumVitaeRepository cvs,
+                 Backgrounds backgrounds, MailOutbox outbox, MessageSource messages, AuditTrail audit, Clock clock) {
+        this.calls = calls;
+        this.applications = applications;
+        this.cvs = cvs;
+        this.backgrounds = backgrounds;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<ApplicationCall> callOf(Session session) {
+        return calls.findBySessionId(session.getId());
+    }
+
+    /** The call takes applications only while the session recruits and between the call's dates. */
+    public boolean isOpen(Session session) {
+        return session.getStatus() == SessionStatus.RECRUITING
+                && callOf(session).map(call -> call.isOpenAt(clock.instant())).orElse(false);
+    }
+
+    @Transactional
+    public ApplicationCall saveCall(Session session, Instant opensAt, Instant closesAt, int places, String introduction) {
+        ApplicationCall call = callOf(session).orElseGet(() -> new ApplicationCall(session.getId()));
+        call.update(opensAt, closesAt, places, introduction);
+        return calls.save(call);
+    }
+
+    /** Takes an application with its CV and posts the acknowledgement, all or nothing. */
+    @Transactional
+    public Application submit(Session session, ApplicantDetails details, String cvFilename, byte[] cv, Locale locale) {
+        if (!isOpen(session)) {
+            throw new ApplicationRefusedException("application.refused.closed");
+        }
+        if (applications.existsBySessionAndEmail(session.getId(), details.email())) {
+            throw new ApplicationRefusedException("application.refused.duplicate");
+        }
+        Background background = backgrounds.all().stream()
+                .filter(b -> b.getId().equals(details.backgroundId())).findFirst()
+                .orElseThrow(() -> new ApplicationRefusedException("application.refused.background"));
+        Application application;
+        try {
+            application = applications.saveAndFlush(new Application(session.getId(), details, background, clock.instant()));
+        } catch (DataIntegrityViolationException sameAddressMeanwhile) {
+            throw new ApplicationRefusedException("application.refused.duplicate");
+        }
+        cvs.save(new CurriculumVitae(application.getId(), cvFilename, cv));
+        outbox.post(details.email(),
+                messages.getMessage("application.mail.subject", new Object[] {session.getNumber()}, locale),
+                messages.getMessage("application.mail.body",
+                        new Object[] {application.getFullName(), session.getNumber(), session.getTheme()}, locale));
+        return application;
+    }
+
+    public Page<Application> search(Session session, ApplicationSearch search) {
+        return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
+                search.status(), search.pageable());
+    }
+
+    public List<Application> all(Session session, ApplicationSearch search) {
+        return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
+                search.status(), Pageable.unpaged(search.order())).getContent();
+    }
+
+    public Optional<Application> of(Session session, Long id) {
+        return applications.findById(id).filter(a -> a.getSessionId().equals(session.getId()));
+    }
+
+    public Optional<CurriculumVitae> cvOf(Application application) {
+        return cvs.findById(application.getId());
+    }
+
+    @Transactional
+    public void recordExport(Session session, String format, int count) {
+        audit.record(AuditAction.EXPORTED, "applications",
+                count + " applications of session " + session.getNumber() + " as " + format);
+    }
+}

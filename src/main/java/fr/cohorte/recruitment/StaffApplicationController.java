@@ -1,0 +1,134 @@
+package fr.cohorte.recruitment;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import fr.cohorte.directory.Backgrounds;
+import fr.cohorte.session.Session;
+import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.DisplayProperties;
+import fr.cohorte.web.SpreadsheetDownload;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages of a session's applications: the call, the list, one application with its CV, the export. */
+@Controller
+class StaffApplicationController {
+
+    static final List<String> COLUMNS = List.of("civilite", "prenom", "nom", "email", "telephone", "organisation",
+            "fonction", "horizon", "genre", "statut", "depot");
+
+    private final SessionCatalogue sessions;
+    private final Applications applications;
+    private final Backgrounds backgrounds;
+    private final MessageSource messages;
+    private final DisplayProperties display;
+
+    StaffApplicationController(SessionCatalogue sessions, Applications applications, Backgrounds backgrounds,
+                               MessageSource messages, DisplayProperties display) {
+        this.sessions = sessions;
+        this.applications = applications;
+        this.backgrounds = backgrounds;
+        this.messages = messages;
+        this.display = display;
+    }
+
+    @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications")
+    String list(@PathVariable int number, @ModelAttribute("search") ApplicationSearch search, Model model) {
+        Session session = sessions.byNumber(number);
+        model.addAttribute("nationalSession", session);
+        model.addAttribute("call", applications.callOf(session).orElse(null));
+        model.addAttribute("open", applications.isOpen(session));
+        model.addAttribute("applications", applications.search(session, search));
+        model.addAttribute("backgrounds", backgrounds.all());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("statuses", ApplicationStatus.values());
+        model.addAttribute("listPath", "/staff/sessions/" + number + "/applications");
+        return "recruitment/applications";
+    }
+
+    @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/export")
+    ResponseEntity<byte[]> export(@PathVariable int number, @ModelAttribute ApplicationSearch search,
+                                  @RequestParam(defaultValue = "csv") String format, Locale locale) {
+        Session session = sessions.byNumber(number);
+        List<Application> found = applications.all(session, search);
+        applications.recordExport(session, format, found.size());
+        List<List<String>> rows = found.stream().map(a -> Arrays.asList(
+                a.getCivility() == null ? "" : messages.getMessage("civility." + a.getCivility(), null, locale),
+                a.getGivenName(), a.getFamilyName(), a.getEmail(), a.getPhone() == null ? "" : a.getPhone(),
+                a.getOrganisation(), a.getPositionTitle(), a.getBackground().label(locale),
+                a.getGender() == null ? "" : messages.getMessage("application.gender." + a.getGender(), null, locale),
+                messages.getMessage("application.status." + a.getStatus(), null, locale),
+                a.getSubmittedAt().atZone(display.timeZone()).toLocalDateTime().toString())).toList();
+        return SpreadsheetDownload.of(format, "candidatures-" + number, COLUMNS, rows);
+    }
+
+    @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/{id}")
+    String show(@PathVariable int number, @PathVariable long id, Model model) {
+        Session session = sessions.byNumber(number);
+        Application application = applications.of(session, id).orElseThrow(StaffApplicationController::notFound);
+        model.addAttribute("nationalSession", session);
+        model.addAttribute("candidacy", application);
+        model.addAttribute("cv", applications.cvOf(application).orElse(null));
+        return "recruitment/application";
+    }
+
+    @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/{id}/cv")
+    ResponseEntity<byte[]> cv(@PathVariable int number, @PathVariable long id) {
+        Session session = sessions.byNumber(number);
+        CurriculumVitae cv = applications.of(session, id).flatMap(applications::cvOf)
+                .orElseThrow(StaffApplicationController::notFound);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(cv.getFilename(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(cv.getContent());
+    }
+
+    @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/call")
+    String callForm(@PathVariable int number, Model model) {
+        Session session = sessions.byNumber(number);
+        model.addAttribute("form", applications.callOf(session).map(call -> CallForm.of(call, display.timeZone()))
+                .orElseGet(CallForm::new));
+        model.addAttribute("nationalSession", session);
+        return "recruitment/call-form";
+    }
+
+    @PostMapping("/staff/sessions/{number:\\d{1,9}}/applications/call")
+    String saveCall(@PathVariable int number, @Valid @ModelAttribute("form") CallForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        if (form.closesBeforeItOpens()) {
+            errors.rejectValue("closesAt", "application.call.closes-before-opening");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("nationalSession", session);
+            return "recruitment/call-form";
+        }
+        applications.saveCall(session, form.getOpensAt().atZone(display.timeZone()).toInstant(),
+                form.getClosesAt().atZone(display.timeZone()).toInstant(), form.getPlaces(),
+                form.getIntroduction() == null || form.getIntroduction().isBlank() ? null : form.getIntroduction().trim());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/staff/sessions/" + number + "/applications";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
