@@ -100,6 +100,15 @@ class AuthorisationMatrixTest {
             entry("GET /directory/partnerships", Access.STAFF),
             entry("GET /directory/alumni", Access.STAFF),
             entry("POST /directory/partnerships", Access.STAFF),
+            // A partnership's page, edit, deletion and documents: staff only, downloads included.
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}", Access.STAFF),
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}/edit", Access.STAFF),
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}/delete", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/delete", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents", Access.STAFF),
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}/delete", Access.STAFF),
             entry("GET /directory/persons/{id}/personal-data", Access.STAFF),
             entry("POST /directory/persons/import", Access.STAFF),
             entry("POST /directory/persons/import/confirm", Access.STAFF),
@@ -344,6 +353,8 @@ class AuthorisationMatrixTest {
                 // An activity that does not exist: the calls reach the route without cancelling or deleting demo data.
                 .replace("{activity:\\d{1,18}}", "999999")
                 .replace("{document:\\d{1,18}}", "999999")
+                // A partnership that does not exist, so that calling its deletion deletes nothing.
+                .replace("{partnership:\\d{1,18}}", "999999")
                 .replace("{chapterId}", "1");
     }
 
