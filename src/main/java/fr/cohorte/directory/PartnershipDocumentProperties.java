@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("cohorte.partnership.document")
 public record PartnershipDocumentProperties(@DefaultValue("10MB") DataSize maxSize) {
 
-    /** The limit in whole megabytes, as forms and messages say it. */
-    public long megabytes() {
-        return maxSize.toMegabytes();
+    /** The limit in megabytes, as forms and messages say it (a limit under one megabyte is not shown as zero). */
+    public double megabytes() {
+        return maxSize.toBytes() / (1024.0 * 1024.0);
     }
 }

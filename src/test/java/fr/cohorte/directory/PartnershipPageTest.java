@@ -2,6 +2,7 @@ package fr.cohorte.directory;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 
 import fr.cohorte.BrowserlessSession;
@@ -9,14 +10,19 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.internal.PartnershipDocumentRepository;
+import fr.cohorte.directory.internal.PartnershipRepository;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Staff open a partnership, correct it, attach its agreement, and delete it, each step audited. */
 @CohorteTest
@@ -33,6 +39,18 @@ class PartnershipPageTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PartnershipDocumentRepository documentRepository;
+
+    @Autowired
+    PartnershipRepository partnershipRepository;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    Clock clock;
 
     BrowserlessSession staff;
     long institute;
@@ -121,6 +139,21 @@ class PartnershipPageTest {
         assertThat(page.select("#file-messages").text())
                 .isEqualTo("convention.pdf : Ce fichier n’est ni un PDF, ni un document bureautique, ni une image, "
                         + "ou son contenu ne correspond pas à son extension ; rien n’a été enregistré.");
+        assertThat(jdbc.queryForObject("select count(*) from partnership_document where partnership_id = ?", Integer.class, partnership)).isZero();
+    }
+
+    @Test
+    void aDocumentOverTheConfiguredLimitIsRefusedAndTheHintSaysTheLimit() {
+        assertThat(staff.get("/directory/partnerships/" + partnership).select("label[for=file] .fr-hint-text").text())
+                .contains("10 Mo au plus");
+        PartnershipDocuments smallLimit = new PartnershipDocuments(documentRepository, partnershipRepository,
+                new PartnershipDocumentProperties(DataSize.ofKilobytes(1)), audit, clock);
+        byte[] twoKilobytes = new byte[2048];
+        System.arraycopy(PDF, 0, twoKilobytes, 0, PDF.length);
+
+        assertThatThrownBy(() -> smallLimit.attach(partnership, "convention.pdf", twoKilobytes))
+                .isInstanceOfSatisfying(PartnershipDocuments.RefusedDocumentException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("partnership.document.too-large"));
         assertThat(jdbc.queryForObject("select count(*) from partnership_document where partnership_id = ?", Integer.class, partnership)).isZero();
     }
 
