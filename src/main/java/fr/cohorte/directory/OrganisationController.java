@@ -3,6 +3,7 @@ package fr.cohorte.directory;
 import java.util.List;
 import java.util.Locale;
 
+import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -25,11 +26,14 @@ class OrganisationController {
     private final Organisations organisations;
     private final MessageSource messages;
     private final List<Appearances> appearances;
+    private final PartnershipRepository partnerships;
 
-    OrganisationController(Organisations organisations, MessageSource messages, List<Appearances> appearances) {
+    OrganisationController(Organisations organisations, MessageSource messages, List<Appearances> appearances,
+                           PartnershipRepository partnerships) {
         this.organisations = organisations;
         this.messages = messages;
         this.appearances = appearances;
+        this.partnerships = partnerships;
     }
 
     @GetMapping("/directory/organisations")
@@ -75,6 +79,7 @@ class OrganisationController {
         model.addAttribute("organisation", organisations.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id)));
         model.addAttribute("appearances", appearances.stream().flatMap(source -> source.ofOrganisation(id).stream())
                 .sorted(java.util.Comparator.comparing(Appearance::date)).toList());
+        model.addAttribute("partnerships", partnerships.findAllOfOrganisation(id));
         return "directory/organisation";
     }
 

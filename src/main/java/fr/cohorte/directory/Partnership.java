@@ -44,6 +44,12 @@ public class Partnership {
 
     public Partnership(Organisation organisation, Organisation partner, PartnershipKind kind, LocalDate startDate,
                        LocalDate endDate, String description) {
+        change(organisation, partner, kind, startDate, endDate, description);
+    }
+
+    /** Staff correct or extend the agreement; the same rules hold as when it was recorded. */
+    public void change(Organisation organisation, Organisation partner, PartnershipKind kind, LocalDate startDate,
+                       LocalDate endDate, String description) {
         if (organisation.getId().equals(partner.getId())) {
             throw new IllegalArgumentException("An organisation cannot be its own partner");
         }

@@ -1,30 +1,51 @@
 package fr.cohorte.directory;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Partnerships between institutions: co-edition, support to training, hosting a visit, funding. */
+/** Partnerships between institutions: co-edition, support to training, hosting a visit, funding; and their documents. */
 @Controller
 class PartnershipController {
 
+    private static final String PARTNERSHIP = "/directory/partnerships/{partnership:\\d{1,18}}";
+
     private final PartnershipRepository partnerships;
     private final OrganisationRepository organisations;
+    private final PartnershipDocuments documents;
+    private final PartnershipDocumentProperties documentProperties;
     private final AuditTrail audit;
 
-    PartnershipController(PartnershipRepository partnerships, OrganisationRepository organisations, AuditTrail audit) {
+    PartnershipController(PartnershipRepository partnerships, OrganisationRepository organisations, PartnershipDocuments documents,
+                          PartnershipDocumentProperties documentProperties, AuditTrail audit) {
         this.partnerships = partnerships;
         this.organisations = organisations;
+        this.documents = documents;
+        this.documentProperties = documentProperties;
         this.audit = audit;
     }
 
@@ -38,23 +59,138 @@ class PartnershipController {
     @PostMapping("/directory/partnerships")
     @Transactional
     String create(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (form.getOrganisationId() != null && form.getOrganisationId().equals(form.getPartnerId())) {
-            errors.rejectValue("partnerId", "partnership.same-organisation");
-        }
-        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
-            errors.rejectValue("endDate", "partnership.ends-before-start");
-        }
+        checkAgreement(form, errors);
         if (errors.hasErrors()) {
             return page(model);
         }
         Partnership partnership = partnerships.save(new Partnership(
                 organisations.findById(form.getOrganisationId()).orElseThrow(),
                 organisations.findById(form.getPartnerId()).orElseThrow(),
-                form.getKind(), form.getStartDate(), form.getEndDate(),
-                form.getDescription() == null || form.getDescription().isBlank() ? null : form.getDescription().trim()));
+                form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull()));
         audit.record(AuditAction.CREATED, "partnership:" + partnership.getId(), form.getKind().name());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/directory/partnerships";
+    }
+
+    @GetMapping(PARTNERSHIP)
+    @Transactional(readOnly = true)
+    String show(@PathVariable long partnership, Model model) {
+        model.addAttribute("partnership", find(partnership));
+        model.addAttribute("documents", documents.of(partnership));
+        model.addAttribute("maxDocumentMegabytes", documentProperties.megabytes());
+        return "directory/partnership";
+    }
+
+    @GetMapping(PARTNERSHIP + "/edit")
+    @Transactional(readOnly = true)
+    String edit(@PathVariable long partnership, Model model) {
+        model.addAttribute("form", PartnershipForm.of(find(partnership)));
+        return form(model, partnership);
+    }
+
+    @PostMapping(PARTNERSHIP)
+    @Transactional
+    String update(@PathVariable long partnership, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        Partnership found = find(partnership);
+        checkAgreement(form, errors);
+        if (errors.hasErrors()) {
+            return form(model, partnership);
+        }
+        found.change(organisations.findById(form.getOrganisationId()).orElseThrow(),
+                organisations.findById(form.getPartnerId()).orElseThrow(),
+                form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull());
+        audit.record(AuditAction.UPDATED, "partnership:" + partnership, form.getKind().name());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/directory/partnerships/" + partnership;
+    }
+
+    @GetMapping(PARTNERSHIP + "/delete")
+    @Transactional(readOnly = true)
+    String confirmDeletion(@PathVariable long partnership, Model model) {
+        model.addAttribute("partnership", find(partnership));
+        model.addAttribute("documents", documents.of(partnership));
+        return "directory/partnership-delete";
+    }
+
+    /** The partnership goes with its documents (the foreign key cascades). */
+    @PostMapping(PARTNERSHIP + "/delete")
+    @Transactional
+    String delete(@PathVariable long partnership, RedirectAttributes redirect) {
+        Partnership found = find(partnership);
+        String described = found.getOrganisation().getDisplayName() + " – " + found.getPartner().getDisplayName() + " (" + found.getKind() + ")";
+        partnerships.delete(found);
+        audit.record(AuditAction.DELETED, "partnership:" + partnership, described);
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/directory/partnerships";
+    }
+
+    @PostMapping(PARTNERSHIP + "/documents")
+    String upload(@PathVariable long partnership, HttpServletRequest request, RedirectAttributes redirect) throws IOException {
+        MultipartFile file = request instanceof MultipartHttpServletRequest upload ? upload.getFile("file") : null;
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("documentError", "partnership.document.empty");
+            return documentsOf(partnership);
+        }
+        try {
+            documents.attach(partnership, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("documentSaved", file.getOriginalFilename());
+        } catch (PartnershipDocuments.RefusedDocumentException refused) {
+            redirect.addFlashAttribute("documentError", refused.messageKey());
+            redirect.addFlashAttribute("documentName", file.getOriginalFilename());
+        }
+        return documentsOf(partnership);
+    }
+
+    /** A post that is not an upload, or a file over the servlet's limit: back to the partnership, saying so. */
+    @ExceptionHandler(MultipartException.class)
+    String notAnUpload(MultipartException exception, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("documentError", exception instanceof MaxUploadSizeExceededException
+                ? "partnership.document.too-large" : "partnership.document.empty");
+        return "redirect:" + request.getRequestURI().substring(0, request.getRequestURI().lastIndexOf("/documents")) + "#documents";
+    }
+
+    @GetMapping(PARTNERSHIP + "/documents/{document:\\d{1,18}}")
+    ResponseEntity<byte[]> download(@PathVariable long partnership, @PathVariable long document) {
+        PartnershipDocument found = documents.download(partnership, document)
+                .orElseThrow(() -> new NotFoundInDirectoryException("document", document));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(found.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(found.getContent());
+    }
+
+    @PostMapping(PARTNERSHIP + "/documents/{document:\\d{1,18}}/delete")
+    String deleteDocument(@PathVariable long partnership, @PathVariable long document, RedirectAttributes redirect) {
+        documents.remove(partnership, document);
+        redirect.addFlashAttribute("documentDeleted", true);
+        return documentsOf(partnership);
+    }
+
+    private static void checkAgreement(PartnershipForm form, BindingResult errors) {
+        if (form.getOrganisationId() != null && form.getOrganisationId().equals(form.getPartnerId())) {
+            errors.rejectValue("partnerId", "partnership.same-organisation");
+        }
+        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+            errors.rejectValue("endDate", "partnership.ends-before-start");
+        }
+    }
+
+    private Partnership find(long id) {
+        return partnerships.findWithOrganisationsById(id).orElseThrow(() -> new NotFoundInDirectoryException("partnership", id));
+    }
+
+    private static String documentsOf(long partnership) {
+        return "redirect:/directory/partnerships/" + partnership + "#documents";
+    }
+
+    private String form(Model model, long id) {
+        model.addAttribute("partnershipId", id);
+        model.addAttribute("organisations", organisations.findAllByOrderByNameAsc());
+        model.addAttribute("kinds", PartnershipKind.values());
+        return "directory/partnership-form";
     }
 
     private String page(Model model) {

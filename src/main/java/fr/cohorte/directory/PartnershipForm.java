@@ -27,6 +27,23 @@ public class PartnershipForm {
     @Size(max = 4000, message = "{field.too-long}")
     private String description;
 
+    /** The form filled with the partnership as it is, for editing. */
+    static PartnershipForm of(Partnership partnership) {
+        PartnershipForm form = new PartnershipForm();
+        form.organisationId = partnership.getOrganisation().getId();
+        form.partnerId = partnership.getPartner().getId();
+        form.kind = partnership.getKind();
+        form.startDate = partnership.getStartDate();
+        form.endDate = partnership.getEndDate();
+        form.description = partnership.getDescription();
+        return form;
+    }
+
+    /** The description as stored: trimmed, and none rather than blank. */
+    String descriptionOrNull() {
+        return description == null || description.isBlank() ? null : description.trim();
+    }
+
     public Long getOrganisationId() { return organisationId; }
     public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
     public Long getPartnerId() { return partnerId; }

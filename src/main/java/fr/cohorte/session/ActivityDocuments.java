@@ -8,6 +8,8 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.session.internal.ActivityDocumentRepository;
 import fr.cohorte.session.internal.ActivityRepository;
+import fr.cohorte.web.DocumentKind;
+import fr.cohorte.web.DocumentSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +58,9 @@ public class ActivityDocuments {
         DocumentKind kind = DocumentKind.of(fileName, content)
                 .orElseThrow(() -> new RefusedDocumentException("programme.document.kind"));
         String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
-        ActivityDocument document = documents.save(new ActivityDocument(activity, name, kind.contentType, content, clock.instant()));
+        ActivityDocument document = documents.save(new ActivityDocument(activity, name, kind.contentType(), content, clock.instant()));
         audit.record(AuditAction.CREATED, "activity-document:" + document.getId(), name + " on activity:" + activity.getUid());
-        return new DocumentSummary(document.getId(), name, kind.contentType, content.length, document.getUploadedAt());
+        return new DocumentSummary(document.getId(), name, kind.contentType(), content.length, document.getUploadedAt());
     }
 
     public void remove(long activityId, long documentId) {

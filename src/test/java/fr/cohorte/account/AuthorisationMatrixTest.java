@@ -100,6 +100,15 @@ class AuthorisationMatrixTest {
             entry("GET /directory/partnerships", Access.STAFF),
             entry("GET /directory/alumni", Access.STAFF),
             entry("POST /directory/partnerships", Access.STAFF),
+            // A partnership's page, edit, deletion and documents: staff only, downloads included.
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}", Access.STAFF),
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}/edit", Access.STAFF),
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}/delete", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/delete", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents", Access.STAFF),
+            entry("GET /directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}", Access.STAFF),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}/delete", Access.STAFF),
             entry("GET /directory/persons/{id}/personal-data", Access.STAFF),
             entry("POST /directory/persons/import", Access.STAFF),
             entry("POST /directory/persons/import/confirm", Access.STAFF),
@@ -363,6 +372,9 @@ class AuthorisationMatrixTest {
                 .replace("{document:\\d{1,18}}", "999999")
                 .replace("{chapterId}", "1")
                 .replace("{number}", "1");
+                // A partnership that does not exist, so that calling its deletion deletes nothing.
+                .replace("{partnership:\\d{1,18}}", "999999")
+                .replace("{chapterId}", "1");
     }
 
     private URI uri(String path) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.session.ActivityDocument;
-import fr.cohorte.session.DocumentSummary;
+import fr.cohorte.web.DocumentSummary;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +12,7 @@ public interface ActivityDocumentRepository extends JpaRepository<ActivityDocume
 
     /** Without the content, which is read only to be downloaded. */
     @Query("""
-            select new fr.cohorte.session.DocumentSummary(d.id, d.fileName, d.contentType, d.sizeBytes, d.uploadedAt)
+            select new fr.cohorte.web.DocumentSummary(d.id, d.fileName, d.contentType, d.sizeBytes, d.uploadedAt)
             from ActivityDocument d where d.activity.id = :activityId order by d.uploadedAt, d.id""")
     List<DocumentSummary> summariesOf(Long activityId);
 

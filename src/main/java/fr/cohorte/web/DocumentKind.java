@@ -1,4 +1,4 @@
-package fr.cohorte.session;
+package fr.cohorte.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The files an activity may carry, recognised by their first bytes and not by what the browser
- * claims: PDF, office documents (Microsoft and OpenDocument) and images.
+ * The documents staff may attach (to an activity, to a partnership), recognised by their first bytes
+ * and not by what the browser claims: PDF, office documents (Microsoft and OpenDocument) and images.
  */
-enum DocumentKind {
+public enum DocumentKind {
     PDF("application/pdf", Set.of("pdf")),
     PNG("image/png", Set.of("png")),
     JPEG("image/jpeg", Set.of("jpg", "jpeg")),
@@ -28,7 +28,7 @@ enum DocumentKind {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    final String contentType;
+    private final String contentType;
     private final Set<String> extensions;
 
     DocumentKind(String contentType, Set<String> extensions) {
@@ -36,8 +36,12 @@ enum DocumentKind {
         this.extensions = extensions;
     }
 
+    public String contentType() {
+        return contentType;
+    }
+
     /** The kind the content really is, when it is one we accept and matches the file's extension. */
-    static Optional<DocumentKind> of(String fileName, byte[] content) {
+    public static Optional<DocumentKind> of(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return Arrays.stream(values())

@@ -1,8 +1,8 @@
-package fr.cohorte.session;
+package fr.cohorte.web;
 
 import java.time.Instant;
 
-/** A document attached to an activity, as lists show it. */
+/** A document attached to something (an activity, a partnership), as lists show it, without its content. */
 public record DocumentSummary(Long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt) {
 
     public long kilobytes() {

@@ -1,0 +1,87 @@
+package fr.cohorte.directory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.internal.PartnershipDocumentRepository;
+import fr.cohorte.directory.internal.PartnershipRepository;
+import fr.cohorte.web.DocumentKind;
+import fr.cohorte.web.DocumentSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agreement and annexes of a partnership: accepted only when their content is a kind we know and not too large. */
+@Service
+@Transactional
+public class PartnershipDocuments {
+
+    /** Why a file was refused, as a message key. */
+    public static class RefusedDocumentException extends RuntimeException {
+        private final String messageKey;
+
+        RefusedDocumentException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final PartnershipDocumentRepository documents;
+    private final PartnershipRepository partnerships;
+    private final PartnershipDocumentProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PartnershipDocuments(PartnershipDocumentRepository documents, PartnershipRepository partnerships,
+                         PartnershipDocumentProperties properties, AuditTrail audit, Clock clock) {
+        this.documents = documents;
+        this.partnerships = partnerships;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public DocumentSummary attach(long partnershipId, String fileName, byte[] content) {
+        Partnership partnership = partnerships.findById(partnershipId)
+                .orElseThrow(() -> new NotFoundInDirectoryException("partnership", partnershipId));
+        if (content.length == 0) {
+            throw new RefusedDocumentException("partnership.document.empty");
+        }
+        if (content.length > properties.maxSize().toBytes()) {
+            throw new RefusedDocumentException("partnership.document.too-large");
+        }
+        DocumentKind kind = DocumentKind.of(fileName, content)
+                .orElseThrow(() -> new RefusedDocumentException("partnership.document.kind"));
+        String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
+        PartnershipDocument document = documents.save(new PartnershipDocument(partnership, name, kind.contentType(), content, clock.instant()));
+        audit.record(AuditAction.CREATED, "partnership-document:" + document.getId(), name + " on partnership:" + partnershipId);
+        return new DocumentSummary(document.getId(), name, kind.contentType(), content.length, clock.instant());
+    }
+
+    public void remove(long partnershipId, long documentId) {
+        PartnershipDocument document = in(partnershipId, documentId);
+        documents.delete(document);
+        audit.record(AuditAction.DELETED, "partnership-document:" + documentId, document.getFileName() + " on partnership:" + partnershipId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> of(long partnershipId) {
+        return documents.summariesOf(partnershipId);
+    }
+
+    /** The document with its content, if it belongs to that partnership. */
+    @Transactional(readOnly = true)
+    public Optional<PartnershipDocument> download(long partnershipId, long documentId) {
+        return documents.findById(documentId).filter(found -> found.getPartnership().getId().equals(partnershipId));
+    }
+
+    private PartnershipDocument in(long partnershipId, long documentId) {
+        return download(partnershipId, documentId).orElseThrow(() -> new NotFoundInDirectoryException("document", documentId));
+    }
+}
