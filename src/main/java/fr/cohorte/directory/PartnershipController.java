@@ -169,7 +169,14 @@ class PartnershipController {
         return documentsOf(partnership);
     }
 
-    private static void checkAgreement(PartnershipForm form, BindingResult errors) {
+    private void checkAgreement(PartnershipForm form, BindingResult errors) {
+        // A crafted or stale form may name an organisation deleted meanwhile: say so on the field.
+        if (form.getOrganisationId() != null && !organisations.existsById(form.getOrganisationId())) {
+            errors.rejectValue("organisationId", "partnership.unknown-organisation");
+        }
+        if (form.getPartnerId() != null && !organisations.existsById(form.getPartnerId())) {
+            errors.rejectValue("partnerId", "partnership.unknown-organisation");
+        }
         if (form.getOrganisationId() != null && form.getOrganisationId().equals(form.getPartnerId())) {
             errors.rejectValue("partnerId", "partnership.same-organisation");
         }

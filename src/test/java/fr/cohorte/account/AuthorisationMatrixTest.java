@@ -371,10 +371,9 @@ class AuthorisationMatrixTest {
                 .replace("{activity:\\d{1,18}}", "999999")
                 .replace("{document:\\d{1,18}}", "999999")
                 .replace("{chapterId}", "1")
-                .replace("{number}", "1");
+                .replace("{number}", "1")
                 // A partnership that does not exist, so that calling its deletion deletes nothing.
-                .replace("{partnership:\\d{1,18}}", "999999")
-                .replace("{chapterId}", "1");
+                .replace("{partnership:\\d{1,18}}", "999999");
     }
 
     private URI uri(String path) {

@@ -106,6 +106,18 @@ class PartnershipPageTest {
     }
 
     @Test
+    void aPartnerDeletedMeanwhileIsNamedOnItsFieldAndNothingChanges() {
+        staff.get("/directory/partnerships/" + partnership + "/edit");
+        Document refused = staff.submit("/directory/partnerships/" + partnership, Map.of(
+                "organisationId", String.valueOf(institute), "partnerId", "999999", "kind", "FUNDING",
+                "startDate", "2016-01-01", "description", "Financement révisé"));
+
+        assertThat(refused.select("#partnerId-messages").text()).contains("Cette organisation n’existe plus dans l’annuaire");
+        assertThat(refused.select("#description").val()).isEqualTo("Financement révisé");
+        assertThat(jdbc.queryForObject("select partner_id from partnership where id = ?", Long.class, partnership)).isEqualTo(partner);
+    }
+
+    @Test
     void anAttachedAgreementIsListedAndDownloadedUnderItsOwnNameWithoutSniffing() {
         staff.get("/directory/partnerships/" + partnership);
         Document page = staff.submitFile("/directory/partnerships/" + partnership + "/documents", "file",

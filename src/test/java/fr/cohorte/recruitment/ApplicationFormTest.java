@@ -50,6 +50,14 @@ class ApplicationFormTest {
     }
 
     @Test
+    void aRecruitingSessionsPublicPageLeadsToTheForm() {
+        Document page = applicant.get("/sessions/" + session.getNumber());
+
+        assertThat(page.select("#apply-link").attr("href")).isEqualTo(apply);
+        assertThat(page.select("#apply-link").text()).isEqualTo("Candidater à cette session");
+    }
+
+    @Test
     void applicantIsThankedAndAcknowledgedByMailInTheSameTransaction() {
         applicant.get(apply);
         Document sent = applicant.submitWithFile(apply, answers("claire.martin@example.org"), "cv", "cv.pdf", "application/pdf", PDF);

@@ -47,6 +47,7 @@ class SessionPagesTest {
         assertThat(page.select(".fr-text--lead").text())
                 .isEqualTo("Construire des espaces de coopération pour l'emploi, la formation et le développement économique");
         assertThat(page.select(".cohorte-facts").text()).contains("juin 2015").contains("juin 2016").contains("Terminée");
+        assertThat(page.select("#apply-link")).as("no call for applications on a closed session").isEmpty();
         assertThat(page.select("#problem-statements + ol li")).hasSizeGreaterThanOrEqualTo(3);
 
         var seminars = page.select("tr[data-study-trip]");

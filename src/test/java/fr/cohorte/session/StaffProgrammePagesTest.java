@@ -58,6 +58,10 @@ class StaffProgrammePagesTest {
 
         assertThat(staff.path()).isEqualTo("/staff/sessions/70");
         assertThat(page.select("#problem-statements + ol li").eachText()).containsExactly("Première question", "Deuxième question");
+        // From the session, staff reach its applications and its working groups.
+        assertThat(page.select("#applications-link").attr("href")).isEqualTo("/staff/sessions/70/applications");
+        assertThat(page.select("#groups-link").attr("href")).isEqualTo("/staff/sessions/70/groups");
+        assertThat(staff.get("/staff/sessions/70/applications").select("h1").text()).isNotBlank();
     }
 
     @Test
