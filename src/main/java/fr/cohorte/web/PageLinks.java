@@ -8,8 +8,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to the other pages of the list being shown, keeping every other query parameter (search,
- * filters, sort), so that every list's pagination and sortable headers are the fragments of
- * {@code web/lists}.
+ * filters, sort), so that every list's pagination, sortable headers and export links are the
+ * fragments of {@code web/lists}.
  */
 @Component("pageLinks")
 public class PageLinks {
@@ -32,8 +32,25 @@ public class PageLinks {
                 .toUriString();
     }
 
+    /** The list's export in the given format, with the filters shown on screen (not its page nor its order). */
+    public String export(String format) {
+        HttpServletRequest request = request();
+        return UriComponentsBuilder.fromPath(request.getRequestURI() + "/export")
+                .query(request.getQueryString())
+                .replaceQueryParam("page")
+                .replaceQueryParam("sort")
+                .replaceQueryParam("descending")
+                .replaceQueryParam("format", format)
+                .build()
+                .toUriString();
+    }
+
     private static UriComponentsBuilder current() {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HttpServletRequest request = request();
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+    }
+
+    private static HttpServletRequest request() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 }

@@ -52,6 +52,23 @@ class DirectoryPaginationTest {
     }
 
     @Test
+    void theExportLinksCarryTheFiltersOnScreenButNotThePageNorTheOrder() {
+        accounts.create("exports@cohorte.test", RoleGrant.global(Role.STAFF), "Le mot de passe des pages");
+        BrowserlessSession staff = new BrowserlessSession(port);
+        staff.logIn("exports@cohorte.test", "Le mot de passe des pages");
+        long press = jdbc.queryForObject("select id from background where code = 'press'", Long.class);
+
+        Document persons = staff.get("/directory/persons?q=a&background=" + press + "&sort=name&descending=true&page=0");
+
+        assertThat(persons.select("#export-csv").attr("href"))
+                .isEqualTo("/directory/persons/export?q=a&background=" + press + "&format=csv");
+        assertThat(persons.select("#export-xlsx").attr("href"))
+                .isEqualTo("/directory/persons/export?q=a&background=" + press + "&format=xlsx");
+        assertThat(staff.get("/directory/organisations?kind=COMPANY").select("#export-csv").attr("href"))
+                .isEqualTo("/directory/organisations/export?kind=COMPANY&format=csv");
+    }
+
+    @Test
     void theCataloguePagesKeepItsFilters() {
         for (int i = 1; i <= 12; i++) {
             jdbc.update("insert into publication (title, year, language) values (?, 2025, 'fr')", "Cahier de pagination n° " + i);
