@@ -1,6 +1,8 @@
 package fr.cohorte.recruitment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 import fr.cohorte.directory.Background;
 import fr.cohorte.directory.Civility;
@@ -35,9 +37,18 @@ public class Application {
     @ManyToOne(optional = false)
     private Background background;
 
+    private String sector;
+
+    @Enumerated(EnumType.STRING)
+    private Region region;
+
     @Enumerated(EnumType.STRING)
     private Gender gender;
     private String motivation;
+    private boolean keepForLater;
+    private String withdrawalToken;
+    private BigDecimal juryScore;
+    private Instant anonymisedAt;
 
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
@@ -60,11 +71,50 @@ public class Application {
         this.organisation = details.organisation();
         this.positionTitle = details.positionTitle();
         this.background = background;
+        this.sector = details.sector();
+        this.region = details.region();
         this.gender = details.gender();
         this.motivation = details.motivation();
+        this.keepForLater = details.keepForLater();
         this.status = ApplicationStatus.SUBMITTED;
         this.consentedAt = now;
         this.submittedAt = now;
+    }
+
+    /** The jury's combined score, or null while nobody has scored the application. */
+    void recordJuryScore(BigDecimal combined) {
+        this.juryScore = combined;
+    }
+
+    /** The outcome of a confirmed selection, or a change of it (a replacement). */
+    void decide(ApplicationStatus outcome) {
+        if (status == ApplicationStatus.WITHDRAWN || outcome == ApplicationStatus.WITHDRAWN) {
+            throw new IllegalStateException("A withdrawal is the applicant's, not a decision");
+        }
+        this.status = Objects.requireNonNull(outcome);
+    }
+
+    /** The applicant (through their link) or staff on their behalf takes the application back. */
+    void withdraw() {
+        this.status = ApplicationStatus.WITHDRAWN;
+    }
+
+    /** The secret of the withdrawal link sent in the acknowledgement. */
+    void assignWithdrawalToken(String token) {
+        this.withdrawalToken = token;
+    }
+
+    /** Replaces everything that identifies the applicant; what the selection needs to stay explainable is kept. */
+    void anonymise(Instant now) {
+        this.civility = null;
+        this.givenName = "—";
+        this.familyName = "Anonymisé·e #" + id;
+        this.email = "anonymised-" + id + "@invalid";
+        this.phone = null;
+        this.positionTitle = "—";
+        this.motivation = "—";
+        this.withdrawalToken = null;
+        this.anonymisedAt = now;
     }
 
     public String getFullName() {
@@ -81,7 +131,14 @@ public class Application {
     public String getOrganisation() { return organisation; }
     public String getPositionTitle() { return positionTitle; }
     public Background getBackground() { return background; }
+    public String getSector() { return sector; }
+    public Region getRegion() { return region; }
     public Gender getGender() { return gender; }
+    public boolean isKeepForLater() { return keepForLater; }
+    public String getWithdrawalToken() { return withdrawalToken; }
+    public BigDecimal getJuryScore() { return juryScore; }
+    public Instant getAnonymisedAt() { return anonymisedAt; }
+    public boolean isAnonymised() { return anonymisedAt != null; }
     public String getMotivation() { return motivation; }
     public ApplicationStatus getStatus() { return status; }
     public Instant getConsentedAt() { return consentedAt; }

@@ -21,6 +21,7 @@ public class ApplicationCall {
     private Instant closesAt;
     private int places;
     private String introduction;
+    private Instant selectionConfirmedAt;
 
     @Version
     private long version;
@@ -42,6 +43,11 @@ public class ApplicationCall {
         this.introduction = introduction;
     }
 
+    /** Staff confirmed the cohort: the retention period of the applicants not selected starts now. */
+    void confirmSelection(Instant now) {
+        this.selectionConfirmedAt = now;
+    }
+
     /** Open between its two dates, the closing instant excluded. */
     public boolean isOpenAt(Instant instant) {
         return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
@@ -53,5 +59,6 @@ public class ApplicationCall {
     public Instant getClosesAt() { return closesAt; }
     public int getPlaces() { return places; }
     public String getIntroduction() { return introduction; }
+    public Instant getSelectionConfirmedAt() { return selectionConfirmedAt; }
     public long getVersion() { return version; }
 }

@@ -41,6 +41,13 @@ public class ApplicationForm {
     @NotNull(message = "{field.required}")
     private Long backgroundId;
 
+    @NotBlank(message = "{field.required}")
+    @Size(max = 100, message = "{field.too-long}")
+    private String sector;
+
+    @NotNull(message = "{field.required}")
+    private Region region;
+
     private Gender gender;
 
     @NotBlank(message = "{field.required}")
@@ -50,11 +57,14 @@ public class ApplicationForm {
     @AssertTrue(message = "{application.consent.required}")
     private boolean consent;
 
+    private boolean keepForLater;
+
     private MultipartFile cv;
 
     public ApplicantDetails details() {
         return new ApplicantDetails(civility, givenName.trim(), familyName.trim(), email.trim(), blankToNull(phone),
-                organisation.trim(), positionTitle.trim(), backgroundId, gender, motivation.trim());
+                organisation.trim(), positionTitle.trim(), backgroundId, sector.trim(), region, gender, motivation.trim(),
+                keepForLater);
     }
 
     private static String blankToNull(String text) {
@@ -77,6 +87,12 @@ public class ApplicationForm {
     public void setPositionTitle(String positionTitle) { this.positionTitle = positionTitle; }
     public Long getBackgroundId() { return backgroundId; }
     public void setBackgroundId(Long backgroundId) { this.backgroundId = backgroundId; }
+    public String getSector() { return sector; }
+    public void setSector(String sector) { this.sector = sector; }
+    public Region getRegion() { return region; }
+    public void setRegion(Region region) { this.region = region; }
+    public boolean isKeepForLater() { return keepForLater; }
+    public void setKeepForLater(boolean keepForLater) { this.keepForLater = keepForLater; }
     public Gender getGender() { return gender; }
     public void setGender(Gender gender) { this.gender = gender; }
     public String getMotivation() { return motivation; }

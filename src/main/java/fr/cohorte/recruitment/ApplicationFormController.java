@@ -79,6 +79,7 @@ class ApplicationFormController {
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("civilities", Civility.values());
         model.addAttribute("genders", Gender.values());
+        model.addAttribute("regions", Region.values());
         model.addAttribute("maxCvMegabytes", Math.max(1, properties.maxCvSize().toMegabytes()));
         model.addAttribute("retentionMonths", properties.retentionMonths());
         return "recruitment/apply";

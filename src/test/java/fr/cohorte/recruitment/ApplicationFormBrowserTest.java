@@ -48,6 +48,8 @@ class ApplicationFormBrowserTest extends BrowserTestSupport {
         page.locator("#organisation").fill("Région Occitanie");
         page.locator("#positionTitle").fill("Directrice de l’emploi");
         page.locator("#backgroundId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Collectivités territoriales"));
+        page.locator("#sector").fill("Emploi et formation");
+        page.locator("#region").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Occitanie"));
         page.locator("#motivation").fill("Faire coopérer les acteurs de l’emploi.");
         page.locator("#cv").setInputFiles(new FilePayload("cv.pdf", "application/pdf", ApplicationFormTest.PDF));
         page.locator("input[name=consent][type=checkbox]").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));

@@ -64,8 +64,9 @@ class ApplicationFormTest {
 
         assertThat(sent.select("h1").text()).isEqualTo("Votre candidature est enregistrée");
         assertThat(sent.text()).contains("Un accusé de réception est envoyé à claire.martin@example.org");
-        assertThat(jdbc.queryForObject("select count(*) from application where session_id = ? and given_name = 'Claire'",
-                Integer.class, session.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select sector, region, keep_for_later from application where session_id = ? and given_name = 'Claire'",
+                session.getId())).containsEntry("sector", "Emploi et formation").containsEntry("region", "OCCITANIE")
+                .containsEntry("keep_for_later", true);
         assertThat(jdbc.queryForObject("select content from application_cv c join application a on a.id = c.application_id "
                 + "where a.email = 'claire.martin@example.org'", byte[].class)).isEqualTo(PDF);
         Map<String, Object> mail = jdbc.queryForMap("select subject, body from mail_outbox where recipient = 'claire.martin@example.org'");
@@ -85,6 +86,8 @@ class ApplicationFormTest {
                 "Organisation : Ce champ est obligatoire.",
                 "Fonction : Ce champ est obligatoire.",
                 "Horizon : Ce champ est obligatoire.",
+                "Secteur d’activité : Ce champ est obligatoire.",
+                "Région : Ce champ est obligatoire.",
                 "Lettre de motivation : Ce champ est obligatoire.",
                 "Consentement : Cochez la case pour accepter le traitement de vos données : sans cela, nous ne pouvons pas étudier votre candidature.");
         assertThat(refused.select("#familyName-messages").text()).isEqualTo("Ce champ est obligatoire.");
@@ -183,9 +186,10 @@ class ApplicationFormTest {
 
     private Map<String, String> answers(String email) {
         Long background = localGovernment(jdbc);
-        return Map.of("civility", "MS", "givenName", "Claire", "familyName", "Martin", "email", email,
-                "phone", "01 23 45 67 89", "organisation", "Région Occitanie", "positionTitle", "Directrice de l’emploi",
-                "backgroundId", String.valueOf(background), "motivation", "Faire coopérer les acteurs de l’emploi.",
-                "consent", "true");
+        return Map.ofEntries(Map.entry("civility", "MS"), Map.entry("givenName", "Claire"), Map.entry("familyName", "Martin"),
+                Map.entry("email", email), Map.entry("phone", "01 23 45 67 89"), Map.entry("organisation", "Région Occitanie"),
+                Map.entry("positionTitle", "Directrice de l’emploi"), Map.entry("backgroundId", String.valueOf(background)),
+                Map.entry("sector", "Emploi et formation"), Map.entry("region", "OCCITANIE"), Map.entry("keepForLater", "true"),
+                Map.entry("motivation", "Faire coopérer les acteurs de l’emploi."), Map.entry("consent", "true"));
     }
 }

@@ -52,10 +52,12 @@ class StaffApplicationsTest {
         list = "/staff/sessions/" + session.getNumber() + "/applications";
         Long background = ApplicationFormTest.localGovernment(jdbc);
         applications.submit(session, new ApplicantDetails(Civility.MS, "Claire", "Martin", "claire@example.org", null,
-                "Région Occitanie", "Directrice", background, Gender.FEMALE, "Première ligne.\nDeuxième ligne."),
+                "Région Occitanie", "Directrice", background, "Collectivités", Region.OCCITANIE, Gender.FEMALE,
+                "Première ligne.\nDeuxième ligne.", false),
                 "cv-claire.pdf", ApplicationFormTest.PDF, Locale.FRENCH);
         applications.submit(session, new ApplicantDetails(Civility.MR, "Bruno", "Arnaud", "bruno@example.org", null,
-                "CFDT", "Secrétaire confédéral", background, Gender.MALE, "Motivation."),
+                "CFDT", "Secrétaire confédéral", background, "Syndicalisme", Region.ILE_DE_FRANCE, Gender.MALE,
+                "Motivation.", false),
                 "cv-bruno.pdf", ApplicationFormTest.PDF, Locale.FRENCH);
     }
 
