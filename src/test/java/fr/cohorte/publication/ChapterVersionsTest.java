@@ -63,6 +63,8 @@ class ChapterVersionsTest {
         assertThat(page.select("#version-list tbody tr")).hasSize(3);
         assertThat(page.select("#version-list tbody tr").first().text()).startsWith("3").contains(email).contains("Version actuelle");
         assertThat(page.select("#version-list tbody tr").last().text()).startsWith("1").contains("Texte initial");
+        assertThat(page.select("#from option[selected]").val()).as("the form proposes the two latest versions").isEqualTo("2");
+        assertThat(page.select("#to option[selected]").val()).isEqualTo("3");
 
         Document diff = coordinator.get(path + "/diff?from=3&to=1");
         assertThat(diff.select("h1").text()).isEqualTo("Versions 1 et 3");
@@ -71,6 +73,8 @@ class ChapterVersionsTest {
         assertThat(diff.select("#diff ins").eachText())
                 .containsExactly("Ajouté : + Un paragraphe réécrit.", "Ajouté : + Une conclusion <b>nette</b>.");
         assertThat(diff.select("#diff b")).as("what an author typed is shown, not interpreted").isEmpty();
+        assertThat(diff.select("#from option[selected]").val()).as("the diff page keeps the versions compared").isEqualTo("1");
+        assertThat(diff.select("#to option[selected]").val()).isEqualTo("3");
     }
 
     @Test
