@@ -224,6 +224,7 @@ class PersonController {
 
     @PostMapping("/directory/persons/import/confirm")
     String importConfirm(HttpSession session, RedirectAttributes redirect) {
+        @SuppressWarnings("unchecked")
         ImportPreview<PersonImportRow> preview = (ImportPreview<PersonImportRow>) session.getAttribute(PREVIEW);
         if (preview == null || !preview.acceptable()) {
             return "redirect:/directory/persons/import";
