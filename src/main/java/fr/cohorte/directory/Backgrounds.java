@@ -1,6 +1,7 @@
 package fr.cohorte.directory;
 
 import java.util.List;
+import java.util.Optional;
 
 import fr.cohorte.directory.internal.BackgroundRepository;
 import org.springframework.stereotype.Service;
@@ -19,5 +20,10 @@ public class Backgrounds {
 
     public List<Background> all() {
         return repository.findAllByOrderByPositionAsc();
+    }
+
+    /** The horizon a spreadsheet cell names by its code or its label in either language, case ignored. */
+    public Optional<Background> byCodeOrLabel(String text) {
+        return repository.findByCodeOrLabel(text.trim());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.audit.EntityHistory;
+import fr.cohorte.web.ImportPreview;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -186,7 +187,7 @@ class PersonController {
             return "directory/person-import";
         }
         try {
-            PersonImport.Preview preview = personImport.check(file.getBytes());
+            ImportPreview<PersonImportRow> preview = personImport.check(file.getBytes());
             model.addAttribute("preview", preview);
             model.addAttribute("filename", file.getOriginalFilename());
             if (preview.acceptable()) {
@@ -223,7 +224,8 @@ class PersonController {
 
     @PostMapping("/directory/persons/import/confirm")
     String importConfirm(HttpSession session, RedirectAttributes redirect) {
-        PersonImport.Preview preview = (PersonImport.Preview) session.getAttribute(PREVIEW);
+        @SuppressWarnings("unchecked")
+        ImportPreview<PersonImportRow> preview = (ImportPreview<PersonImportRow>) session.getAttribute(PREVIEW);
         if (preview == null || !preview.acceptable()) {
             return "redirect:/directory/persons/import";
         }

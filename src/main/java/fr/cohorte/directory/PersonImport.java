@@ -3,13 +3,15 @@ package fr.cohorte.directory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.directory.internal.BackgroundRepository;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.web.ImportChecks;
+import fr.cohorte.web.ImportPreview;
+import fr.cohorte.web.ImportProblem;
 import fr.cohorte.web.Spreadsheet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +30,6 @@ public class PersonImport {
 
     private static final int MAX_LINES = 5000;
 
-    /** What a checked file gives: the lines ready to store and the problems found. */
-    public record Preview(List<PersonImportRow> rows, List<ImportProblem> problems) implements java.io.Serializable {
-
-        public boolean acceptable() {
-            return problems.isEmpty() && !rows.isEmpty();
-        }
-    }
-
     private final PersonRepository persons;
     private final BackgroundRepository backgrounds;
     private final OrganisationRepository organisations;
@@ -46,7 +40,7 @@ public class PersonImport {
         this.backgrounds = backgrounds;
     }
 
-    public Preview check(byte[] file) {
+    public ImportPreview<PersonImportRow> check(byte[] file) {
         List<Spreadsheet.Line> lines = Spreadsheet.read(file);
         List<PersonImportRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
@@ -55,21 +49,19 @@ public class PersonImport {
         }
         if (lines.size() > MAX_LINES) {
             problems.add(new ImportProblem(MAX_LINES + 2, "", "import.too-many-lines", String.valueOf(MAX_LINES)));
-            return new Preview(List.of(), problems);
+            return new ImportPreview<>(List.of(), problems);
         }
         Map<String, Integer> emailsSeen = new HashMap<>();
         for (Spreadsheet.Line line : lines) {
             int before = problems.size();
-            String givenName = required(line, problems, "prenom", "prenom", "given name", "first name");
-            String familyName = required(line, problems, "nom", "nom", "family name", "last name", "nom de famille");
+            String givenName = ImportChecks.required(line, problems, "prenom", 100, "prenom", "given name", "first name");
+            String familyName = ImportChecks.required(line, problems, "nom", 100, "nom", "family name", "last name", "nom de famille");
             String email = line.get("email", "e mail", "courriel", "adresse electronique");
             if (email != null) {
-                email = email.toLowerCase(Locale.ROOT);
-                if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    problems.add(new ImportProblem(line.number(), "email", "import.email.invalid", email));
-                } else if (emailsSeen.containsKey(email)) {
+                email = ImportChecks.email(email, line.number(), problems, "email");
+                if (email != null && emailsSeen.containsKey(email)) {
                     problems.add(new ImportProblem(line.number(), "email", "import.email.repeated", String.valueOf(emailsSeen.get(email))));
-                } else {
+                } else if (email != null) {
                     emailsSeen.put(email, line.number());
                     Optional<Person> existing = persons.findByEmail(email);
                     if (existing.isPresent()) {
@@ -95,7 +87,7 @@ public class PersonImport {
                         organisation, backgroundId));
             }
         }
-        return new Preview(rows, problems);
+        return new ImportPreview<>(rows, problems);
     }
 
     /** A person the directory holds with the same names in the organisation of that line: a likely duplicate. */
@@ -108,29 +100,15 @@ public class PersonImport {
                 .findFirst();
     }
 
-    private static String required(Spreadsheet.Line line, List<ImportProblem> problems, String field, String... headers) {
-        String value = line.get(headers);
-        if (value == null) {
-            problems.add(new ImportProblem(line.number(), field, "import.required", null));
-        } else if (value.length() > 100) {
-            problems.add(new ImportProblem(line.number(), field, "import.too-long", "100"));
-        }
-        return value;
-    }
-
     private static Civility civility(String text, int line, List<ImportProblem> problems) {
         if (text == null) {
             return null;
         }
-        return switch (Spreadsheet.normalise(text)) {
-            case "mme", "madame", "ms", "mrs" -> Civility.MS;
-            case "m", "monsieur", "mr" -> Civility.MR;
-            case "mx" -> Civility.MX;
-            default -> {
-                problems.add(new ImportProblem(line, "civilite", "import.civility.unknown", text));
-                yield null;
-            }
-        };
+        Optional<Civility> civility = Civility.fromText(text);
+        if (civility.isEmpty()) {
+            problems.add(new ImportProblem(line, "civilite", "import.civility.unknown", text));
+        }
+        return civility.orElse(null);
     }
 
     private Long background(String text, int line, List<ImportProblem> problems) {

@@ -49,6 +49,11 @@ public class Application {
     private String withdrawalToken;
     private BigDecimal juryScore;
     private Instant anonymisedAt;
+    private Instant withdrawnAt;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationSource source;
+    private String importedBy;
 
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
@@ -77,8 +82,20 @@ public class Application {
         this.motivation = details.motivation();
         this.keepForLater = details.keepForLater();
         this.status = ApplicationStatus.SUBMITTED;
+        this.source = ApplicationSource.FORM;
         this.consentedAt = now;
         this.submittedAt = now;
+    }
+
+    /**
+     * An application from a staff import: the staff member vouches that the applicant consented, so
+     * the consent is recorded as theirs at the import's time.
+     */
+    static Application imported(Long sessionId, ApplicantDetails details, Background background, String staff, Instant now) {
+        Application application = new Application(sessionId, details, background, now);
+        application.source = ApplicationSource.STAFF_IMPORT;
+        application.importedBy = staff;
+        return application;
     }
 
     /** The jury's combined score, or null while nobody has scored the application. */
@@ -95,8 +112,12 @@ public class Application {
     }
 
     /** The applicant (through their link) or staff on their behalf takes the application back. */
-    void withdraw() {
+    void withdraw(Instant now) {
+        if (status == ApplicationStatus.WITHDRAWN) {
+            throw new IllegalStateException("Application " + id + " is already withdrawn");
+        }
         this.status = ApplicationStatus.WITHDRAWN;
+        this.withdrawnAt = now;
     }
 
     /** The secret of the withdrawal link sent in the acknowledgement. */
@@ -139,6 +160,9 @@ public class Application {
     public BigDecimal getJuryScore() { return juryScore; }
     public Instant getAnonymisedAt() { return anonymisedAt; }
     public boolean isAnonymised() { return anonymisedAt != null; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
+    public ApplicationSource getSource() { return source; }
+    public String getImportedBy() { return importedBy; }
     public String getMotivation() { return motivation; }
     public ApplicationStatus getStatus() { return status; }
     public Instant getConsentedAt() { return consentedAt; }

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** What staff ask of a session's applications: words, filters, an order and a page. */
-public record ApplicationSearch(String q, Long background, Gender gender, ApplicationStatus status, String sort,
+public record ApplicationSearch(String q, Long background, Gender gender, Region region, ApplicationStatus status, String sort,
                                 Boolean descending, Integer page) {
 
     public static final int PAGE_SIZE = 20;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import fr.cohorte.account.AccountProperties;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Background;
@@ -35,10 +36,12 @@ public class Applications {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final AccountProperties links;
     private final Clock clock;
 
     Applications(ApplicationCallRepository calls, ApplicationRepository applications, CurriculumVitaeRepository cvs,
-                 Backgrounds backgrounds, MailOutbox outbox, MessageSource messages, AuditTrail audit, Clock clock) {
+                 Backgrounds backgrounds, MailOutbox outbox, MessageSource messages, AuditTrail audit,
+                 AccountProperties links, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.cvs = cvs;
@@ -46,6 +49,7 @@ public class Applications {
         this.outbox = outbox;
         this.messages = messages;
         this.audit = audit;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -78,9 +82,10 @@ public class Applications {
         Background background = backgrounds.all().stream()
                 .filter(b -> b.getId().equals(details.backgroundId())).findFirst()
                 .orElseThrow(() -> new ApplicationRefusedException("application.refused.background"));
-        Application application;
+        Application application = new Application(session.getId(), details, background, clock.instant());
+        application.assignWithdrawalToken(WithdrawalToken.generate());
         try {
-            application = applications.saveAndFlush(new Application(session.getId(), details, background, clock.instant()));
+            application = applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException sameAddressMeanwhile) {
             throw new ApplicationRefusedException("application.refused.duplicate");
         }
@@ -88,18 +93,19 @@ public class Applications {
         outbox.post(details.email(),
                 messages.getMessage("application.mail.subject", new Object[] {session.getNumber()}, locale),
                 messages.getMessage("application.mail.body",
-                        new Object[] {application.getFullName(), session.getNumber(), session.getTheme()}, locale));
+                        new Object[] {application.getFullName(), session.getNumber(), session.getTheme(),
+                                links.link("/applications/withdraw/" + application.getWithdrawalToken())}, locale));
         return application;
     }
 
     public Page<Application> search(Session session, ApplicationSearch search) {
         return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
-                search.status(), search.pageable());
+                search.region(), search.status(), search.pageable());
     }
 
     public List<Application> all(Session session, ApplicationSearch search) {
         return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
-                search.status(), Pageable.unpaged(search.order())).getContent();
+                search.region(), search.status(), Pageable.unpaged(search.order())).getContent();
     }
 
     public Optional<Application> of(Session session, Long id) {

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffApplicationController {
 
     static final List<String> COLUMNS = List.of("civilite", "prenom", "nom", "email", "telephone", "organisation",
-            "fonction", "horizon", "genre", "statut", "depot");
+            "fonction", "horizon", "secteur", "region", "genre", "statut", "depot");
 
     private final SessionCatalogue sessions;
     private final Applications applications;
@@ -58,6 +58,7 @@ class StaffApplicationController {
         model.addAttribute("applications", applications.search(session, search));
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("genders", Gender.values());
+        model.addAttribute("regions", Region.values());
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("listPath", "/staff/sessions/" + number + "/applications");
         return "recruitment/applications";
@@ -73,6 +74,8 @@ class StaffApplicationController {
                 a.getCivility() == null ? "" : messages.getMessage("civility." + a.getCivility(), null, locale),
                 a.getGivenName(), a.getFamilyName(), a.getEmail(), a.getPhone() == null ? "" : a.getPhone(),
                 a.getOrganisation(), a.getPositionTitle(), a.getBackground().label(locale),
+                a.getSector() == null ? "" : a.getSector(),
+                a.getRegion() == null ? "" : messages.getMessage("region." + a.getRegion(), null, locale),
                 a.getGender() == null ? "" : messages.getMessage("application.gender." + a.getGender(), null, locale),
                 messages.getMessage("application.status." + a.getStatus(), null, locale),
                 a.getSubmittedAt().atZone(display.timeZone()).toLocalDateTime().toString())).toList();

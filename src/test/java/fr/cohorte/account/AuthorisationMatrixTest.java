@@ -229,6 +229,13 @@ class AuthorisationMatrixTest {
             entry("POST /staff/sessions/{number:\\d{1,9}}/applications/call", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/applications/{id}", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/applications/{id}/cv", Access.STAFF),
+            // Intake: the applicant's withdrawal link, and the staff import of applications with its templates.
+            entry("GET /applications/withdraw/{token}", Access.PUBLIC),
+            entry("POST /applications/withdraw/{token}", Access.PUBLIC),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/applications/import", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/applications/import", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/applications/import/confirm", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/applications/import/template", Access.STAFF),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 

@@ -108,6 +108,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/invitation/**", "/password/**").permitAll()
                         // The public application form: anyone may apply while a session's call is open.
                         .requestMatchers(HttpMethod.POST, "/sessions/*/apply").permitAll()
+                        // The withdrawal link of an acknowledgement: its secret is the credential, applicants do not log in.
+                        .requestMatchers("/applications/withdraw/*").permitAll()
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/publications/{id}/manage", "/publications/{id}/manage/**").access(staffOrCoordinatorOf("id"))
                         .requestMatchers(HttpMethod.GET, "/publications", "/publications/**").permitAll()

@@ -1,5 +1,6 @@
 package fr.cohorte.recruitment.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.recruitment.ApplicationCall;
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ApplicationCallRepository extends JpaRepository<ApplicationCall, Long> {
 
     Optional<ApplicationCall> findBySessionId(Long sessionId);
+
+    List<ApplicationCall> findBySelectionConfirmedAtIsNotNull();
 }

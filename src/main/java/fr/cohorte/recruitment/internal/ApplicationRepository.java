@@ -1,5 +1,9 @@
 package fr.cohorte.recruitment.internal;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import fr.cohorte.recruitment.Application;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,7 +21,17 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
                    or lower(a.email) like :pattern escape '!' or lower(a.organisation) like :pattern escape '!')
               and (:background is null or a.background.id = :background)
               and (:gender is null or a.gender = :gender)
+              and (:region is null or a.region = :region)
               and (:status is null or a.status = :status)""")
     Page<Application> search(Long sessionId, String pattern, Long background, fr.cohorte.recruitment.Gender gender,
-                             fr.cohorte.recruitment.ApplicationStatus status, Pageable pageable);
+                             fr.cohorte.recruitment.Region region, fr.cohorte.recruitment.ApplicationStatus status,
+                             Pageable pageable);
+
+    Optional<Application> findByWithdrawalToken(String withdrawalToken);
+
+    /** Applications of a session in the given statuses, not kept for later and not yet anonymised. */
+    @Query("""
+            select a from Application a where a.sessionId = :sessionId and a.anonymisedAt is null
+              and a.keepForLater = false and a.status in :statuses""")
+    List<Application> dueForAnonymisation(Long sessionId, Collection<fr.cohorte.recruitment.ApplicationStatus> statuses);
 }

@@ -1,4 +1,4 @@
-package fr.cohorte.directory;
+package fr.cohorte.web;
 
 import java.io.Serializable;
 

@@ -1,0 +1,72 @@
+package fr.cohorte.recruitment;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.cohorte.mail.MailOutbox;
+import fr.cohorte.recruitment.internal.ApplicationRepository;
+import fr.cohorte.session.Session;
+import fr.cohorte.session.SessionCatalogue;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An applicant takes their application back through the secret link of their acknowledgement. Every
+ * withdrawal publishes {@link ApplicationWithdrawn} and confirms it by mail, in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationWithdrawal {
+
+    /** The application a link leads to, with its session, and whether it was withdrawn before this request. */
+    public record Request(Application application, Session session, boolean alreadyWithdrawn) {
+    }
+
+    private final ApplicationRepository applications;
+    private final SessionCatalogue sessions;
+    private final ApplicationEventPublisher events;
+    private final MailOutbox outbox;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ApplicationWithdrawal(ApplicationRepository applications, SessionCatalogue sessions, ApplicationEventPublisher events,
+                          MailOutbox outbox, MessageSource messages, Clock clock) {
+        this.applications = applications;
+        this.sessions = sessions;
+        this.events = events;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The application of a link; empty for a link that never existed or whose application was anonymised. */
+    public Optional<Request> byToken(String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        return applications.findByWithdrawalToken(token)
+                .flatMap(application -> sessions.byId(application.getSessionId()).map(session -> new Request(application, session,
+                        application.getStatus() == ApplicationStatus.WITHDRAWN)));
+    }
+
+    /** Withdraws the application of the link, unless it already is; empty for an unknown link. */
+    @Transactional
+    public Optional<Request> withdraw(String token, Locale locale) {
+        Optional<Request> request = byToken(token);
+        request.filter(r -> !r.alreadyWithdrawn()).ifPresent(r -> withdraw(r.application(), r.session(), locale));
+        return request;
+    }
+
+    private void withdraw(Application application, Session session, Locale locale) {
+        ApplicationStatus previous = application.getStatus();
+        application.withdraw(clock.instant());
+        applications.save(application);
+        events.publishEvent(new ApplicationWithdrawn(application.getId(), session.getId(), previous));
+        outbox.post(application.getEmail(),
+                messages.getMessage("withdrawal.mail.subject", new Object[] {session.getNumber()}, locale),
+                messages.getMessage("withdrawal.mail.body", new Object[] {application.getFullName(), session.getNumber()}, locale));
+    }
+}
