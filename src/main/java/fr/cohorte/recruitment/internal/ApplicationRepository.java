@@ -20,4 +20,6 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
               and (:status is null or a.status = :status)""")
     Page<Application> search(Long sessionId, String pattern, Long background, fr.cohorte.recruitment.Gender gender,
                              fr.cohorte.recruitment.ApplicationStatus status, Pageable pageable);
+
+    java.util.List<Application> findBySessionIdOrderByIdAsc(Long sessionId);
 }
