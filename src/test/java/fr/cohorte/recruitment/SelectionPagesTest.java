@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,12 @@ class SelectionPagesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     Session session;
     String base;
@@ -217,6 +225,24 @@ class SelectionPagesTest {
         assertThat(replaced.select(".vacancy-filled").text()).contains("Chloé Syndicat").contains("David Syndicat")
                 .contains("selection.remplacer@cohorte.test");
         assertThat(replaced.select(".vacancy")).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalThroughTheApplicantsOwnLinkAlsoFreesTheSeat() {
+        BrowserlessSession staff = staff("selection.lien@cohorte.test");
+        saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
+        staff.get(base);
+        Document result = staff.submit(base + "/runs", Map.of());
+        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+
+        // What the applicant's withdrawal link does, whichever page it is: the status changes and the event is published with it.
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("update application set status = 'WITHDRAWN' where id = ?", byName.get("Anne").getId());
+            events.publishEvent(new ApplicationWithdrawn(byName.get("Anne").getId(), session.getId(), ApplicationStatus.SELECTED));
+        });
+
+        assertThat(participants()).doesNotContain("anne.etat." + session.getNumber() + "@example.org").hasSize(3);
+        assertThat(staff.get(base).select(".vacancy h3").text()).isEqualTo("Anne Etat s’est retirée");
     }
 
     private void add(String givenName, String familyName, String background, Gender gender, String organisation, Region region,
