@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An applicant takes their application back through the secret link of their acknowledgement. Every
+ * An applicant takes their application back through the secret link of their acknowledgement, or staff do it on
+ * their behalf (see {@link CohortDecisions#withdraw}). Every
  * withdrawal publishes {@link ApplicationWithdrawn} and confirms it by mail, in the same transaction.
  */
 @Service
@@ -60,7 +61,8 @@ public class ApplicationWithdrawal {
         return request;
     }
 
-    private void withdraw(Application application, Session session, Locale locale) {
+    /** Withdraws an application still in the running, whoever asks: the applicant's link or staff on their behalf. */
+    void withdraw(Application application, Session session, Locale locale) {
         ApplicationStatus previous = application.getStatus();
         application.withdraw(clock.instant());
         applications.save(application);

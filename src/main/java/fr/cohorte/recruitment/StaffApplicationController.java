@@ -39,9 +39,11 @@ class StaffApplicationController {
     private final Backgrounds backgrounds;
     private final MessageSource messages;
     private final DisplayProperties display;
+    private final SelectionRuns selection;
 
     StaffApplicationController(SessionCatalogue sessions, Applications applications, Backgrounds backgrounds,
-                               MessageSource messages, DisplayProperties display) {
+                               MessageSource messages, DisplayProperties display, SelectionRuns selection) {
+        this.selection = selection;
         this.sessions = sessions;
         this.applications = applications;
         this.backgrounds = backgrounds;
@@ -89,6 +91,7 @@ class StaffApplicationController {
         model.addAttribute("nationalSession", session);
         model.addAttribute("candidacy", application);
         model.addAttribute("cv", applications.cvOf(application).orElse(null));
+        model.addAttribute("forcing", selection.settingsOf(session).forcingOf(application.getId()));
         return "recruitment/application";
     }
 

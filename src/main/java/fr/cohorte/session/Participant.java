@@ -33,6 +33,12 @@ public class Participant {
     protected Participant() {
     }
 
+    Participant(Session session, Long personId, Long backgroundId) {
+        this.session = session;
+        this.personId = personId;
+        this.backgroundId = backgroundId;
+    }
+
     public Long getId() {
         return id;
     }

@@ -236,6 +236,18 @@ class AuthorisationMatrixTest {
             entry("POST /staff/sessions/{number:\\d{1,9}}/applications/import", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/applications/import/confirm", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/applications/import/template", Access.STAFF),
+            // Selection: settings, runs and their explanations, forcing, what-if, confirmation, withdrawals, replacements.
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection/settings", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/settings", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/forcing/{application:\\d{1,18}}", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/forcing-cost/{application:\\d{1,18}}", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection/compare", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/applications/{application:\\d{1,18}}/withdraw", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/accept", Access.STAFF),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 
@@ -380,7 +392,11 @@ class AuthorisationMatrixTest {
                 .replace("{chapterId}", "1")
                 .replace("{number}", "1")
                 // A partnership that does not exist, so that calling its deletion deletes nothing.
-                .replace("{partnership:\\d{1,18}}", "999999");
+                .replace("{partnership:\\d{1,18}}", "999999")
+                // Selection runs, applications and freed seats that do not exist: nothing is confirmed, withdrawn or filled.
+                .replace("{run:\\d{1,18}}", "999999")
+                .replace("{application:\\d{1,18}}", "999999")
+                .replace("{vacancy:\\d{1,18}}", "999999");
     }
 
     private URI uri(String path) {

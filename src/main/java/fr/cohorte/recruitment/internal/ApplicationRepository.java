@@ -34,4 +34,6 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
             select a from Application a where a.sessionId = :sessionId and a.anonymisedAt is null
               and a.keepForLater = false and a.status in :statuses""")
     List<Application> dueForAnonymisation(Long sessionId, Collection<fr.cohorte.recruitment.ApplicationStatus> statuses);
+
+    List<Application> findBySessionIdOrderByIdAsc(Long sessionId);
 }

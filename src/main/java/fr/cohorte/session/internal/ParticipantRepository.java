@@ -1,6 +1,7 @@
 package fr.cohorte.session.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import fr.cohorte.session.Participant;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,4 +19,7 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
             select p.backgroundId as backgroundId, count(p) as count
             from Participant p where p.session.id = :sessionId group by p.backgroundId""")
     List<BackgroundCount> countByBackground(Long sessionId);
+
+    @Query("select p from Participant p where p.session.id = :sessionId and p.personId = :personId")
+    Optional<Participant> findInSession(Long sessionId, Long personId);
 }

@@ -1,0 +1,208 @@
+package fr.cohorte.recruitment;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+import fr.cohorte.directory.Backgrounds;
+import fr.cohorte.session.Session;
+import fr.cohorte.session.SessionCatalogue;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages of a session's selection: settings, runs with their explanations, the cost of forcing
+ * someone in, the comparison of two runs, the confirmation, withdrawals and replacements.
+ */
+@Controller
+@RequestMapping("/staff/sessions/{number:\\d{1,9}}/selection")
+class SelectionController {
+
+    private final SessionCatalogue sessions;
+    private final Applications applications;
+    private final SelectionRuns runs;
+    private final CohortDecisions decisions;
+    private final Backgrounds backgrounds;
+    private final MessageSource messages;
+
+    SelectionController(SessionCatalogue sessions, Applications applications, SelectionRuns runs, CohortDecisions decisions,
+                        Backgrounds backgrounds, MessageSource messages) {
+        this.sessions = sessions;
+        this.applications = applications;
+        this.runs = runs;
+        this.decisions = decisions;
+        this.backgrounds = backgrounds;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String overview(@PathVariable int number, Model model, Locale locale) {
+        Session session = sessions.byNumber(number);
+        model.addAttribute("nationalSession", session);
+        model.addAttribute("settings", runs.settingsOf(session));
+        model.addAttribute("pool", runs.pool(session));
+        model.addAttribute("runs", runs.runs(session));
+        runs.confirmed(session).ifPresent(confirmed -> {
+            model.addAttribute("confirmed", confirmed);
+            model.addAttribute("cohort", applications.all(session,
+                    new ApplicationSearch(null, null, null, null, ApplicationStatus.SELECTED, null, null, null)));
+            model.addAttribute("waiting", runs.outcome(confirmed).waitlist().stream()
+                    .filter(row -> applications.of(session, row.applicationId())
+                            .map(a -> a.getStatus() == ApplicationStatus.WAITLISTED).orElse(false)).toList());
+            model.addAttribute("vacancies", decisions.vacancies(session, locale));
+        });
+        return "recruitment/selection";
+    }
+
+    @GetMapping("/settings")
+    String settings(@PathVariable int number, Model model, Locale locale) {
+        Session session = sessions.byNumber(number);
+        SelectionSettingsForm form = SelectionSettingsForm.of(runs.settingsOf(session), backgrounds.all());
+        return settingsPage(session, form, model, locale);
+    }
+
+    @PostMapping("/settings")
+    String saveSettings(@PathVariable int number, @Valid @ModelAttribute("form") SelectionSettingsForm form,
+                        BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        form.labelRows(backgrounds.all(), this::regionLabel, locale);
+        form.checkBounds(errors);
+        if (errors.hasErrors()) {
+            return settingsPage(session, form, model, locale);
+        }
+        runs.saveSettings(session, form.getSeats(), form.getMaxPerOrganisation(), form.getGenderMinPercent(),
+                form.quotaSettings());
+        redirect.addFlashAttribute("notice", "selection.settings.saved");
+        return "redirect:/staff/sessions/" + number + "/selection";
+    }
+
+    private String settingsPage(Session session, SelectionSettingsForm form, Model model, Locale locale) {
+        form.labelRows(backgrounds.all(), this::regionLabel, locale);
+        model.addAttribute("nationalSession", session);
+        model.addAttribute("form", form);
+        model.addAttribute("horizonCount", backgrounds.all().size());
+        return "recruitment/selection-settings";
+    }
+
+    private String regionLabel(Region region) {
+        return messages.getMessage("region." + region, null, SelectionPool.LABELS);
+    }
+
+    /** Forces an application in or out of the next runs ({@code mode} IN, OUT, or anything else to let the scores decide). */
+    @PostMapping("/forcing/{application:\\d{1,18}}")
+    String force(@PathVariable int number, @PathVariable long application, @RequestParam(required = false) String mode,
+                 @RequestParam(required = false) Long run, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        Application found = applications.of(session, application).orElseThrow(SelectionController::notFound);
+        runs.force(session, found, "IN".equals(mode) ? Boolean.TRUE : "OUT".equals(mode) ? Boolean.FALSE : null);
+        redirect.addFlashAttribute("notice", "selection.forcing.saved");
+        return "redirect:/staff/sessions/" + number + (run == null ? "/applications/" + application : "/selection/runs/" + run);
+    }
+
+    @PostMapping("/runs")
+    String run(@PathVariable int number, Principal principal, Locale locale) {
+        Session session = sessions.byNumber(number);
+        SelectionRun run = runs.run(session, principal.getName(), locale);
+        return "redirect:/staff/sessions/" + number + "/selection/runs/" + run.getId();
+    }
+
+    @GetMapping("/runs/{run:\\d{1,18}}")
+    String show(@PathVariable int number, @PathVariable long run, Model model) {
+        Session session = sessions.byNumber(number);
+        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        model.addAttribute("nationalSession", session);
+        model.addAttribute("outcome", runs.outcome(found));
+        model.addAttribute("settings", runs.settingsOf(session));
+        model.addAttribute("alreadyConfirmed", runs.confirmed(session).isPresent());
+        return "recruitment/selection-run";
+    }
+
+    /** The exact cost of forcing one candidate in: a fragment for htmx, a page without JavaScript. */
+    @GetMapping("/runs/{run:\\d{1,18}}/forcing-cost/{application:\\d{1,18}}")
+    String forcingCost(@PathVariable int number, @PathVariable long run, @PathVariable long application, Model model,
+                       Locale locale, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        Session session = sessions.byNumber(number);
+        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        ForcingCost cost = runs.forcingCost(found, application, locale).orElseThrow(SelectionController::notFound);
+        model.addAttribute("nationalSession", session);
+        model.addAttribute("run", found);
+        model.addAttribute("cost", cost);
+        model.addAttribute("applicationId", application);
+        model.addAttribute("candidateName", SelectionPool.nameOf(cost.candidate()));
+        return htmx != null ? "recruitment/selection-forcing-cost :: cost" : "recruitment/selection-forcing-cost";
+    }
+
+    @GetMapping("/compare")
+    String compare(@PathVariable int number, @RequestParam(required = false) Long before,
+                   @RequestParam(required = false) Long after, Model model) {
+        Session session = sessions.byNumber(number);
+        List<SelectionRun> all = runs.runs(session);
+        model.addAttribute("nationalSession", session);
+        model.addAttribute("runs", all);
+        model.addAttribute("before", before);
+        model.addAttribute("after", after);
+        if (before != null && after != null) {
+            SelectionRun from = runs.run(session, before).orElseThrow(SelectionController::notFound);
+            SelectionRun to = runs.run(session, after).orElseThrow(SelectionController::notFound);
+            model.addAttribute("comparison", runs.outcome(from).comparedWith(runs.outcome(to)));
+        }
+        return "recruitment/selection-compare";
+    }
+
+    @PostMapping("/runs/{run:\\d{1,18}}/confirm")
+    String confirm(@PathVariable int number, @PathVariable long run, Principal principal, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        runs.run(session, run).orElseThrow(SelectionController::notFound);
+        try {
+            decisions.confirm(session, run, principal.getName());
+            redirect.addFlashAttribute("notice", "selection.confirm.done");
+            return "redirect:/staff/sessions/" + number + "/selection";
+        } catch (SelectionRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessageKey());
+            return "redirect:/staff/sessions/" + number + "/selection/runs/" + run;
+        }
+    }
+
+    @PostMapping("/applications/{application:\\d{1,18}}/withdraw")
+    String withdraw(@PathVariable int number, @PathVariable long application, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        applications.of(session, application).orElseThrow(SelectionController::notFound);
+        try {
+            decisions.withdraw(session, application);
+            redirect.addFlashAttribute("notice", "selection.withdraw.done");
+        } catch (SelectionRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessageKey());
+        }
+        return "redirect:/staff/sessions/" + number + "/selection";
+    }
+
+    @PostMapping("/vacancies/{vacancy:\\d{1,18}}/accept")
+    String accept(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
+                  Principal principal, Locale locale, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        try {
+            decisions.acceptReplacement(session, vacancy, candidate, principal.getName(), locale);
+            redirect.addFlashAttribute("notice", "selection.replacement.done");
+        } catch (SelectionRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessageKey());
+        }
+        return "redirect:/staff/sessions/" + number + "/selection";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

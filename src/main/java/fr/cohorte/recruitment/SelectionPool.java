@@ -1,0 +1,104 @@
+package fr.cohorte.recruitment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import fr.cohorte.directory.Backgrounds;
+import fr.cohorte.recruitment.SelectionRequest.Candidate;
+import fr.cohorte.recruitment.SelectionRequest.Quota;
+import org.springframework.context.MessageSource;
+
+/**
+ * A session's applications as the selection sees them. Only applications still in the running with a
+ * jury score take part: an unscored application is left out (and counted), never treated as a 0. A
+ * candidate's id is the applicant's name followed by {@code #} and the application number, because the
+ * engine's sentences quote ids ("à la place de Claire Martin #42"); values are the French labels staff
+ * read on the page.
+ */
+record SelectionPool(List<Application> scored, int unscored, SelectionRequest request) {
+
+    static final Locale LABELS = Locale.FRENCH;
+    private static final Pattern ID = Pattern.compile("#(\\d+)$");
+    static final List<Gender> BANDED_GENDERS = List.of(Gender.FEMALE, Gender.MALE);
+
+    /**
+     * @param extra an application no longer in the running that the request must still know (the one who
+     *              withdrew, when looking for their replacement), or null
+     */
+    static SelectionPool of(List<Application> applications, Application extra, SelectionSettings settings,
+                            Backgrounds backgrounds, MessageSource messages) {
+        List<Application> scored = new ArrayList<>();
+        int unscored = 0;
+        for (Application application : applications) {
+            if (application.getStatus().isInTheRunning() || application.equals(extra)) {
+                if (application.getJuryScore() == null) {
+                    unscored++;
+                } else {
+                    scored.add(application);
+                }
+            }
+        }
+        List<Candidate> candidates = scored.stream().map(a -> new Candidate(idOf(a), a.getJuryScore(),
+                a.getBackground().label(LABELS), a.getGender() == null ? null : genderLabel(a.getGender(), messages),
+                a.getOrganisation(), a.getRegion() == null ? null : regionLabel(a.getRegion(), messages))).toList();
+        Map<Long, Application> byId = scored.stream().collect(Collectors.toMap(Application::getId, Function.identity()));
+        List<Quota> quotas = new ArrayList<>();
+        Map<String, String> backgroundLabels = backgrounds.all().stream()
+                .collect(Collectors.toMap(b -> String.valueOf(b.getId()), b -> b.label(LABELS)));
+        for (SelectionSettings.QuotaSetting quota : settings.getQuotas()) {
+            String label = quota.attribute().equals(SelectionSettings.QuotaSetting.BACKGROUND)
+                    ? backgroundLabels.get(quota.value())
+                    : regionLabel(Region.valueOf(quota.value()), messages);
+            if (label != null) {
+                quotas.add(new Quota(quota.attribute(), label, quota.minCount(), quota.maxCount()));
+            }
+        }
+        if (settings.getGenderMinPercent() != null && settings.getGenderMinPercent() > 0) {
+            int minimum = genderMinimum(settings);
+            BANDED_GENDERS.forEach(g -> quotas.add(new Quota("gender", genderLabel(g, messages), minimum, null)));
+        }
+        List<String> forceIn = settings.forcedIn().stream().map(byId::get).filter(a -> a != null && !a.equals(extra))
+                .map(SelectionPool::idOf).toList();
+        List<String> forceOut = settings.forcedOut().stream().map(byId::get).filter(a -> a != null && !a.equals(extra))
+                .map(SelectionPool::idOf).toList();
+        SelectionRequest request = new SelectionRequest(settings.getSeats(), candidates, quotas,
+                settings.getMaxPerOrganisation(), forceIn, forceOut, null);
+        return new SelectionPool(scored, unscored, request);
+    }
+
+    /** At least this many women and as many men: the percentage of the seats, rounded up. */
+    static int genderMinimum(SelectionSettings settings) {
+        return (int) Math.ceil(settings.getSeats() * settings.getGenderMinPercent() / 100.0);
+    }
+
+    static String idOf(Application application) {
+        return application.getFullName() + " #" + application.getId();
+    }
+
+    /** The application number inside a candidate id, or empty for an id the pool did not make. */
+    static Optional<Long> applicationId(String candidateId) {
+        Matcher matcher = ID.matcher(candidateId);
+        return matcher.find() ? Optional.of(Long.valueOf(matcher.group(1))) : Optional.empty();
+    }
+
+    /** The name part of a candidate id, for display. */
+    static String nameOf(String candidateId) {
+        Matcher matcher = ID.matcher(candidateId);
+        return matcher.find() ? candidateId.substring(0, matcher.start()).trim() : candidateId;
+    }
+
+    static String genderLabel(Gender gender, MessageSource messages) {
+        return messages.getMessage("application.gender." + gender, null, LABELS);
+    }
+
+    static String regionLabel(Region region, MessageSource messages) {
+        return messages.getMessage("region." + region, null, LABELS);
+    }
+}

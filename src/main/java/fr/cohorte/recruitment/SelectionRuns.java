@@ -1,0 +1,137 @@
+package fr.cohorte.recruitment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.Backgrounds;
+import fr.cohorte.recruitment.SelectionSettings.QuotaSetting;
+import fr.cohorte.recruitment.internal.ApplicationCallRepository;
+import fr.cohorte.recruitment.internal.ApplicationRepository;
+import fr.cohorte.recruitment.internal.SelectionRunRepository;
+import fr.cohorte.recruitment.internal.SelectionSettingsRepository;
+import fr.cohorte.session.Session;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A session's selection before it is confirmed: the settings, the runs on the applications still in
+ * the running (each one recorded with its request and answer), the cost of forcing someone in, and the
+ * comparison of two runs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SelectionRuns {
+
+    private final SelectionSettingsRepository settings;
+    private final SelectionRunRepository runs;
+    private final ApplicationRepository applications;
+    private final ApplicationCallRepository calls;
+    private final Backgrounds backgrounds;
+    private final MessageSource messages;
+    private final CohortSelection selection;
+    private final JsonMapper json;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SelectionRuns(SelectionSettingsRepository settings, SelectionRunRepository runs, ApplicationRepository applications,
+                  ApplicationCallRepository calls, Backgrounds backgrounds, MessageSource messages, CohortSelection selection,
+                  JsonMapper json, AuditTrail audit, Clock clock) {
+        this.settings = settings;
+        this.runs = runs;
+        this.applications = applications;
+        this.calls = calls;
+        this.backgrounds = backgrounds;
+        this.messages = messages;
+        this.selection = selection;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The saved settings, or the defaults: the call's places (else 30) and one person per organisation. */
+    public SelectionSettings settingsOf(Session session) {
+        return settings.findById(session.getId()).orElseGet(() -> new SelectionSettings(session.getId(),
+                calls.findBySessionId(session.getId()).map(ApplicationCall::getPlaces).orElse(SelectionSettings.DEFAULT_SEATS)));
+    }
+
+    @Transactional
+    public SelectionSettings saveSettings(Session session, int seats, Integer maxPerOrganisation, Integer genderMinPercent,
+                                          List<QuotaSetting> quotas) {
+        SelectionSettings saved = settingsOf(session);
+        saved.update(seats, maxPerOrganisation, genderMinPercent, quotas);
+        audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(),
+                seats + " seats, " + saved.getQuotas().size() + " quotas");
+        return settings.save(saved);
+    }
+
+    /** Forces the application in ({@code true}), out ({@code false}) or lets the scores decide ({@code null}). */
+    @Transactional
+    public void force(Session session, Application application, Boolean in) {
+        if (!application.getSessionId().equals(session.getId())) {
+            throw new IllegalArgumentException("Application of another session");
+        }
+        SelectionSettings saved = settingsOf(session);
+        saved.force(application.getId(), in);
+        settings.save(saved);
+        audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(),
+                "application " + application.getId() + (in == null ? " no longer forced" : in ? " forced in" : " forced out"));
+    }
+
+    /** The applications the next run would take, and how many are left out for want of a jury score. */
+    public SelectionPool pool(Session session) {
+        return SelectionPool.of(applications.findBySessionIdOrderByIdAsc(session.getId()), null, settingsOf(session),
+                backgrounds, messages);
+    }
+
+    /** Solves on the current applications and settings and records the run, whatever its outcome. */
+    @Transactional
+    public SelectionRun run(Session session, String by, Locale locale) {
+        SelectionPool pool = pool(session);
+        SelectionResponse response = selection.solve(pool.request(), language(locale));
+        SelectionRun run = runs.save(new SelectionRun(session.getId(), by, clock.instant(), response.status(),
+                response.totalScore(), pool.unscored(), json.writeValueAsString(pool.request()),
+                json.writeValueAsString(response)));
+        audit.record(AuditAction.CREATED, "selection-run:" + run.getId(),
+                "session " + session.getNumber() + ": " + response.status() + ", " + response.selected().size() + " selected");
+        return run;
+    }
+
+    public List<SelectionRun> runs(Session session) {
+        return runs.findBySessionIdOrderByRunAtDescIdDesc(session.getId());
+    }
+
+    public Optional<SelectionRun> run(Session session, Long id) {
+        return runs.findById(id).filter(run -> run.getSessionId().equals(session.getId()));
+    }
+
+    public Optional<SelectionRun> confirmed(Session session) {
+        return runs.findFirstBySessionIdAndConfirmedAtNotNullOrderByConfirmedAtDesc(session.getId());
+    }
+
+    public SelectionOutcome outcome(SelectionRun run) {
+        return SelectionOutcome.of(run, requestOf(run), json.readValue(run.getResponse(), SelectionResponse.class));
+    }
+
+    SelectionRequest requestOf(SelectionRun run) {
+        return json.readValue(run.getRequest(), SelectionRequest.class);
+    }
+
+    /** The exact cost of forcing one candidate of the run in, solved again on the run's own request. */
+    public Optional<ForcingCost> forcingCost(SelectionRun run, Long applicationId, Locale locale) {
+        SelectionRequest request = requestOf(run);
+        return request.candidates().stream()
+                .filter(c -> SelectionPool.applicationId(c.id()).filter(applicationId::equals).isPresent())
+                .findFirst()
+                .map(candidate -> selection.forcingCost(request, candidate.id(), language(locale)));
+    }
+
+    static Locale language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : CohortSelection.DEFAULT_LOCALE;
+    }
+}
