@@ -39,14 +39,16 @@ class StaffApplicationController {
     private final Backgrounds backgrounds;
     private final MessageSource messages;
     private final DisplayProperties display;
+    private final Jury jury;
 
     StaffApplicationController(SessionCatalogue sessions, Applications applications, Backgrounds backgrounds,
-                               MessageSource messages, DisplayProperties display) {
+                               MessageSource messages, DisplayProperties display, Jury jury) {
         this.sessions = sessions;
         this.applications = applications;
         this.backgrounds = backgrounds;
         this.messages = messages;
         this.display = display;
+        this.jury = jury;
     }
 
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications")
@@ -56,6 +58,7 @@ class StaffApplicationController {
         model.addAttribute("call", applications.callOf(session).orElse(null));
         model.addAttribute("open", applications.isOpen(session));
         model.addAttribute("applications", applications.search(session, search));
+        model.addAttribute("juryScores", jury.scores(session));
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("statuses", ApplicationStatus.values());
@@ -86,6 +89,7 @@ class StaffApplicationController {
         model.addAttribute("nationalSession", session);
         model.addAttribute("candidacy", application);
         model.addAttribute("cv", applications.cvOf(application).orElse(null));
+        model.addAttribute("jury", jury.panel(application));
         return "recruitment/application";
     }
 

@@ -1,9 +1,13 @@
 package fr.cohorte.recruitment.internal;
 
+import java.util.Optional;
+
 import fr.cohorte.recruitment.Application;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
@@ -20,4 +24,9 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
               and (:status is null or a.status = :status)""")
     Page<Application> search(Long sessionId, String pattern, Long background, fr.cohorte.recruitment.Gender gender,
                              fr.cohorte.recruitment.ApplicationStatus status, Pageable pageable);
+
+    /** The application, locked until the transaction ends: jurors scoring it at once each see the other's marks. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.id = :id")
+    Optional<Application> lockById(Long id);
 }
