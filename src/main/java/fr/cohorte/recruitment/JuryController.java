@@ -2,6 +2,7 @@ package fr.cohorte.recruitment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.cohorte.directory.Backgrounds;
@@ -58,10 +59,10 @@ class JuryController {
     }
 
     @GetMapping("/jury/sessions/{number:\\d{1,9}}/applications/{id}")
-    String show(@PathVariable int number, @PathVariable long id, Authentication viewer, Model model) {
+    String show(@PathVariable int number, @PathVariable long id, Authentication viewer, Locale locale, Model model) {
         Session session = sessions.byNumber(number);
         Application application = applications.of(session, id).orElseThrow(JuryController::notFound);
-        MarkSheet sheet = jury.reviewOf(application, viewer.getName()).map(MarkSheet::of).orElseGet(MarkSheet::new);
+        MarkSheet sheet = jury.reviewOf(application, viewer.getName()).map(review -> MarkSheet.of(review, locale)).orElseGet(MarkSheet::new);
         return page(session, application, sheet, Map.of(), isJurorOf(viewer, number), model);
     }
 

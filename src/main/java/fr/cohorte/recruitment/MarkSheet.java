@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,9 +22,10 @@ public class MarkSheet {
     public record MarkError(String messageKey, int maximum) {
     }
 
-    static MarkSheet of(JuryReview review) {
+    /** The juror's review as the form shows it again, marks written the reader's way ("12,5" in French). */
+    static MarkSheet of(JuryReview review, Locale locale) {
         MarkSheet sheet = new MarkSheet();
-        review.getMarks().forEach((criterion, mark) -> sheet.marks.put(criterion, mark.stripTrailingZeros().toPlainString()));
+        review.getMarks().forEach((criterion, mark) -> sheet.marks.put(criterion, Decimals.show(mark, locale)));
         sheet.comment = review.getComment();
         sheet.conflict = review.isConflict();
         return sheet;

@@ -128,7 +128,7 @@ class JuryPagesTest {
                 "marks[" + criteria.get(2).getId() + "]", "15.5",
                 "comment", "Parcours solide."));
         assertThat(saved.select("#saved").text()).isEqualTo("Vos notes sont enregistrées.");
-        assertThat(saved.select("#mark-" + criteria.get(0).getId()).val()).isEqualTo("12.5");
+        assertThat(saved.select("#mark-" + criteria.get(0).getId()).val()).as("written back the French way").isEqualTo("12,5");
         assertThat(applications.of(session, claire.getId()).orElseThrow().getJuryScore()).isEqualByComparingTo("14");
     }
 
