@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import fr.cohorte.audit.internal.AuditEventRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -21,10 +22,12 @@ public class AuditTrail {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, Clock clock, ApplicationEventPublisher publisher) {
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Records an action of the person currently logged in (or of an anonymous visitor). */
@@ -56,6 +59,7 @@ public class AuditTrail {
         events.replaceActor(identity, pseudonym);
         events.replaceTarget(identity, pseudonym);
         events.replaceRevisionAuthor(identity, pseudonym);
+        publisher.publishEvent(new IdentityPseudonymised(identity, pseudonym));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package fr.cohorte.recruitment;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import fr.cohorte.web.SearchPattern;
@@ -15,7 +16,8 @@ public record ApplicationSearch(String q, Long background, Gender gender, Region
     private static final Map<String, String[]> ORDERS = Map.of(
             "name", new String[] {"familyName", "givenName"},
             "organisation", new String[] {"organisation", "familyName"},
-            "submitted", new String[] {"submittedAt"});
+            "submitted", new String[] {"submittedAt"},
+            "score", new String[] {"juryScore", "familyName"});
 
     public ApplicationSearch {
         q = q == null ? "" : q.trim();
@@ -27,9 +29,11 @@ public record ApplicationSearch(String q, Long background, Gender gender, Region
         return SearchPattern.containing(q);
     }
 
+    /** In the order asked; applications nobody has scored yet come last whichever way scores run. */
     Sort order() {
         String[] properties = sort != null && ORDERS.containsKey(sort) ? ORDERS.get(sort) : ORDERS.get("name");
-        return Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, properties);
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return Sort.by(Arrays.stream(properties).map(property -> new Sort.Order(direction, property).nullsLast()).toList());
     }
 
     Pageable pageable() {

@@ -40,15 +40,17 @@ class StaffApplicationController {
     private final MessageSource messages;
     private final DisplayProperties display;
     private final SelectionRuns selection;
+    private final Jury jury;
 
     StaffApplicationController(SessionCatalogue sessions, Applications applications, Backgrounds backgrounds,
-                               MessageSource messages, DisplayProperties display, SelectionRuns selection) {
+                               MessageSource messages, DisplayProperties display, SelectionRuns selection, Jury jury) {
         this.selection = selection;
         this.sessions = sessions;
         this.applications = applications;
         this.backgrounds = backgrounds;
         this.messages = messages;
         this.display = display;
+        this.jury = jury;
     }
 
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications")
@@ -58,6 +60,7 @@ class StaffApplicationController {
         model.addAttribute("call", applications.callOf(session).orElse(null));
         model.addAttribute("open", applications.isOpen(session));
         model.addAttribute("applications", applications.search(session, search));
+        model.addAttribute("juryScores", jury.scores(session));
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("regions", Region.values());
@@ -92,6 +95,7 @@ class StaffApplicationController {
         model.addAttribute("candidacy", application);
         model.addAttribute("cv", applications.cvOf(application).orElse(null));
         model.addAttribute("forcing", selection.settingsOf(session).forcingOf(application.getId()));
+        model.addAttribute("jury", jury.panel(application));
         return "recruitment/application";
     }
 

@@ -50,6 +50,10 @@ class AuthorisationMatrixTest {
         PUBLICATION_EDITORS(EnumSet.of(Caller.COORDINATOR, Caller.STAFF, Caller.ADMIN)),
         /** The alumni directory with its default setting (cohorte.alumni.directory=participants). */
         ALUMNI(EnumSet.of(Caller.PARTICIPANT, Caller.STAFF, Caller.ADMIN)),
+        /** The jury's pages of session 34: its jurors (the test's juror holds session 34), staff and administrators read them. */
+        JURY_READERS(EnumSet.of(Caller.JURY, Caller.STAFF, Caller.ADMIN)),
+        /** Marking an application of session 34: its jurors only, staff read but do not mark. */
+        JURORS(EnumSet.of(Caller.JURY)),
         /** Reached only through the server's own error dispatch, never by a direct call. */
         NOBODY(EnumSet.noneOf(Caller.class));
 
@@ -248,6 +252,17 @@ class AuthorisationMatrixTest {
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/compare", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/applications/{application:\\d{1,18}}/withdraw", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/accept", Access.STAFF),
+            // The jury: staff set the criteria and see the jurors; the session's jurors score, staff read their pages.
+            entry("GET /staff/sessions/{number:\\d{1,9}}/jury", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/defaults", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}/edit", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}/delete", Access.STAFF),
+            entry("GET /jury/sessions/{number:\\d{1,9}}/applications", Access.JURY_READERS),
+            entry("GET /jury/sessions/{number:\\d{1,9}}/applications/{id}", Access.JURY_READERS),
+            entry("POST /jury/sessions/{number:\\d{1,9}}/applications/{id}", Access.JURORS),
+            entry("GET /jury/sessions/{number:\\d{1,9}}/applications/{id}/cv", Access.JURY_READERS),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 

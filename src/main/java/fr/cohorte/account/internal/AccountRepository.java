@@ -22,4 +22,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findAllByOrderByEmailAsc();
 
     Optional<Account> findByPersonId(Long personId);
+
+    @Query("select a.email from Account a join a.roles r where r.role = :role and r.scopeId = :scopeId and a.enabled = true order by a.email")
+    List<String> emailsHolding(Role role, long scopeId);
 }

@@ -1,6 +1,7 @@
 package fr.cohorte.account.internal;
 
 import java.io.IOException;
+import java.util.Set;
 
 import fr.cohorte.account.AccessTokens;
 import fr.cohorte.directory.AlumniDirectoryProperties;
@@ -116,6 +117,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/publications/*/pdf").permitAll()
                         .requestMatchers(HttpMethod.GET, "/oai").permitAll()
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
+                        // The jury's pages: the session's jurors mark, staff read (the grant's scope is the session's number).
+                        .requestMatchers(HttpMethod.GET, "/jury/sessions/{number}/**").access(staffOrJurorOf("number"))
+                        .requestMatchers(HttpMethod.POST, "/jury/sessions/{number}/**").access(jurorOf("number"))
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/staff/**").hasAnyRole("STAFF", "ADMIN")
@@ -152,16 +156,28 @@ class SecurityConfiguration {
      * (their grant gives them the authority {@code COORDINATOR:<id>}).
      */
     private static AuthorizationManager<RequestAuthorizationContext> staffOrCoordinatorOf(String variable) {
-        return (authentication, context) -> {
-            Authentication who = authentication.get();
-            if (who == null || !who.isAuthenticated()) {
-                return new AuthorizationDecision(false);
-            }
-            String coordinator = "COORDINATOR:" + context.getVariables().get(variable);
-            return new AuthorizationDecision(who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN")
-                            || authority.equals(coordinator)));
-        };
+        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
+                "ROLE_STAFF", "ROLE_ADMIN", "COORDINATOR:" + context.getVariables().get(variable)));
+    }
+
+    /** Staff and administrators, or a juror of the session whose number is the path variable ({@code JURY:<number>}). */
+    private static AuthorizationManager<RequestAuthorizationContext> staffOrJurorOf(String variable) {
+        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
+                "ROLE_STAFF", "ROLE_ADMIN", "JURY:" + context.getVariables().get(variable)));
+    }
+
+    /** Only a juror of the session whose number is the path variable: staff read the jury's pages but do not mark. */
+    private static AuthorizationManager<RequestAuthorizationContext> jurorOf(String variable) {
+        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
+                "JURY:" + context.getVariables().get(variable)));
+    }
+
+    private static boolean holdsAny(Authentication who, String... authorities) {
+        if (who == null || !who.isAuthenticated()) {
+            return false;
+        }
+        Set<String> wanted = Set.of(authorities);
+        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::contains);
     }
 
     /** The alumni directory's readers, as the institute chose them (cohorte.alumni.directory). */

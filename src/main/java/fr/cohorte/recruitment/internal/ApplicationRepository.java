@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.recruitment.Application;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
@@ -36,4 +38,9 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     List<Application> dueForAnonymisation(Long sessionId, Collection<fr.cohorte.recruitment.ApplicationStatus> statuses);
 
     List<Application> findBySessionIdOrderByIdAsc(Long sessionId);
+
+    /** The application, locked until the transaction ends: jurors scoring it at once each see the other's marks. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.id = :id")
+    Optional<Application> lockById(Long id);
 }

@@ -1,0 +1,175 @@
+package fr.cohorte.recruitment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import fr.cohorte.audit.IdentityPseudonymised;
+import fr.cohorte.recruitment.internal.ApplicationRepository;
+import fr.cohorte.recruitment.internal.JuryCriterionRepository;
+import fr.cohorte.recruitment.internal.JuryReviewRepository;
+import fr.cohorte.session.Session;
+import fr.cohorte.web.ScopedRoleHolders;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The jury of each session: its criteria, its jurors' reviews, and the combined score every change
+ * of marks writes back on the application in the same transaction (the selection reads it there).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Jury {
+
+    /** The role whose holders, scoped to a session's number, are that session's jurors. */
+    static final String JUROR_ROLE = "JURY";
+
+    private final JuryCriterionRepository criteria;
+    private final JuryReviewRepository reviews;
+    private final ApplicationRepository applications;
+    private final ScopedRoleHolders roleHolders;
+    private final Clock clock;
+
+    Jury(JuryCriterionRepository criteria, JuryReviewRepository reviews, ApplicationRepository applications,
+         ScopedRoleHolders roleHolders, Clock clock) {
+        this.criteria = criteria;
+        this.reviews = reviews;
+        this.applications = applications;
+        this.roleHolders = roleHolders;
+        this.clock = clock;
+    }
+
+    public List<JuryCriterion> criteria(Session session) {
+        return criteria.findBySessionIdOrderByPositionAscIdAsc(session.getId());
+    }
+
+    public Optional<JuryCriterion> criterion(Session session, long id) {
+        return criteria.findById(id).filter(criterion -> criterion.getSessionId().equals(session.getId()));
+    }
+
+    /** The login addresses of the session's jurors (accounts granted the jury role for its number). */
+    public List<String> jurors(Session session) {
+        return roleHolders.holding(JUROR_ROLE, session.getNumber());
+    }
+
+    /** How many applications each juror has reviewed (a declared conflict counts as reviewed). */
+    public Map<String, Long> reviewCounts(Session session) {
+        Map<String, Long> counts = new HashMap<>();
+        reviews.findBySession(session.getId()).forEach(review -> counts.merge(review.getJuror(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Transactional
+    public JuryCriterion addCriterion(Session session, String name, String nameEn, BigDecimal weight, int maximum, int position) {
+        return criteria.save(new JuryCriterion(session.getId(), name.strip(), nameEn, weight, maximum, position));
+    }
+
+    /** The usual three criteria, offered while the session has none. */
+    @Transactional
+    public void addDefaultCriteria(Session session) {
+        if (!criteria(session).isEmpty()) {
+            return;
+        }
+        addCriterion(session, "Parcours", "Background", BigDecimal.ONE, 20, 1);
+        addCriterion(session, "Motivation", "Motivation", BigDecimal.ONE, 20, 2);
+        addCriterion(session, "Apport au groupe", "Contribution to the group", BigDecimal.ONE, 20, 3);
+    }
+
+    /** Changes a criterion and scores every application of the session again; a maximum below a mark given is refused. */
+    @Transactional
+    public void updateCriterion(JuryCriterion criterion, String name, String nameEn, BigDecimal weight, int maximum, int position) {
+        BigDecimal highest = criteria.highestMark(criterion.getId());
+        if (highest != null && highest.compareTo(BigDecimal.valueOf(maximum)) > 0) {
+            throw new JuryRefusedException("maximum", "jury.criterion.maximum.below-marks", highest.stripTrailingZeros());
+        }
+        criterion.update(name.strip(), nameEn, weight, maximum, position);
+        criteria.saveAndFlush(criterion);
+        rescoreSession(criterion.getSessionId());
+    }
+
+    /** Removes a criterion nobody has marked yet. */
+    @Transactional
+    public void removeCriterion(JuryCriterion criterion) {
+        long marks = criteria.countMarks(criterion.getId());
+        if (marks > 0) {
+            throw new JuryRefusedException(null, "jury.criterion.remove.has-marks", criterion.getName(), marks);
+        }
+        criteria.delete(criterion);
+    }
+
+    public Optional<JuryReview> reviewOf(Application application, String juror) {
+        return reviews.findByApplicationIdAndJuror(application.getId(), juror);
+    }
+
+    /** The juror's status for each application of the session they reviewed; absent ones are still to do. */
+    public Map<Long, MarkStatus> statuses(Session session, String juror) {
+        List<JuryCriterion> sessionCriteria = criteria(session);
+        Map<Long, MarkStatus> statuses = new HashMap<>();
+        reviews.findBySessionAndJuror(session.getId(), juror)
+                .forEach(review -> statuses.put(review.getApplicationId(), MarkStatus.of(review, sessionCriteria)));
+        return statuses;
+    }
+
+    /** Records a juror's marks and comment (or their declared conflict) and the application's new combined score. */
+    @Transactional
+    public JuryScore review(Application application, String juror, MarkSheet sheet) {
+        Application locked = applications.lockById(application.getId()).orElseThrow();
+        List<JuryCriterion> sessionCriteria = criteria.findBySessionIdOrderByPositionAscIdAsc(locked.getSessionId());
+        if (!sheet.check(sessionCriteria).isEmpty()) {
+            throw new IllegalArgumentException("Marks are checked before they are recorded");
+        }
+        JuryReview review = reviews.findByApplicationIdAndJuror(locked.getId(), juror)
+                .orElseGet(() -> new JuryReview(locked.getId(), juror));
+        if (sheet.isConflict()) {
+            review.declareConflict(sheet.trimmedComment(), clock.instant());
+        } else {
+            review.mark(sheet.parsed(sessionCriteria), sheet.trimmedComment(), clock.instant());
+        }
+        reviews.saveAndFlush(review);
+        return rescore(locked, sessionCriteria);
+    }
+
+    public JuryPanel panel(Application application) {
+        List<JuryCriterion> sessionCriteria = criteria.findBySessionIdOrderByPositionAscIdAsc(application.getSessionId());
+        List<JuryReview> all = reviews.findByApplicationIdOrderByJurorAsc(application.getId());
+        List<JuryPanel.Line> lines = all.stream()
+                .map(review -> new JuryPanel.Line(review, JuryScoring.ofReview(sessionCriteria, review).orElse(null)))
+                .toList();
+        return new JuryPanel(sessionCriteria, JuryScoring.combine(sessionCriteria, all), lines);
+    }
+
+    /** The combined score of every application of the session, for lists (no score for those nobody marked). */
+    public Map<Long, JuryScore> scores(Session session) {
+        List<JuryCriterion> sessionCriteria = criteria(session);
+        Map<Long, JuryScore> scores = new HashMap<>();
+        reviewsByApplication(session.getId()).forEach((id, its) -> scores.put(id, JuryScoring.combine(sessionCriteria, its)));
+        return scores;
+    }
+
+    @EventListener
+    @Transactional
+    void on(IdentityPseudonymised renamed) {
+        reviews.renameJuror(renamed.identity(), renamed.pseudonym());
+    }
+
+    private void rescoreSession(Long sessionId) {
+        List<JuryCriterion> sessionCriteria = criteria.findBySessionIdOrderByPositionAscIdAsc(sessionId);
+        reviewsByApplication(sessionId).forEach((id, its) -> applications.findById(id)
+                .ifPresent(application -> application.recordJuryScore(JuryScoring.combine(sessionCriteria, its).combined())));
+    }
+
+    private Map<Long, List<JuryReview>> reviewsByApplication(Long sessionId) {
+        return reviews.findBySession(sessionId).stream().collect(Collectors.groupingBy(JuryReview::getApplicationId));
+    }
+
+    private JuryScore rescore(Application application, List<JuryCriterion> sessionCriteria) {
+        JuryScore score = JuryScoring.combine(sessionCriteria, reviews.findByApplicationIdOrderByJurorAsc(application.getId()));
+        application.recordJuryScore(score.combined());
+        return score;
+    }
+}
