@@ -13,6 +13,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.recruitment.internal.ApplicationCallRepository;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
+import fr.cohorte.recruitment.internal.JuryReviewRepository;
 import fr.cohorte.session.SessionCatalogue;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the promise of the consent text: once a session's selection has been confirmed for the
- * retention period, the applications of the people not selected are anonymised and their CV deleted,
+ * retention period, the applications of the people not selected are anonymised, their CV and the jurors' comments deleted,
  * unless they asked to be kept for a later session. Selected applicants become participants and are
  * never touched. Running it again changes nothing.
  */
@@ -36,16 +37,18 @@ public class ApplicationRetention {
     private final ApplicationCallRepository calls;
     private final ApplicationRepository applications;
     private final CurriculumVitaeRepository cvs;
+    private final JuryReviewRepository reviews;
     private final SessionCatalogue sessions;
     private final ApplicationProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
 
     ApplicationRetention(ApplicationCallRepository calls, ApplicationRepository applications, CurriculumVitaeRepository cvs,
-                         SessionCatalogue sessions, ApplicationProperties properties, AuditTrail audit, Clock clock) {
+                         JuryReviewRepository reviews, SessionCatalogue sessions, ApplicationProperties properties, AuditTrail audit, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.cvs = cvs;
+        this.reviews = reviews;
         this.sessions = sessions;
         this.properties = properties;
         this.audit = audit;
@@ -71,6 +74,7 @@ public class ApplicationRetention {
             for (Application application : expired) {
                 application.anonymise(now);
                 cvs.deleteById(application.getId());
+                reviews.clearComments(application.getId());
             }
             if (!expired.isEmpty()) {
                 total += expired.size();

@@ -24,4 +24,9 @@ public interface JuryReviewRepository extends JpaRepository<JuryReview, Long> {
     @Modifying
     @Query("update JuryReview r set r.juror = :pseudonym where r.juror = :juror")
     int renameJuror(String juror, String pseudonym);
+
+    /** Jurors' comments may name the applicant: they go when the application is anonymised; marks stay. */
+    @Modifying
+    @Query("update JuryReview r set r.comment = null where r.applicationId = :applicationId")
+    int clearComments(Long applicationId);
 }
