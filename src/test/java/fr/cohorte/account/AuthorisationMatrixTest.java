@@ -206,6 +206,14 @@ class AuthorisationMatrixTest {
             entry("POST /publications/{id}/manage/chapters/{chapterId}/comments", Access.PUBLICATION_EDITORS),
             entry("GET /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
+            // The book's co-publishers, coordinators and cover: the same editors as its metadata; the cover image is public
+            entry("POST /publications/{id}/manage/publishers", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/publishers/{organisationId}", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/coordinators", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/coordinators/{personId}", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/cover", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/cover/remove", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/cover", Access.PUBLIC),
             entry("GET /oai", Access.PUBLIC),
             entry("POST /oai", Access.PUBLIC),
             // Personal data: erasure, rectification, merge of duplicates, photos, alumni directory
