@@ -100,42 +100,42 @@ class PublicationMetadataTest {
 
         coordinator.submit(path, Map.ofEntries(
                 entry("title", "Un ouvrage en trois éditions"), entry("language", "fr"), entry("licence", "CC_BY"),
-                entry("isbnPrint", "978 2 11 000000 2"), entry("isbnPdf", "978-2-11-139999-6"), entry("isbnEpub", "979-10-90636-07-1")));
+                entry("isbnPrint", "978 2 912345 01 1"), entry("isbnPdf", "978-2-912345-02-8"), entry("isbnEpub", "978-2-912345-03-5")));
 
         Document detail = coordinator.get("/publications/" + book);
         assertThat(detail.select(".cohorte-facts").text())
-                .contains("ISBN (édition imprimée) 978-2-11-000000-2", "ISBN (édition PDF) 978-2-11-139999-6",
-                        "ISBN (édition EPUB) 979-10-90636-07-1");
+                .contains("ISBN (édition imprimée) 978-2-912345-01-1", "ISBN (édition PDF) 978-2-912345-02-8",
+                        "ISBN (édition EPUB) 978-2-912345-03-5");
         assertThat(detail.select("meta[name=citation_isbn]").eachAttr("content"))
-                .containsExactly("978-2-11-000000-2", "978-2-11-139999-6", "979-10-90636-07-1");
+                .containsExactly("978-2-912345-01-1", "978-2-912345-02-8", "978-2-912345-03-5");
         assertThat(detail.select("meta[name=DC.identifier]").eachAttr("content"))
-                .contains("urn:isbn:978-2-11-000000-2", "urn:isbn:978-2-11-139999-6", "urn:isbn:979-10-90636-07-1");
-        assertThat(text(coordinator, "/publications/" + book + "/citation.bib")).contains("isbn = {978-2-11-139999-6}")
-                .doesNotContain("978-2-11-000000-2");
+                .contains("urn:isbn:978-2-912345-01-1", "urn:isbn:978-2-912345-02-8", "urn:isbn:978-2-912345-03-5");
+        assertThat(text(coordinator, "/publications/" + book + "/citation.bib")).contains("isbn = {978-2-912345-02-8}")
+                .doesNotContain("978-2-912345-01-1");
         assertThat(text(coordinator, "/publications/" + book + "/citation.ris"))
-                .contains("SN  - 978-2-11-000000-2\r\nSN  - 978-2-11-139999-6\r\nSN  - 979-10-90636-07-1");
-        assertThat(text(coordinator, "/publications/" + book + "/citation.json")).contains("\"ISBN\" : \"978-2-11-139999-6\"");
+                .contains("SN  - 978-2-912345-01-1\r\nSN  - 978-2-912345-02-8\r\nSN  - 978-2-912345-03-5");
+        assertThat(text(coordinator, "/publications/" + book + "/citation.json")).contains("\"ISBN\" : \"978-2-912345-02-8\"");
         assertThat(text(coordinator, "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:cohorte.localhost:publication/" + book))
-                .contains("<dc:identifier>urn:isbn:978-2-11-000000-2</dc:identifier>",
-                        "<dc:identifier>urn:isbn:979-10-90636-07-1</dc:identifier>");
-        assertThat(coordinator.get(path).select("#isbnEpub").val()).isEqualTo("979-10-90636-07-1");
+                .contains("<dc:identifier>urn:isbn:978-2-912345-01-1</dc:identifier>",
+                        "<dc:identifier>urn:isbn:978-2-912345-03-5</dc:identifier>");
+        assertThat(coordinator.get(path).select("#isbnEpub").val()).isEqualTo("978-2-912345-03-5");
     }
 
     @Test
     void eachWrongIsbnIsNamedOnItsEditionAndTheSameIsbnTwiceIsRefused() {
         long other = jdbc.queryForObject("insert into publication (title, language) values ('Un autre ouvrage', 'fr') returning id", Long.class);
-        jdbc.update("insert into publication_isbn (publication_id, format, isbn) values (?, 'PRINT', '979-10-90636-07-1')", other);
+        jdbc.update("insert into publication_isbn (publication_id, format, isbn) values (?, 'PRINT', '978-2-912345-04-2')", other);
         BrowserlessSession coordinator = coordinator();
         coordinator.get(path);
 
         Document refused = coordinator.submit(path, Map.ofEntries(
                 entry("title", "Un ouvrage à décrire"), entry("language", "fr"), entry("licence", "CC_BY"),
-                entry("isbnPrint", "978-2-11-139999-6"), entry("isbnPdf", "9782111399996"), entry("isbnEpub", "979 10 90636 07 1")));
+                entry("isbnPrint", "978-2-912345-05-9"), entry("isbnPdf", "9782912345059"), entry("isbnEpub", "978 2 912345 04 2")));
 
         assertThat(refused.select("#isbnPrint-messages").text()).isEmpty();
         assertThat(refused.select("#isbnPdf-messages").text()).contains("déjà celui d’une autre édition");
         assertThat(refused.select("#isbnEpub-messages").text()).contains("déjà celui de l’ouvrage « Un autre ouvrage »");
-        assertThat(refused.select("#isbnPdf").val()).isEqualTo("9782111399996");
+        assertThat(refused.select("#isbnPdf").val()).isEqualTo("9782912345059");
 
         Document wrongKey = coordinator.submit(path, Map.ofEntries(
                 entry("title", "Un ouvrage à décrire"), entry("language", "fr"), entry("licence", "CC_BY"),
