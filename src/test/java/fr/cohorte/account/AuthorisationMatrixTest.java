@@ -379,6 +379,9 @@ class AuthorisationMatrixTest {
                 .replace("{activity:\\d{1,18}}", "999999")
                 .replace("{document:\\d{1,18}}", "999999")
                 .replace("{chapterId}", "1")
+                // A co-publisher or coordinator that does not exist: reordering or removing it changes nothing.
+                .replace("{organisationId}", "999999")
+                .replace("{personId}", "999999")
                 .replace("{number}", "1")
                 // A partnership that does not exist, so that calling its deletion deletes nothing.
                 .replace("{partnership:\\d{1,18}}", "999999");

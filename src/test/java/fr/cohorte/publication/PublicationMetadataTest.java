@@ -176,7 +176,7 @@ class PublicationMetadataTest {
         coordinator.get(path);
 
         Document found = coordinator.get(path + "?person=Valadier-Test");
-        assertThat(found.select("#possible-coordinators li span").eachText())
+        assertThat(found.select("#possible-coordinators li form > span").eachText())
                 .containsExactlyInAnyOrder("Hortense Valadier-Test", "Basile Valadier-Test");
         coordinator.submit("/publications/" + book + "/manage/coordinators", Map.of("personId", Long.toString(first)));
         coordinator.get(path + "?person=Valadier-Test");
