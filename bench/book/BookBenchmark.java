@@ -145,7 +145,7 @@ public class BookBenchmark {
         return new BookModel("Livre de référence du banc d’essai", "Vingt chapitres pour mesurer le rendu",
                 "Bancs d’essai de Cohorte", List.of("P.-L. Rosenfeld", "J.-P. Aubert"), List.of("Céreq", "Intefp"), 2026,
                 Locale.FRENCH, "Un ouvrage synthétique d’environ 350 pages.", List.of("banc d’essai", "PDF/A", "PDF/UA"),
-                Licence.CC_BY, "978-2-11-139999-6", "10.5555/cohorte.bench", "Dépôt légal : 2026", null, chapters);
+                Licence.CC_BY, java.util.Map.of(fr.cohorte.publication.BookFormat.PDF, "978-2-11-139999-6"), "10.5555/cohorte.bench", "Dépôt légal : 2026", null, chapters);
     }
 
     private static void table(StringBuilder markdown, Random random) {

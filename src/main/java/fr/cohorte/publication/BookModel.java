@@ -2,6 +2,7 @@ package fr.cohorte.publication;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,10 +14,10 @@ import java.util.Objects;
  * @param coordinators  display names, in the order the title page lists them
  * @param coPublishers  organisation names, in the order the cover names them
  * @param summary       the abstract, plain text
- * @param isbn          ISBN-13 of the PDF edition, or {@code null}
+ * @param isbns         ISBN-13 of each edition that has one (print, PDF, EPUB); {@code null} for none
  * @param doi           DOI without resolver prefix (e.g. {@code 10.1234/abc}), or {@code null}
  * @param legalDeposit  legal-deposit line as printed (e.g. "Dépôt légal : juin 2016"), or {@code null}
- * @param cover         cover image, or {@code null} for a typographic cover
+ * @param cover         cover image printed full page, or {@code null} for a typographic cover
  */
 public record BookModel(
         String title,
@@ -29,10 +30,10 @@ public record BookModel(
         String summary,
         List<String> keywords,
         Licence licence,
-        String isbn,
+        Map<BookFormat, String> isbns,
         String doi,
         String legalDeposit,
-        BookImage cover,
+        BookCover cover,
         List<BookChapter> chapters) {
 
     public BookModel {
@@ -42,6 +43,7 @@ public record BookModel(
         coordinators = List.copyOf(coordinators);
         coPublishers = List.copyOf(coPublishers);
         keywords = List.copyOf(keywords);
+        isbns = BookFormat.ordered(isbns);
         chapters = List.copyOf(chapters);
         if (chapters.isEmpty()) {
             throw new IllegalArgumentException("A book needs at least one chapter");

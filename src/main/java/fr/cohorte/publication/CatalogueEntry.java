@@ -3,6 +3,7 @@ package fr.cohorte.publication;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A publication as the catalogue, citations and harvesters read it: every name resolved, chapters
@@ -11,7 +12,9 @@ import java.util.Locale;
  * @param sessionNumber  the national session the book comes from, or {@code null}
  * @param coordinators   who directed the book (its editors, in citation terms)
  * @param authors        authors of the whole book, if any beyond the chapters' own
+ * @param isbns          the ISBN of each edition that has one, print first
  * @param file           the PDF served, or {@code null} while there is none
+ * @param cover          the cover image's alternative text and size, or {@code null} when it has none
  */
 public record CatalogueEntry(
         long id,
@@ -23,7 +26,7 @@ public record CatalogueEntry(
         String summary,
         List<String> keywords,
         Licence licence,
-        String isbn,
+        Map<BookFormat, String> isbns,
         String doi,
         String legalDeposit,
         Instant modifiedAt,
@@ -32,7 +35,24 @@ public record CatalogueEntry(
         List<PersonName> authors,
         List<Publisher> publishers,
         List<ChapterEntry> chapters,
-        PublicationFile file) {
+        PublicationFile file,
+        CoverImage cover) {
+
+    public CatalogueEntry {
+        isbns = BookFormat.ordered(isbns);
+    }
+
+    /** The uploaded cover as pages show it ({@code /publications/{id}/cover}); its id changes with every upload. */
+    public record CoverImage(long id, String alternativeText) {
+    }
+
+    /**
+     * The one ISBN a format with room for one cites: the PDF edition's, which the catalogue serves,
+     * otherwise the first edition's; {@code null} when there is none.
+     */
+    public String citedIsbn() {
+        return isbns.getOrDefault(BookFormat.PDF, isbns.values().stream().findFirst().orElse(null));
+    }
 
     /** A co-publisher, by its organisation's id and the name people use. */
     public record Publisher(long id, String name) {

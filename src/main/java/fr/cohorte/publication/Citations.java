@@ -40,7 +40,7 @@ public class Citations {
         fields.put("series", entry.series());
         fields.put("publisher", entry.publishers().stream().map(CatalogueEntry.Publisher::name).collect(Collectors.joining(" and ")));
         fields.put("year", entry.year() == null ? null : entry.year().toString());
-        fields.put("isbn", entry.isbn());
+        fields.put("isbn", entry.citedIsbn());
         fields.put("doi", entry.doi());
         fields.put("url", url);
         fields.put("langid", entry.language().getDisplayLanguage(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
@@ -71,9 +71,7 @@ public class Citations {
         if (entry.year() != null) {
             lines.add(ris("PY", entry.year().toString()));
         }
-        if (entry.isbn() != null) {
-            lines.add(ris("SN", entry.isbn()));
-        }
+        entry.isbns().values().forEach(isbn -> lines.add(ris("SN", isbn)));
         if (entry.doi() != null) {
             lines.add(ris("DO", entry.doi()));
         }
@@ -102,7 +100,7 @@ public class Citations {
         if (entry.year() != null) {
             item.put("issued", Map.of("date-parts", List.of(List.of(entry.year()))));
         }
-        putIfPresent(item, "ISBN", entry.isbn());
+        putIfPresent(item, "ISBN", entry.citedIsbn());
         putIfPresent(item, "DOI", entry.doi());
         item.put("URL", url);
         item.put("language", entry.language().toLanguageTag());

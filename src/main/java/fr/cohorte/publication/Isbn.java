@@ -26,6 +26,11 @@ public final class Isbn {
         return typed.strip().replace(' ', '-');
     }
 
+    /** Whether two typed ISBNs are the same number, however they are hyphenated. */
+    public static boolean same(String one, String other) {
+        return digits(one).equals(digits(other));
+    }
+
     private static String digits(String typed) {
         return typed == null ? "" : typed.replaceAll("[ -]", "");
     }

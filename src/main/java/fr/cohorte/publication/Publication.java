@@ -2,8 +2,10 @@ package fr.cohorte.publication;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,6 +17,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -40,7 +44,14 @@ public class Publication {
     @Enumerated(EnumType.STRING)
     private Licence licence = Licence.ALL_RIGHTS_RESERVED;
 
-    private String isbn;
+    /** One ISBN per edition. */
+    @ElementCollection
+    @CollectionTable(name = "publication_isbn", joinColumns = @JoinColumn(name = "publication_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "format")
+    @Column(name = "isbn")
+    private Map<BookFormat, String> isbns = new HashMap<>();
+
     private String doi;
     private String legalDeposit;
 
@@ -128,8 +139,9 @@ public class Publication {
         return licence;
     }
 
-    public String getIsbn() {
-        return isbn;
+    /** The ISBN of each edition that has one, print first. */
+    public Map<BookFormat, String> getIsbns() {
+        return BookFormat.ordered(isbns);
     }
 
     public String getDoi() {
@@ -162,14 +174,15 @@ public class Publication {
         keywords.clear();
         keywords.addAll(metadata.keywords());
         licence = metadata.licence();
-        isbn = metadata.isbn();
+        isbns.clear();
+        isbns.putAll(metadata.isbns());
         doi = metadata.doi();
         legalDeposit = metadata.legalDeposit();
         changed(when);
     }
 
     public PublicationMetadata metadata() {
-        return new PublicationMetadata(title, subtitle, series, year, language, summary, getKeywords(), licence, isbn, doi, legalDeposit);
+        return new PublicationMetadata(title, subtitle, series, year, language, summary, getKeywords(), licence, getIsbns(), doi, legalDeposit);
     }
 
     public long getVersion() {
@@ -187,6 +200,69 @@ public class Publication {
 
     public List<Long> getPublisherIds() {
         return List.copyOf(publisherIds);
+    }
+
+    /** Coordinators' person ids, in the order the title page lists them. */
+    public List<Long> getCoordinatorIds() {
+        return contributors.stream().filter(Publication::coordinates).map(Contributor::personId).toList();
+    }
+
+    /** Adds a co-publisher after the others; one already named stays where it is. */
+    public void addPublisher(long organisationId, Instant when) {
+        if (!publisherIds.contains(organisationId)) {
+            publisherIds.add(organisationId);
+            changed(when);
+        }
+    }
+
+    public void removePublisher(long organisationId, Instant when) {
+        if (publisherIds.remove(Long.valueOf(organisationId))) {
+            changed(when);
+        }
+    }
+
+    /** Moves a co-publisher one place earlier ({@code -1}) or later ({@code +1}) in the order the cover names them. */
+    public void movePublisher(long organisationId, int step, Instant when) {
+        int from = publisherIds.indexOf(organisationId);
+        int to = from + Integer.signum(step);
+        if (from >= 0 && to >= 0 && to < publisherIds.size()) {
+            java.util.Collections.swap(publisherIds, from, to);
+            changed(when);
+        }
+    }
+
+    /** Credits a person as coordinator, after the others; one already coordinating stays where they are. */
+    public void addCoordinator(long personId, Instant when) {
+        if (!getCoordinatorIds().contains(personId)) {
+            contributors.add(new Contributor(personId, ContributorRole.COORDINATOR));
+            changed(when);
+        }
+    }
+
+    public void removeCoordinator(long personId, Instant when) {
+        if (contributors.remove(new Contributor(personId, ContributorRole.COORDINATOR))) {
+            changed(when);
+        }
+    }
+
+    /** Swaps a coordinator with the previous ({@code -1}) or next ({@code +1}) coordinator; other credits keep their places. */
+    public void moveCoordinator(long personId, int step, Instant when) {
+        List<Integer> places = new ArrayList<>();
+        for (int place = 0; place < contributors.size(); place++) {
+            if (coordinates(contributors.get(place))) {
+                places.add(place);
+            }
+        }
+        int from = getCoordinatorIds().indexOf(personId);
+        int to = from + Integer.signum(step);
+        if (from >= 0 && to >= 0 && to < places.size()) {
+            java.util.Collections.swap(contributors, places.get(from), places.get(to));
+            changed(when);
+        }
+    }
+
+    private static boolean coordinates(Contributor contributor) {
+        return contributor.role() == ContributorRole.COORDINATOR;
     }
 
     public List<Chapter> getChapters() {

@@ -1,7 +1,9 @@
 package fr.cohorte.publication;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The publication's metadata form as staff and coordinators fill it in; ISBN and DOI are checked by the controller. */
+/** The publication's metadata form as staff and coordinators fill it in; ISBNs and DOI are checked by the controller. */
 public class PublicationMetadataForm {
 
     /** The languages a book of the institute is published in, as BCP 47 tags. */
@@ -43,7 +45,9 @@ public class PublicationMetadataForm {
     @NotNull(message = "{field.required}")
     private Licence licence;
 
-    private String isbn;
+    private String isbnPrint;
+    private String isbnPdf;
+    private String isbnEpub;
     private String doi;
 
     @Size(max = 200, message = "{field.too-long}")
@@ -62,7 +66,9 @@ public class PublicationMetadataForm {
         form.summary = saved.summary();
         form.keywords = String.join(", ", saved.keywords());
         form.licence = saved.licence();
-        form.isbn = saved.isbn();
+        form.isbnPrint = saved.isbns().get(BookFormat.PRINT);
+        form.isbnPdf = saved.isbns().get(BookFormat.PDF);
+        form.isbnEpub = saved.isbns().get(BookFormat.EPUB);
         form.doi = saved.doi();
         form.legalDeposit = saved.legalDeposit();
         form.version = description.version();
@@ -74,12 +80,29 @@ public class PublicationMetadataForm {
         List<String> words = keywords == null ? List.of()
                 : Arrays.stream(keywords.split("[,;]")).map(String::strip).filter(word -> !word.isEmpty()).distinct().toList();
         return new PublicationMetadata(title.strip(), blankToNull(subtitle), blankToNull(series), year, language,
-                blankToNull(summary), words, licence, isbn == null || isbn.isBlank() ? null : Isbn.printed(isbn),
+                blankToNull(summary), words, licence, isbns(),
                 doi == null || doi.isBlank() ? null : Doi.bare(doi), blankToNull(legalDeposit));
     }
 
-    boolean hasIsbn() {
-        return isbn != null && !isbn.isBlank();
+    /** The ISBN typed for each edition, as typed, editions left blank left out. */
+    Map<BookFormat, String> typedIsbns() {
+        Map<BookFormat, String> typed = new EnumMap<>(BookFormat.class);
+        putIfTyped(typed, BookFormat.PRINT, isbnPrint);
+        putIfTyped(typed, BookFormat.PDF, isbnPdf);
+        putIfTyped(typed, BookFormat.EPUB, isbnEpub);
+        return typed;
+    }
+
+    private Map<BookFormat, String> isbns() {
+        Map<BookFormat, String> printed = new EnumMap<>(BookFormat.class);
+        typedIsbns().forEach((format, typed) -> printed.put(format, Isbn.printed(typed)));
+        return printed;
+    }
+
+    private static void putIfTyped(Map<BookFormat, String> typed, BookFormat format, String isbn) {
+        if (isbn != null && !isbn.isBlank()) {
+            typed.put(format, isbn);
+        }
     }
 
     boolean hasDoi() {
@@ -154,12 +177,28 @@ public class PublicationMetadataForm {
         this.licence = licence;
     }
 
-    public String getIsbn() {
-        return isbn;
+    public String getIsbnPrint() {
+        return isbnPrint;
     }
 
-    public void setIsbn(String isbn) {
-        this.isbn = isbn;
+    public void setIsbnPrint(String isbnPrint) {
+        this.isbnPrint = isbnPrint;
+    }
+
+    public String getIsbnPdf() {
+        return isbnPdf;
+    }
+
+    public void setIsbnPdf(String isbnPdf) {
+        this.isbnPdf = isbnPdf;
+    }
+
+    public String getIsbnEpub() {
+        return isbnEpub;
+    }
+
+    public void setIsbnEpub(String isbnEpub) {
+        this.isbnEpub = isbnEpub;
     }
 
     public String getDoi() {

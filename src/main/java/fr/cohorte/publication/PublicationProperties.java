@@ -9,6 +9,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * @param directory          where the publications' PDFs live ({@code $COHORTE_DATA_DIR/publications})
  * @param maxUploadSize      the largest PDF that may be uploaded instead of a rendered one
+ * @param maxCoverSize       the largest cover image (PNG or JPEG) that may be uploaded
  * @param oaiPageSize        records per OAI-PMH answer before a resumption token
  * @param oaiAdminEmail      the address OAI-PMH's Identify gives harvesters
  * @param oaiRepositoryName  the repository's name in Identify
@@ -19,6 +20,7 @@ import org.springframework.util.unit.DataSize;
 public record PublicationProperties(
         @DefaultValue("data/publications") Path directory,
         @DefaultValue("100MB") DataSize maxUploadSize,
+        @DefaultValue("5MB") DataSize maxCoverSize,
         @DefaultValue("50") int oaiPageSize,
         @DefaultValue("admin@cohorte.localhost") String oaiAdminEmail,
         @DefaultValue("Cohorte") String oaiRepositoryName,

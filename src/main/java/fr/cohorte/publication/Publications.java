@@ -8,6 +8,7 @@ import fr.cohorte.directory.Organisation;
 import fr.cohorte.directory.Organisations;
 import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
+import fr.cohorte.publication.internal.PublicationCoverRepository;
 import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.session.Session;
@@ -31,9 +32,11 @@ public class Publications {
     private final Persons persons;
     private final Organisations organisations;
     private final SessionCatalogue sessions;
+    private final PublicationCoverRepository covers;
 
     Publications(PublicationRepository publications, PublicationFileRepository files, Persons persons,
-                 Organisations organisations, SessionCatalogue sessions) {
+                 Organisations organisations, SessionCatalogue sessions, PublicationCoverRepository covers) {
+        this.covers = covers;
         this.publications = publications;
         this.files = files;
         this.persons = persons;
@@ -84,8 +87,8 @@ public class Publications {
                 entry.coordinators().stream().map(PersonName::display).toList(),
                 entry.publishers().stream().map(CatalogueEntry.Publisher::name).toList(),
                 entry.year() == null ? java.time.Year.now().getValue() : entry.year(),
-                entry.language(), entry.summary(), entry.keywords(), entry.licence(), entry.isbn(), entry.doi(),
-                entry.legalDeposit(), null, chapters);
+                entry.language(), entry.summary(), entry.keywords(), entry.licence(), entry.isbns(), entry.doi(),
+                entry.legalDeposit(), covers.findByPublicationId(id).map(PublicationCover::forBook).orElse(null), chapters);
     }
 
     private List<CatalogueEntry> newestFirst() {
@@ -114,9 +117,11 @@ public class Publications {
                 : sessions.byId(publication.getSessionId()).map(Session::getNumber).orElse(null);
         return new CatalogueEntry(publication.getId(), publication.getTitle(), publication.getSubtitle(), publication.getSeries(),
                 publication.getYear(), publication.getLocale(), publication.getSummary(), publication.getKeywords(),
-                publication.getLicence(), publication.getIsbn(), publication.getDoi(), publication.getLegalDeposit(),
+                publication.getLicence(), publication.getIsbns(), publication.getDoi(), publication.getLegalDeposit(),
                 publication.getModifiedAt(), sessionNumber, coordinators, authors, publishers, chapters,
-                files.findById(publication.getId()).orElse(null));
+                files.findById(publication.getId()).orElse(null),
+                covers.findSummaryByPublicationId(publication.getId())
+                        .map(cover -> new CatalogueEntry.CoverImage(cover.getId(), cover.getAlternativeText())).orElse(null));
     }
 
     private List<PersonName> contributors(Publication publication, ContributorRole role) {

@@ -210,6 +210,14 @@ class AuthorisationMatrixTest {
             entry("POST /publications/{id}/manage/chapters/{chapterId}/comments", Access.PUBLICATION_EDITORS),
             entry("GET /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/metadata", Access.PUBLICATION_EDITORS),
+            // The book's co-publishers, coordinators and cover: the same editors as its metadata; the cover image is public
+            entry("POST /publications/{id}/manage/publishers", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/publishers/{organisationId}", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/coordinators", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/coordinators/{personId}", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/cover", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/cover/remove", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/cover", Access.PUBLIC),
             entry("GET /oai", Access.PUBLIC),
             entry("POST /oai", Access.PUBLIC),
             // Personal data: erasure, rectification, merge of duplicates, photos, alumni directory
@@ -405,6 +413,9 @@ class AuthorisationMatrixTest {
                 .replace("{activity:\\d{1,18}}", "999999")
                 .replace("{document:\\d{1,18}}", "999999")
                 .replace("{chapterId}", "1")
+                // A co-publisher or coordinator that does not exist: reordering or removing it changes nothing.
+                .replace("{organisationId}", "999999")
+                .replace("{personId}", "999999")
                 .replace("{number}", "1")
                 // A partnership that does not exist, so that calling its deletion deletes nothing.
                 .replace("{partnership:\\d{1,18}}", "999999")

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -81,6 +83,35 @@ class BookRendererTest {
         assertThat(titlePage.substring(titlePage.indexOf("Coédition"))).containsSubsequence("Céreq", "Intefp", "2016");
         assertThat(session34.page(3)).contains("CC BY-NC-ND 4.0", "ISBN 978-2-11-139999-6", "Dépôt légal : juin 2016",
                 "https://doi.org/10.5555/cohorte.34");
+    }
+
+    @Test
+    void anUploadedCoverFillsTheFirstPageAloneAndTheCopyrightPageListsEveryEditionsIsbn() throws IOException {
+        assertThat(illustrated.page(1).strip()).as("the cover page has the image only").isEmpty();
+        assertThat(illustrated.page(2)).contains("Coopérer pour l’emploi");
+        assertThat(illustrated.page(3)).containsSubsequence("ISBN 978-2-11-000000-2 (imprimé)", "ISBN 978-2-11-139999-6 (PDF)",
+                "ISBN 979-10-90636-07-1 (EPUB)");
+        try (PDDocument document = Loader.loadPDF(illustrated.pdf())) {
+            PDPage cover = document.getPage(0);
+            assertThat(cover.getResources().getXObjectNames()).hasSize(1);
+            assertThat(cover.getMediaBox().getHeight()).isEqualTo(document.getPage(1).getMediaBox().getHeight());
+            assertThat(figureAlternativeTexts(document.getDocumentCatalog().getStructureTreeRoot().getKids()))
+                    .as("the cover is a figure whose alternative text screen readers read")
+                    .contains("Couverture : un disque bleu sur fond blanc");
+        }
+    }
+
+    private static List<String> figureAlternativeTexts(List<Object> kids) {
+        List<String> texts = new ArrayList<>();
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                    texts.add(element.getAlternateDescription());
+                }
+                texts.addAll(figureAlternativeTexts(element.getKids()));
+            }
+        }
+        return texts;
     }
 
     @Test
@@ -168,7 +199,7 @@ class BookRendererTest {
 
     private static BookModel withChapter(BookModel book, BookChapter chapter) {
         return new BookModel(book.title(), book.subtitle(), book.series(), book.coordinators(), book.coPublishers(),
-                book.year(), book.language(), book.summary(), book.keywords(), book.licence(), book.isbn(), book.doi(),
+                book.year(), book.language(), book.summary(), book.keywords(), book.licence(), book.isbns(), book.doi(),
                 book.legalDeposit(), book.cover(), List.of(chapter));
     }
 

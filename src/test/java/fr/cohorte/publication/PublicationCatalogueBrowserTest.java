@@ -93,6 +93,10 @@ class PublicationCatalogueBrowserTest extends BrowserTestSupport {
         page.reload();
         assertThat(page.locator("#file-facts")).containsText("Généré par Cohorte");
         assertAccessible();
+        page.navigate(url("/publications/" + book + "/manage/metadata"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Monter Intefp")).click();
+        assertThat(page.locator("#publisher-list li > span")).hasText(new String[] {"Intefp", "Céreq"});
+        assertAccessible();
         page.locator(".fr-header__tools").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Se déconnecter")).click();
 

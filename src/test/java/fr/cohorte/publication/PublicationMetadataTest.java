@@ -59,7 +59,7 @@ class PublicationMetadataTest {
                 entry("title", "Le dialogue social en formation"), entry("subtitle", "Actes de la session"),
                 entry("series", "Cahiers de l’institut"), entry("year", "2026"), entry("language", "fr"),
                 entry("summary", "Un résumé."), entry("keywords", "formation, dialogue social ; formation"),
-                entry("licence", "CC_BY_SA"), entry("isbn", "978-2-11-000000-2"),
+                entry("licence", "CC_BY_SA"), entry("isbnPdf", "978-2-11-000000-2"),
                 entry("doi", "https://doi.org/10.1234/cohorte.2026"), entry("legalDeposit", "Dépôt légal : juin 2026")));
 
         assertThat(manage.select("#metadata-saved").text()).contains("Le dialogue social en formation");
@@ -80,17 +80,133 @@ class PublicationMetadataTest {
 
         Document refused = coordinator.submit(path, Map.ofEntries(
                 entry("title", "Un nouveau titre"), entry("language", "fr"), entry("licence", "CC_BY"),
-                entry("isbn", "978-2-11-000000-3"), entry("doi", "10.12/x"), entry("year", "2026")));
+                entry("isbnPdf", "978-2-11-000000-3"), entry("doi", "10.12/x"), entry("year", "2026")));
 
         assertThat(refused.select(".fr-alert--error[role=alert]").text()).contains("Le formulaire contient des erreurs");
-        assertThat(refused.select("#isbn-messages").text()).contains("clé");
+        assertThat(refused.select("#isbnPdf-messages").text()).contains("clé");
         assertThat(refused.select("#doi-messages").text()).contains("10.1234/cohorte.2026");
-        assertThat(refused.select("#isbn").val()).isEqualTo("978-2-11-000000-3");
+        assertThat(refused.select("#isbnPdf").val()).isEqualTo("978-2-11-000000-3");
         assertThat(refused.select("#doi").val()).isEqualTo("10.12/x");
         assertThat(refused.select("#title").val()).isEqualTo("Un nouveau titre");
         assertThat(jdbc.queryForObject("select title from publication where id = ?", String.class, book)).isEqualTo("Un ouvrage à décrire");
         assertThat(jdbc.queryForObject("select modified_at from publication where id = ?", Timestamp.class, book).toInstant())
                 .isEqualTo(LONG_AGO);
+    }
+
+    @Test
+    void eachEditionHasItsIsbnOnTheDetailPageInCitationsAndForHarvesters() {
+        BrowserlessSession coordinator = coordinator();
+        coordinator.get(path);
+
+        coordinator.submit(path, Map.ofEntries(
+                entry("title", "Un ouvrage en trois éditions"), entry("language", "fr"), entry("licence", "CC_BY"),
+                entry("isbnPrint", "978 2 912345 01 1"), entry("isbnPdf", "978-2-912345-02-8"), entry("isbnEpub", "978-2-912345-03-5")));
+
+        Document detail = coordinator.get("/publications/" + book);
+        assertThat(detail.select(".cohorte-facts").text())
+                .contains("ISBN (édition imprimée) 978-2-912345-01-1", "ISBN (édition PDF) 978-2-912345-02-8",
+                        "ISBN (édition EPUB) 978-2-912345-03-5");
+        assertThat(detail.select("meta[name=citation_isbn]").eachAttr("content"))
+                .containsExactly("978-2-912345-01-1", "978-2-912345-02-8", "978-2-912345-03-5");
+        assertThat(detail.select("meta[name=DC.identifier]").eachAttr("content"))
+                .contains("urn:isbn:978-2-912345-01-1", "urn:isbn:978-2-912345-02-8", "urn:isbn:978-2-912345-03-5");
+        assertThat(text(coordinator, "/publications/" + book + "/citation.bib")).contains("isbn = {978-2-912345-02-8}")
+                .doesNotContain("978-2-912345-01-1");
+        assertThat(text(coordinator, "/publications/" + book + "/citation.ris"))
+                .contains("SN  - 978-2-912345-01-1\r\nSN  - 978-2-912345-02-8\r\nSN  - 978-2-912345-03-5");
+        assertThat(text(coordinator, "/publications/" + book + "/citation.json")).contains("\"ISBN\" : \"978-2-912345-02-8\"");
+        assertThat(text(coordinator, "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:cohorte.localhost:publication/" + book))
+                .contains("<dc:identifier>urn:isbn:978-2-912345-01-1</dc:identifier>",
+                        "<dc:identifier>urn:isbn:978-2-912345-03-5</dc:identifier>");
+        assertThat(coordinator.get(path).select("#isbnEpub").val()).isEqualTo("978-2-912345-03-5");
+    }
+
+    @Test
+    void eachWrongIsbnIsNamedOnItsEditionAndTheSameIsbnTwiceIsRefused() {
+        long other = jdbc.queryForObject("insert into publication (title, language) values ('Un autre ouvrage', 'fr') returning id", Long.class);
+        jdbc.update("insert into publication_isbn (publication_id, format, isbn) values (?, 'PRINT', '978-2-912345-04-2')", other);
+        BrowserlessSession coordinator = coordinator();
+        coordinator.get(path);
+
+        Document refused = coordinator.submit(path, Map.ofEntries(
+                entry("title", "Un ouvrage à décrire"), entry("language", "fr"), entry("licence", "CC_BY"),
+                entry("isbnPrint", "978-2-912345-05-9"), entry("isbnPdf", "9782912345059"), entry("isbnEpub", "978 2 912345 04 2")));
+
+        assertThat(refused.select("#isbnPrint-messages").text()).isEmpty();
+        assertThat(refused.select("#isbnPdf-messages").text()).contains("déjà celui d’une autre édition");
+        assertThat(refused.select("#isbnEpub-messages").text()).contains("déjà celui de l’ouvrage « Un autre ouvrage »");
+        assertThat(refused.select("#isbnPdf").val()).isEqualTo("9782912345059");
+
+        Document wrongKey = coordinator.submit(path, Map.ofEntries(
+                entry("title", "Un ouvrage à décrire"), entry("language", "fr"), entry("licence", "CC_BY"),
+                entry("isbnPrint", "978-2-11-000000-3")));
+        assertThat(wrongKey.select("#isbnPrint-messages").text()).contains("clé");
+        assertThat(jdbc.queryForObject("select count(*) from publication_isbn where publication_id = ?", Integer.class, book)).isZero();
+    }
+
+    @Test
+    void coPublishersAreAddedReorderedAndRemovedInTheOrderTheBookNamesThem() {
+        long cereq = organisation("Centre d’études et de recherches sur les qualifications", "Céreq du test");
+        long intefp = organisation("Institut national du travail", "Intefp du test");
+        long dares = organisation("Direction de l’animation de la recherche", "Dares du test");
+        BrowserlessSession coordinator = coordinator();
+        coordinator.get(path);
+        for (long organisation : new long[] {cereq, intefp, dares}) {
+            coordinator.submit("/publications/" + book + "/manage/publishers", Map.of("organisationId", Long.toString(organisation)));
+        }
+
+        Document moved = coordinator.submit("/publications/" + book + "/manage/publishers/" + dares, Map.of("action", "up"));
+        assertThat(moved.select("#publisher-list li > span").eachText()).containsExactly("Céreq du test", "Dares du test", "Intefp du test");
+        coordinator.submit("/publications/" + book + "/manage/publishers/" + cereq, Map.of("action", "down"));
+        Document removed = coordinator.submit("/publications/" + book + "/manage/publishers/" + intefp, Map.of("action", "remove"));
+
+        assertThat(removed.select("#publisher-list li > span").eachText()).containsExactly("Dares du test", "Céreq du test");
+        assertThat(removed.select("#organisationId option").eachText()).contains("Intefp du test").doesNotContain("Dares du test");
+        assertThat(coordinator.get("/publications/" + book).select("meta[name=citation_publisher]").eachAttr("content"))
+                .containsExactly("Dares du test", "Céreq du test");
+        assertThat(coordinator.get("/publications?publisher=" + dares).select("main").text()).contains("Un ouvrage à décrire");
+        assertThat(coordinator.get("/publications?publisher=" + intefp).select("main").text()).doesNotContain("Un ouvrage à décrire");
+    }
+
+    @Test
+    void coordinatorsFoundInTheDirectoryAppearOnTheDetailPageAndInCitationsInTheirOrder() {
+        long first = person("Hortense", "Valadier-Test");
+        long second = person("Basile", "Valadier-Test");
+        BrowserlessSession coordinator = coordinator();
+        coordinator.get(path);
+
+        Document found = coordinator.get(path + "?person=Valadier-Test");
+        assertThat(found.select("#possible-coordinators li form > span").eachText())
+                .containsExactlyInAnyOrder("Hortense Valadier-Test", "Basile Valadier-Test");
+        coordinator.submit("/publications/" + book + "/manage/coordinators", Map.of("personId", Long.toString(first)));
+        coordinator.get(path + "?person=Valadier-Test");
+        coordinator.submit("/publications/" + book + "/manage/coordinators", Map.of("personId", Long.toString(second)));
+        Document reordered = coordinator.submit("/publications/" + book + "/manage/coordinators/" + second, Map.of("action", "up"));
+
+        assertThat(reordered.select("#coordinator-list li > span").eachText())
+                .containsExactly("Basile Valadier-Test", "Hortense Valadier-Test");
+        Document detail = coordinator.get("/publications/" + book);
+        assertThat(detail.select(".cohorte-facts").text()).contains("Basile Valadier-Test, Hortense Valadier-Test");
+        assertThat(detail.select("#citation").text()).startsWith("Valadier-Test Basile, Valadier-Test Hortense (dir.)");
+        assertThat(text(coordinator, "/publications/" + book + "/citation.bib"))
+                .contains("editor = {Valadier-Test, Basile and Valadier-Test, Hortense}");
+
+        coordinator.get(path);
+        Document removed = coordinator.submit("/publications/" + book + "/manage/coordinators/" + first, Map.of("action", "remove"));
+        assertThat(removed.select("#coordinator-list li > span").eachText()).containsExactly("Basile Valadier-Test");
+    }
+
+    private long organisation(String name, String shortName) {
+        return jdbc.queryForObject("insert into organisation (name, short_name, kind) values (?, ?, 'RESEARCH_BODY') returning id",
+                Long.class, name, shortName);
+    }
+
+    private long person(String given, String family) {
+        return jdbc.queryForObject("insert into person (given_name, family_name) values (?, ?) returning id", Long.class, given, family);
+    }
+
+    private static String text(BrowserlessSession session, String path) {
+        return new String(session.download(path).body(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private BrowserlessSession coordinator() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -31,7 +32,7 @@ final class SampleBooks {
                         + "organisée de juin 2015 à juin 2016 sur le thème de la coopération.",
                 List.of("coopération", "emploi", "formation", "territoires"),
                 Licence.CC_BY_NC_ND,
-                "978-2-11-139999-6",
+                Map.of(BookFormat.PDF, "978-2-11-139999-6"),
                 "10.5555/cohorte.34",
                 "Dépôt légal : juin 2016",
                 null,
@@ -51,9 +52,10 @@ final class SampleBooks {
         return new BookChapter(number, title, List.of("Les auditeurs de la 34e session"), summary, List.of());
     }
 
-    /** A book using everything a chapter may hold: sections, footnotes, a table, a figure, a cover. */
+    /** A book using everything a chapter may hold: sections, footnotes, a table, a figure; a JPEG cover, three editions. */
     static BookModel illustrated() {
-        BookImage cover = png(600, 800, new Color(0x00, 0x00, 0x91));
+        BookCover cover = new BookCover(image(600, 900, new Color(0x00, 0x00, 0x91), "jpeg"),
+                "Couverture : un disque bleu sur fond blanc");
         BookFigure map = new BookFigure("carte-baviere", png(400, 250, new Color(0x6a, 0x9e, 0x4f)),
                 "Carte de la Bavière avec Munich et Nuremberg", "Figure 1 – Les étapes du voyage d’étude");
         return new BookModel(
@@ -67,7 +69,8 @@ final class SampleBooks {
                 "Un ouvrage qui exerce toutes les parties du moteur de rendu.",
                 List.of("essai"),
                 Licence.CC_BY,
-                "978-2-11-139999-6",
+                Map.of(BookFormat.PRINT, "978-2-11-000000-2", BookFormat.PDF, "978-2-11-139999-6",
+                        BookFormat.EPUB, "979-10-90636-07-1"),
                 null,
                 "Dépôt légal : janvier 2026",
                 cover,
@@ -107,6 +110,11 @@ final class SampleBooks {
     }
 
     static BookImage png(int width, int height, Color colour) {
+        return image(width, height, colour, "png");
+    }
+
+    /** A disc of that colour on white, as a PNG or JPEG ({@code format} as ImageIO names it). */
+    static BookImage image(int width, int height, Color colour, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(Color.WHITE);
@@ -114,12 +122,12 @@ final class SampleBooks {
         graphics.setColor(colour);
         graphics.fillOval(width / 8, height / 8, width * 3 / 4, height * 3 / 4);
         graphics.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", png);
+            ImageIO.write(image, format, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BookImage(png.toByteArray(), "image/png");
+        return new BookImage(bytes.toByteArray(), "image/" + format);
     }
 }

@@ -79,10 +79,12 @@ public final class BookXhtml {
 
     private void cover(Element cover) {
         if (book.cover() != null) {
-            cover.appendElement("img")
-                    .attr("src", "data:" + book.cover().mediaType() + ";base64,"
-                            + Base64.getEncoder().encodeToString(book.cover().content()))
-                    .attr("alt", label("cover", book.title()));
+            // The uploaded cover fills the first page alone; its alternative text makes it a tagged figure.
+            cover.addClass("cover-image").appendElement("img")
+                    .attr("src", "data:" + book.cover().image().mediaType() + ";base64,"
+                            + Base64.getEncoder().encodeToString(book.cover().image().content()))
+                    .attr("alt", book.cover().alternativeText());
+            return;
         }
         cover.appendElement("p").addClass("cover-title").text(book.title());
         if (hasText(book.subtitle())) {
@@ -127,9 +129,7 @@ public final class BookXhtml {
         } else {
             legal.appendElement("p").text(label("licence", licence.label(), licence.url()));
         }
-        if (hasText(book.isbn())) {
-            legal.appendElement("p").text(label("isbn", book.isbn()));
-        }
+        book.isbns().forEach((format, isbn) -> legal.appendElement("p").text(label("isbn", isbn, label("format." + format.name()))));
         if (hasText(book.doi())) {
             legal.appendElement("p").text(label("doi", "https://doi.org/" + book.doi()));
         }

@@ -450,7 +450,9 @@ public class OaiPmh {
                     dc("format", entry.file().getMediaType());
                 }
                 dc("identifier", pageUrl);
-                dc("identifier", entry.isbn() == null ? null : "urn:isbn:" + entry.isbn());
+                for (String isbn : entry.isbns().values()) {
+                    dc("identifier", "urn:isbn:" + isbn);
+                }
                 dc("identifier", entry.doiUrl());
                 dc("language", entry.language().getLanguage());
                 dc("rights", entry.licence().url() != null ? entry.licence().url() : entry.licence().label());
