@@ -47,23 +47,23 @@ html="$work/html/book.html"
 declare -A wall rss
 record() { wall[$1]+="$2 "; rss[$1]+="$3 "; }
 
+# LibreOffice keeps a user profile: create it once, outside the measured runs.
+soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo-warmup" "$html" >/dev/null 2>&1
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The three engines take turns, so that a change in the machine's load falls on all of them alike.
 render_times=() heaps=()
 for i in $(seq "$runs"); do
   read -r w m < <(timed "$java" -Xmx1g -cp "$cp" BookBenchmark cold "$work/cohorte.pdf")
-  read -r seconds heap pages < "$work/out"
+  read -r seconds heap < "$work/out"
+  pages="$(pdfinfo "$work/cohorte.pdf" | awk '/^Pages/ {print $2}')"
   record cohorte "$w" "$m"; render_times+=("$seconds"); heaps+=("$heap")
   echo "cohorte     run $i: process ${w} s, render ${seconds} s, heap peak ${heap} MiB, RSS ${m} MiB, ${pages} pages" >&2
-done
 
-# LibreOffice keeps a user profile: create it once, outside the measured runs.
-soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo-warmup" "$html" >/dev/null 2>&1
-for i in $(seq "$runs"); do
   read -r w m < <(timed soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo" "$html")
   record libreoffice "$w" "$m"
   echo "libreoffice run $i: ${w} s, RSS ${m} MiB, $(pdfinfo "$work/lo/book.pdf" | awk '/^Pages/ {print $2}') pages" >&2
-done
 
-for i in $(seq "$runs"); do
   read -r w m < <(timed chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
       --user-data-dir="$work/chromium-profile" --print-to-pdf="$work/chromium.pdf" "file://$html")
   record chromium "$w" "$m"
@@ -87,4 +87,4 @@ echo
 awk -v c="$cohorte" -v w="$warm_seconds" -v l="$libreoffice" -v h="$chromium" 'BEGIN {
   printf "Cohorte cold / LibreOffice: %.2f   Cohorte cold / Chromium: %.2f\n", c / l, c / h
   printf "Cohorte warm / LibreOffice: %.2f   Cohorte warm / Chromium: %.2f   (below 1 means Cohorte is faster)\n", w / l, w / h }'
-echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average (1, 5, 15 min) at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

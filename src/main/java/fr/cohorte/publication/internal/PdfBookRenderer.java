@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
@@ -68,8 +69,9 @@ public class PdfBookRenderer implements BookRenderer {
         for (LoadedFont font : fonts) {
             builder.useFont(font::open, font.font().family(), font.font().weight(), font.font().style(), true);
         }
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.getSharedContext().setTextRenderer(new RememberedTextWidths());
+            renderer.createPDF();
         } catch (IOException | RuntimeException e) {
             throw new BookRenderingException("The PDF of “" + book.title() + "” could not be rendered", e);
         }
