@@ -39,8 +39,8 @@ import fr.cohorte.grouping.MixingWeights;
  * wander two meetings again above them, but only keeps plans that are no worse on encounters.</li>
  * <li>Otherwise the rules are weighed against each other. When horizon mixes count and the
  * weighed search stalls, the mix of the best plan becomes a ceiling (the search may wander two units
- * above it but keeps no plan that breaks it), and the rest of the time goes to the other rules: the
- * weights chose how much mix to keep, the second phase spends nothing more on it.</li>
+ * above it but keeps no plan that breaks it) and the weighed search goes on under it: a plan that
+ * gains encounters by giving up mix is no longer kept.</li>
  * </ul>
  * Every step is decided by the seed, never by the clock, so a seed gives the same sequence of plans.
  */
@@ -64,7 +64,7 @@ public final class MixingSearch {
         WEIGHED,
         /** Meetings again (hard violations above them), then the weighed sum of the other rules. */
         ENCOUNTERS_FIRST,
-        /** Horizon distance above the ceiling (hard violations above it), then the weighed sum of the other rules. */
+        /** Horizon distance above the ceiling (hard violations above it), then the weighed sum of every rule. */
         MIX_KEPT
     }
 
@@ -166,7 +166,7 @@ public final class MixingSearch {
         return switch (goal) {
             case WEIGHED -> 0;
             case ENCOUNTERS_FIRST -> state.softPenalty() - weights.repeatedMeetings() * state.repeatedMeetings() * MixingState.UNIT;
-            case MIX_KEPT -> state.softPenalty() - weights.horizonMix() * state.horizonDistance();
+            case MIX_KEPT -> state.softPenalty();
         };
     }
 
@@ -231,8 +231,7 @@ public final class MixingSearch {
                                 long conflicts = state.pricedConflicts() * hard;
                                 primary = conflicts + Math.max(0, currentHorizon + horizon - horizonCeiling)
                                         - Math.max(0, currentHorizon - horizonCeiling);
-                                secondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT
-                                        + others - weights.horizonMix() * horizon;
+                                secondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others;
                             }
                             default -> {
                                 primary = state.swapCost(r, p, q);
@@ -314,8 +313,8 @@ public final class MixingSearch {
     }
 
     /**
-     * Encounters first: from now on no swap may add a meeting again beyond the best plan's. Weighed
-     * with horizon mixes: the best plan's mix becomes a ceiling, and the rest is minimised under it.
+     * Encounters first: from now on no plan with more meetings again than the best is kept. Weighed
+     * with horizon mixes: the best plan's mix becomes a ceiling, and the weighed sum is minimised under it.
      * Weighed without horizons: nothing changes.
      */
     private void turnToSecondPhase(MixingPlan bestPlan) {
