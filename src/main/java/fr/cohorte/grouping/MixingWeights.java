@@ -5,8 +5,10 @@ package fr.cohorte.grouping;
  * zero switches a rule off. The presets were chosen on the benchmark (bench/mixing): the default
  * keeps horizon mixes within a few percent of their best and spends that margin on new encounters
  * (one unit of horizon distance is worth about three meetings again); "encounters first" puts new
- * encounters above everything else, a meeting again outweighing any change of mix one swap can
- * make, and lets horizon mixes decide between plans of equal encounters.
+ * encounters above everything else and lets horizon mixes decide between plans of equal encounters.
+ * The search reads weights this way: when meeting again weighs more than every other rule at work,
+ * encounters come first outright (the other weights only order plans of equal encounters);
+ * otherwise the rules are weighed, and the mix reached becomes a ceiling once that stalls.
  */
 public record MixingWeights(int repeatedMeetings, int horizonMix, int sameOrganisation, int genderBalance,
                             int nobodyIsolated) {

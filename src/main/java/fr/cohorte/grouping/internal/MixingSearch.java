@@ -1,9 +1,10 @@
 package fr.cohorte.grouping.internal;
 
 import java.util.Arrays;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
+import fr.cohorte.grouping.MixingMetrics;
 import fr.cohorte.grouping.MixingPlan;
 import fr.cohorte.grouping.MixingProblem;
 import fr.cohorte.grouping.MixingWeights;
@@ -21,10 +22,27 @@ import fr.cohorte.grouping.MixingWeights;
  * problem: every step it prices, without moving anybody, all swaps that move somebody who meets a
  * group-mate again (or shares a group with a colleague or a never-together partner), takes the
  * cheapest one that is not tabu, or a tabu one that beats the best plan, and forbids swapping the
- * same two people back in that round for a random number of steps. When the best plan has not improved for a
- * while, it goes back to the best plan and shakes it with a few random swaps. When other rules
- * than encounters are weighed, a random share of the people without conflict is tried too, since
- * horizon mixes and gender balance improve by moving them.
+ * same two people back in that round for a random number of steps. When the best plan has not
+ * improved for a while, it goes back to the best plan and shakes it with a few random swaps; when
+ * only encounters count and several shakes in a row found nothing better, it starts again from a
+ * fresh greedy plan, keeping the best plan found. When other rules than encounters are weighed, a
+ * random share of the people without conflict is tried too, since horizon mixes and gender balance
+ * improve by moving them. It stops early at a plan without penalty, or, when only encounters count,
+ * at the counting bound (nobody can meet fewer people again).
+ * <p>
+ * What "cheapest" means depends on the weights, and changes once the search stalls:
+ * <ul>
+ * <li>When meeting again weighs more than every other rule at work ("encounters first"),
+ * encounters come first outright: a plan is better when fewer people meet again, the other rules
+ * only decide between plans of equal encounters. Once encounters reach the counting bound, or
+ * stop improving, the search walks the plans of those encounters to improve the rest: it may
+ * wander two meetings again above them, but only keeps plans that are no worse on encounters.</li>
+ * <li>Otherwise the rules are weighed against each other. When horizon mixes count and the
+ * weighed search stalls, the mix of the best plan becomes a ceiling (the search may wander two units
+ * above it but keeps no plan that breaks it) and the weighed search goes on under it: a plan that
+ * gains encounters by giving up mix is no longer kept.</li>
+ * </ul>
+ * Every step is decided by the seed, never by the clock, so a seed gives the same sequence of plans.
  */
 public final class MixingSearch {
 
@@ -40,6 +58,16 @@ public final class MixingSearch {
         void bestSoFar(MixingPlan plan, long millisSinceStart);
     }
 
+    /** What the search minimises: first a primary figure, then, between equal ones, a secondary one. */
+    private enum Goal {
+        /** The weighed sum of every rule; no secondary figure. */
+        WEIGHED,
+        /** Meetings again (hard violations above them), then the weighed sum of the other rules. */
+        ENCOUNTERS_FIRST,
+        /** Horizon distance above the ceiling (hard violations above it), then the weighed sum of every rule. */
+        MIX_KEPT
+    }
+
     /**
      * Steps during which the two people just swapped in a round may not be swapped back: at least
      * this many ... Random and long (up to a hundred steps, as in Dotú and Van Hentenryck) so that
@@ -51,24 +79,62 @@ public final class MixingSearch {
     /** Steps without a new best plan before the search goes back to the best one and shakes it. */
     private static final int STAGNATION = 500;
     private static final int SHAKE_SWAPS = 3;
+    /** Restarts without a new best plan before the search turns to its second phase. */
+    private static final int RESTARTS_BEFORE_SECOND_PHASE = 10;
+    /**
+     * Restarts from one region's best plan without improving it before the search leaves that
+     * region for a fresh greedy plan (when only encounters count), keeping the best plan found.
+     */
+    private static final int RESTARTS_BEFORE_FRESH_START = 6;
+    /**
+     * How far above the best plan's figure the second phase may wander, so that it can go round the
+     * swaps that would break the cap (never keeping such a plan): meetings again when encounters
+     * come first, units of horizon distance under the mix ceiling.
+     */
+    private static final long PLATEAU_SLACK_MEETINGS = 2;
+    private static final long PLATEAU_SLACK_HORIZON = 2;
     /** One person out of this many who meets nobody again is still tried in a step, when other rules count. */
     private static final int CALM_SAMPLE = 8;
 
     private final MixingProblem problem;
-    private final Random random;
+    private final MixingWeights weights;
+    private final SplittableRandom random;
     private final int[][] movable;
     private final long[][][] tabuUntil;
     private final boolean calmPeopleMatter;
+    private final boolean othersMatter;
+    private final long encountersBound;
     private final BestPlanListener listener;
     private final BooleanSupplier stopRequested;
     private MixingState state;
+    private Goal goal;
+    /**
+     * Second phase: no swap may take the primary figure more than {@link #slack} above the best
+     * plan's, and with encounters first everybody is tried, not only people in conflict.
+     */
+    private boolean capped;
+    private boolean secondPhase;
+    private long horizonCeiling;
+    private long slack;
+    private long bestPrimary;
+    private long bestSecondary;
 
     private MixingSearch(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
         this.problem = problem;
+        this.weights = problem.weights();
         this.listener = listener;
         this.stopRequested = stopRequested;
-        this.random = new Random(problem.seed());
+        this.random = new SplittableRandom(problem.seed());
         this.state = GreedyMixing.fewestAlreadyMet(problem, problem.seed());
+        boolean horizons = weights.horizonMix() > 0 && problem.horizons().size() > 1;
+        boolean genders = weights.genderBalance() > 0 && problem.genderCount() > 1;
+        boolean isolation = weights.nobodyIsolated() > 0 && (problem.horizons().size() > 1 || problem.genderCount() > 1);
+        boolean colleagues = weights.sameOrganisation() > 0 && problem.organisationCount() > 0;
+        this.calmPeopleMatter = horizons || genders || isolation;
+        this.othersMatter = calmPeopleMatter || colleagues;
+        int strongestOther = Math.max(Math.max(horizons ? weights.horizonMix() : 0, genders ? weights.genderBalance() : 0),
+                Math.max(isolation ? weights.nobodyIsolated() : 0, colleagues ? weights.sameOrganisation() : 0));
+        this.goal = weights.repeatedMeetings() > strongestOther ? Goal.ENCOUNTERS_FIRST : Goal.WEIGHED;
         int rounds = problem.rounds().size();
         this.movable = new int[rounds][];
         for (int r = 0; r < rounds; r++) {
@@ -76,10 +142,7 @@ public final class MixingSearch {
             movable[r] = Arrays.stream(round.present()).filter(p -> round.lockedGroup()[p] < 0).toArray();
         }
         this.tabuUntil = new long[rounds][problem.participantCount()][problem.participantCount()];
-        MixingWeights weights = problem.weights();
-        this.calmPeopleMatter = weights.horizonMix() > 0 && problem.horizons().size() > 1
-                || weights.genderBalance() > 0 && problem.genderCount() > 1
-                || weights.nobodyIsolated() > 0 && (problem.horizons().size() > 1 || problem.genderCount() > 1);
+        this.encountersBound = MixingMetrics.of(problem, state.plan()).lowerBound();
     }
 
     public static Outcome solve(MixingProblem problem) {
@@ -91,18 +154,46 @@ public final class MixingSearch {
         return new MixingSearch(problem, listener, stopRequested).run();
     }
 
+    private long primary() {
+        return switch (goal) {
+            case WEIGHED -> state.penalty();
+            case ENCOUNTERS_FIRST -> state.hardPenalty() * MixingState.hardUnit() + state.repeatedMeetings();
+            case MIX_KEPT -> state.hardPenalty() * MixingState.hardUnit() + Math.max(0, state.horizonDistance() - horizonCeiling);
+        };
+    }
+
+    private long secondary() {
+        return switch (goal) {
+            case WEIGHED -> 0;
+            case ENCOUNTERS_FIRST -> state.softPenalty() - weights.repeatedMeetings() * state.repeatedMeetings() * MixingState.UNIT;
+            case MIX_KEPT -> state.softPenalty();
+        };
+    }
+
     private Outcome run() {
         long start = System.nanoTime();
         long deadline = start + problem.timeLimit().toNanos();
-        long current = state.penalty();
-        long best = current;
+        bestPrimary = primary();
+        bestSecondary = secondary();
         MixingPlan bestPlan = state.plan();
+        MixingPlan basinPlan = bestPlan;
+        long globalPrimary = bestPrimary;
+        long globalSecondary = bestSecondary;
         long bestAt = start;
         long sinceBest = 0;
+        int restartsSinceBest = 0;
+        boolean anyMovable = Arrays.stream(movable).anyMatch(seats -> seats.length > 1);
         boolean[] tried = new boolean[problem.participantCount()];
+        long hard = MixingState.hardUnit();
         listener.bestSoFar(bestPlan, 0);
-        for (long step = 1; best > 0 && System.nanoTime() < deadline && !stopRequested.getAsBoolean(); step++) {
-            long cheapest = Long.MAX_VALUE;
+        for (long step = 1; anyMovable && (globalPrimary > 0 || globalSecondary > 0)
+                && !(goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound) && System.nanoTime() < deadline
+                && !stopRequested.getAsBoolean(); step++) {
+            long currentPrimary = primary();
+            long currentSecondary = secondary();
+            long currentHorizon = state.horizonDistance();
+            long cheapestPrimary = Long.MAX_VALUE;
+            long cheapestSecondary = Long.MAX_VALUE;
             int ties = 0;
             int chosenRound = -1;
             int chosenLeft = -1;
@@ -110,7 +201,8 @@ public final class MixingSearch {
             for (int r = 0; r < movable.length; r++) {
                 int[] seats = movable[r];
                 for (int p : seats) {
-                    tried[p] = state.inConflict(r, p) || calmPeopleMatter && random.nextInt(CALM_SAMPLE) == 0;
+                    tried[p] = capped && goal == Goal.ENCOUNTERS_FIRST || state.inConflict(r, p)
+                            || calmPeopleMatter && random.nextInt(CALM_SAMPLE) == 0;
                 }
                 for (int i = 0; i < seats.length; i++) {
                     int p = seats[i];
@@ -122,16 +214,43 @@ public final class MixingSearch {
                         if (tried[q] && j < i || state.groupOf(r, q) == state.groupOf(r, p)) {
                             continue;
                         }
-                        long cost = state.swapCost(r, p, q);
-                        if (cost > cheapest) {
+                        long primary;
+                        long secondary;
+                        switch (goal) {
+                            case ENCOUNTERS_FIRST -> {
+                                primary = state.swapEncounters(r, p, q);
+                                if (primary > cheapestPrimary) {
+                                    continue;
+                                }
+                                secondary = othersMatter ? state.swapOthers(r, p, q) : 0;
+                            }
+                            case MIX_KEPT -> {
+                                long encounters = state.swapEncounters(r, p, q);
+                                long others = state.swapOthers(r, p, q);
+                                long horizon = state.pricedHorizon();
+                                long conflicts = state.pricedConflicts() * hard;
+                                primary = conflicts + Math.max(0, currentHorizon + horizon - horizonCeiling)
+                                        - Math.max(0, currentHorizon - horizonCeiling);
+                                secondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others;
+                            }
+                            default -> {
+                                primary = state.swapCost(r, p, q);
+                                secondary = 0;
+                            }
+                        }
+                        if (primary > cheapestPrimary || primary == cheapestPrimary && secondary > cheapestSecondary) {
+                            continue;
+                        }
+                        if (capped && primary > 0 && currentPrimary + primary > bestPrimary + slack) {
                             continue;
                         }
                         boolean tabu = tabuUntil[r][p][q] > step;
-                        if (tabu && current + cost >= best) {
+                        if (tabu && !better(currentPrimary + primary, currentSecondary + secondary)) {
                             continue;
                         }
-                        if (cost < cheapest) {
-                            cheapest = cost;
+                        if (primary < cheapestPrimary || secondary < cheapestSecondary) {
+                            cheapestPrimary = primary;
+                            cheapestSecondary = secondary;
                             ties = 0;
                         }
                         if (random.nextInt(++ties) == 0) {
@@ -143,24 +262,49 @@ public final class MixingSearch {
                 }
             }
             if (chosenRound < 0) {
-                current = restartFrom(bestPlan);
+                restartFrom(basinPlan);
                 sinceBest = 0;
+                restartsSinceBest++;
                 continue;
             }
             state.swap(chosenRound, chosenLeft, chosenRight);
-            current += cheapest;
             long until = step + TENURE_MIN + random.nextInt(TENURE_SPREAD);
             tabuUntil[chosenRound][chosenLeft][chosenRight] = until;
             tabuUntil[chosenRound][chosenRight][chosenLeft] = until;
-            if (current < best) {
-                best = current;
-                bestPlan = state.plan();
-                bestAt = System.nanoTime();
+            if (better(currentPrimary + cheapestPrimary, currentSecondary + cheapestSecondary)) {
+                bestPrimary = currentPrimary + cheapestPrimary;
+                bestSecondary = currentSecondary + cheapestSecondary;
+                basinPlan = state.plan();
                 sinceBest = 0;
-                listener.bestSoFar(bestPlan, (bestAt - start) / 1_000_000);
+                restartsSinceBest = 0;
+                if (bestPrimary < globalPrimary || bestPrimary == globalPrimary && bestSecondary < globalSecondary) {
+                    globalPrimary = bestPrimary;
+                    globalSecondary = bestSecondary;
+                    bestPlan = basinPlan;
+                    bestAt = System.nanoTime();
+                    listener.bestSoFar(bestPlan, (bestAt - start) / 1_000_000);
+                }
             } else if (++sinceBest > STAGNATION) {
-                current = restartFrom(bestPlan);
                 sinceBest = 0;
+                if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && !othersMatter) {
+                    state = GreedyMixing.fewestAlreadyMet(problem, random.nextLong());
+                    clearTabu();
+                    bestPrimary = primary();
+                    bestSecondary = secondary();
+                    basinPlan = state.plan();
+                    restartsSinceBest = 0;
+                } else {
+                    restartFrom(basinPlan);
+                }
+            }
+            if (!secondPhase && othersMatter && (restartsSinceBest >= RESTARTS_BEFORE_SECOND_PHASE
+                    || goal == Goal.ENCOUNTERS_FIRST && bestPrimary <= encountersBound)) {
+                turnToSecondPhase(bestPlan);
+                globalPrimary = bestPrimary;
+                globalSecondary = bestSecondary;
+                basinPlan = bestPlan;
+                sinceBest = 0;
+                restartsSinceBest = 0;
             }
         }
         MixingState bestState = new MixingState(problem);
@@ -169,18 +313,49 @@ public final class MixingSearch {
     }
 
     /**
-     * Goes back to the best plan and shakes it with a few random swaps, each moving somebody in
-     * conflict when there is one, to leave a region the tabu list alone cannot escape. Returns the
-     * penalty of the shaken plan.
+     * Encounters first: from now on no plan with more meetings again than the best is kept. Weighed
+     * with horizon mixes: the best plan's mix becomes a ceiling, and the weighed sum is minimised under it.
+     * Weighed without horizons: nothing changes.
      */
-    private long restartFrom(MixingPlan bestPlan) {
+    private void turnToSecondPhase(MixingPlan bestPlan) {
+        secondPhase = true;
+        if (goal == Goal.WEIGHED) {
+            if (weights.horizonMix() == 0 || problem.horizons().size() < 2) {
+                return;
+            }
+            goal = Goal.MIX_KEPT;
+        }
+        capped = true;
+        slack = goal == Goal.ENCOUNTERS_FIRST ? PLATEAU_SLACK_MEETINGS : PLATEAU_SLACK_HORIZON * MixingState.UNIT;
         state = new MixingState(problem);
         state.load(bestPlan);
+        horizonCeiling = state.horizonDistance();
+        bestPrimary = primary();
+        bestSecondary = secondary();
+        clearTabu();
+    }
+
+    private boolean better(long primary, long secondary) {
+        return primary < bestPrimary || primary == bestPrimary && secondary < bestSecondary;
+    }
+
+    private void clearTabu() {
         for (long[][] round : tabuUntil) {
             for (long[] pairs : round) {
                 Arrays.fill(pairs, 0);
             }
         }
+    }
+
+    /**
+     * Goes back to the best plan and shakes it with a few random swaps, each moving somebody in
+     * conflict when there is one, to leave a region the tabu list alone cannot escape. In the
+     * second phase, a shake never takes the primary figure above the best plan's.
+     */
+    private void restartFrom(MixingPlan bestPlan) {
+        state = new MixingState(problem);
+        state.load(bestPlan);
+        clearTabu();
         for (int k = 0; k < SHAKE_SWAPS; k++) {
             int r = random.nextInt(movable.length);
             int[] seats = movable[r];
@@ -192,10 +367,18 @@ public final class MixingSearch {
                 p = seats[random.nextInt(seats.length)];
             }
             int q = seats[random.nextInt(seats.length)];
-            if (state.groupOf(r, p) != state.groupOf(r, q)) {
+            if (state.groupOf(r, p) == state.groupOf(r, q)) {
+                continue;
+            }
+            if (capped) {
+                long before = primary();
+                state.swap(r, p, q);
+                if (primary() > Math.max(before, bestPrimary + slack)) {
+                    state.swap(r, p, q);
+                }
+            } else {
                 state.swap(r, p, q);
             }
         }
-        return state.penalty();
     }
 }

@@ -39,6 +39,10 @@ public final class MixingState {
     private long sameOrganisation;
     private long genderBalance;
     private long nobodyIsolated;
+    /** What the last {@link #swapCost} priced, rule by rule, unweighted: meetings again, then thousandths of horizon distance. */
+    private long pricedRepeated;
+    private long pricedHorizon;
+    private long pricedConflicts;
 
     public MixingState(MixingProblem problem) {
         this.problem = problem;
@@ -268,6 +272,17 @@ public final class MixingState {
      * every candidate swap this way and moves only the one it picks.
      */
     public long swapCost(int r, int p, int q) {
+        long encounters = swapEncounters(r, p, q);
+        return encounters + (problem.weights().repeatedMeetings() * MixingState.UNIT - 1) * pricedRepeated + swapOthers(r, p, q);
+    }
+
+    /**
+     * The part of {@link #swapCost} due to never-together pairs and meetings again, unweighted:
+     * hard violations times the hard unit, plus the change of {@link #repeatedMeetings()}. Cheaper
+     * than the whole price, so a search that puts encounters first looks at the rest only for
+     * swaps that are among the best on encounters.
+     */
+    public long swapEncounters(int r, int p, int q) {
         int gp = groupOf[r][p];
         int gq = groupOf[r][q];
         long repeated = 0;
@@ -286,14 +301,25 @@ public final class MixingState {
                 conflicts += (apart[p][other] ? 1 : 0) - (apart[q][other] ? 1 : 0);
             }
         }
+        pricedRepeated = repeated;
+        pricedConflicts = conflicts;
+        return conflicts * HARD + repeated;
+    }
+
+    /** The part of {@link #swapCost} due to the soft rules other than meetings again, weighted. */
+    public long swapOthers(int r, int p, int q) {
+        int gp = groupOf[r][p];
+        int gq = groupOf[r][q];
         MixingWeights weights = problem.weights();
-        long cost = conflicts * HARD + weights.repeatedMeetings() * repeated * UNIT;
+        pricedHorizon = 0;
+        long cost = 0;
         if (weights.sameOrganisation() > 0) {
             cost += weights.sameOrganisation() * (colleaguesChange(r, gp, p, q) + colleaguesChange(r, gq, q, p)) * UNIT;
         }
         if (weights.horizonMix() > 0) {
-            cost += weights.horizonMix() * (exchangeCost(horizonCost[r][gp], horizonCount[r][gp], problem.horizonOf(p), problem.horizonOf(q))
-                    + exchangeCost(horizonCost[r][gq], horizonCount[r][gq], problem.horizonOf(q), problem.horizonOf(p)));
+            pricedHorizon = exchangeCost(horizonCost[r][gp], horizonCount[r][gp], problem.horizonOf(p), problem.horizonOf(q))
+                    + exchangeCost(horizonCost[r][gq], horizonCount[r][gq], problem.horizonOf(q), problem.horizonOf(p));
+            cost += weights.horizonMix() * pricedHorizon;
         }
         if (weights.genderBalance() > 0) {
             cost += weights.genderBalance() * (exchangeCost(genderCost[r][gp], genderCount[r][gp], problem.genderOf(p), problem.genderOf(q))
@@ -303,6 +329,36 @@ public final class MixingState {
             cost += weights.nobodyIsolated() * isolationChange(r, gp, gq, p, q) * UNIT;
         }
         return cost;
+    }
+
+    /** The change of {@link #repeatedMeetings()} the last priced swap would make. */
+    public long pricedRepeated() {
+        return pricedRepeated;
+    }
+
+    /** The change of {@link #horizonDistance()} the last priced swap would make (zero when horizons weigh nothing). */
+    public long pricedHorizon() {
+        return pricedHorizon;
+    }
+
+    /** The change of {@link #hardPenalty()} the last priced swap would make. */
+    public long pricedConflicts() {
+        return pricedConflicts;
+    }
+
+    /** Meetings again, unweighted: the sum over pairs of (m - 1)^3. */
+    public long repeatedMeetings() {
+        return repeatedMeetings;
+    }
+
+    /** Thousandths of the horizon mixes' distance to the shares, unweighted. */
+    public long horizonDistance() {
+        return horizonMix;
+    }
+
+    /** The weight of one unit of hard violation in {@link #penalty()}, above any soft penalty. */
+    public static long hardUnit() {
+        return HARD;
     }
 
     /** The penalty of a pair that meets m times: see {@link MixingRule#REPEATED_MEETINGS}. */
