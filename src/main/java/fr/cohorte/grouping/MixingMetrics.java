@@ -126,7 +126,7 @@ public record MixingMetrics(
      * For each round and horizon, its members are added one at a time to the group where the
      * deviation grows least; horizons are independent in the L1 sum, so this gives the floor.
      */
-    static double diversityFloor(MixingProblem problem) {
+    public static double diversityFloor(MixingProblem problem) {
         int horizons = problem.horizons().size();
         double floor = 0;
         for (MixingProblem.PlannedRound round : problem.rounds()) {

@@ -37,6 +37,11 @@ import fr.cohorte.grouping.MixingWeights;
  * only decide between plans of equal encounters. Once encounters reach the counting bound, or
  * stop improving, the search walks the plans of those encounters to improve the rest: it may
  * wander two meetings again above them, but only keeps plans that are no worse on encounters.</li>
+ * <li>When horizon mixes count and weigh less than ten times meeting again (the default), a mix
+ * within 3 % of the least distance any plan can have counts as good: the search first brings the
+ * mix under that ceiling, then weighs the rules with the mix at a sixteenth of its weight, so that
+ * encounters are traded for mix only above the ceiling. Once it stalls it keeps no plan above the
+ * ceiling (it may wander two units above it).</li>
  * <li>Otherwise the rules are weighed against each other. When horizon mixes count and the
  * weighed search stalls, the mix of the best plan becomes a ceiling (the search may wander two units
  * above it but keeps no plan that breaks it) and the weighed search goes on under it: a plan that
@@ -92,6 +97,15 @@ public final class MixingSearch {
      * come first, units of horizon distance under the mix ceiling.
      */
     private static final long PLATEAU_SLACK_MEETINGS = 2;
+    /**
+     * With horizons weighed against encounters, a mix within this multiple of the least distance any
+     * plan can have counts as good: the search first brings the mix under it, then weighs the rest.
+     */
+    private static final double MIX_BAND = 1.03;
+    /** A mix weighing this many times more than meeting again means "diversity first": no band, the floor is the aim. */
+    private static final int DIVERSITY_FIRST = 10;
+    /** Under that ceiling, the mix weighs this many times less. */
+    private static final int MIX_DISCOUNT = 16;
     private static final long PLATEAU_SLACK_HORIZON = 2;
     /** One person out of this many who meets nobody again is still tried in a step, when other rules count. */
     private static final int CALM_SAMPLE = 8;
@@ -143,6 +157,10 @@ public final class MixingSearch {
         }
         this.tabuUntil = new long[rounds][problem.participantCount()][problem.participantCount()];
         this.encountersBound = MixingMetrics.of(problem, state.plan()).lowerBound();
+        if (goal == Goal.WEIGHED && horizons && weights.horizonMix() < DIVERSITY_FIRST * weights.repeatedMeetings()) {
+            goal = Goal.MIX_KEPT;
+            horizonCeiling = Math.round(MixingState.UNIT * MIX_BAND * MixingMetrics.diversityFloor(problem));
+        }
     }
 
     public static Outcome solve(MixingProblem problem) {
@@ -166,7 +184,7 @@ public final class MixingSearch {
         return switch (goal) {
             case WEIGHED -> 0;
             case ENCOUNTERS_FIRST -> state.softPenalty() - weights.repeatedMeetings() * state.repeatedMeetings() * MixingState.UNIT;
-            case MIX_KEPT -> state.softPenalty();
+            case MIX_KEPT -> state.softPenalty() - mixDiscount() * state.horizonDistance();
         };
     }
 
@@ -231,7 +249,8 @@ public final class MixingSearch {
                                 long conflicts = state.pricedConflicts() * hard;
                                 primary = conflicts + Math.max(0, currentHorizon + horizon - horizonCeiling)
                                         - Math.max(0, currentHorizon - horizonCeiling);
-                                secondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others;
+                                secondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others
+                                        - mixDiscount() * horizon;
                             }
                             default -> {
                                 primary = state.swapCost(r, p, q);
@@ -329,10 +348,15 @@ public final class MixingSearch {
         slack = goal == Goal.ENCOUNTERS_FIRST ? PLATEAU_SLACK_MEETINGS : PLATEAU_SLACK_HORIZON * MixingState.UNIT;
         state = new MixingState(problem);
         state.load(bestPlan);
-        horizonCeiling = state.horizonDistance();
+        horizonCeiling = Math.max(horizonCeiling, state.horizonDistance());
         bestPrimary = primary();
         bestSecondary = secondary();
         clearTabu();
+    }
+
+    /** Under the mix ceiling the mix still counts, but for a quarter of its weight: encounters come back to the fore. */
+    private long mixDiscount() {
+        return weights.horizonMix() - weights.horizonMix() / MIX_DISCOUNT;
     }
 
     private boolean better(long primary, long secondary) {

@@ -83,7 +83,7 @@ public final class MixingBenchmark {
 
     private static void print(String instance, String method, MixingProblem problem, List<Run> runs) {
         MixingMetrics first = runs.getFirst().metrics();
-        System.out.printf("%-14s %-22s %7s %7s %7s %9.1f %7s %9s   (%d, %.1f, %d) excess per seed %s%n", instance, method,
+        System.out.printf("%-14s %-22s %7s %7s %7s %9.1f %7s %9s   (%d, %.1f, %d) excess/diversity/most meetings of a pair per seed %s%n", instance, method,
                 median(runs.stream().mapToDouble(run -> run.metrics().excessMeetings())),
                 median(runs.stream().mapToDouble(run -> run.metrics().maxPairMeetings())),
                 median(runs.stream().mapToDouble(run -> run.metrics().repeatedPairs())),
@@ -91,7 +91,8 @@ public final class MixingBenchmark {
                 median(runs.stream().mapToDouble(run -> run.metrics().sameOrganisationPairs())),
                 median(runs.stream().mapToDouble(Run::millisToBest)),
                 first.lowerBound(), first.diversityFloor(), first.lowerBoundAtDiversityFloor(),
-                runs.stream().map(run -> run.metrics().excessMeetings() + "/" + String.format("%.1f", run.metrics().diversityDeviation())).toList());
+                runs.stream().map(run -> run.metrics().excessMeetings() + "/" + String.format("%.1f", run.metrics().diversityDeviation())
+                        + "/" + run.metrics().maxPairMeetings()).toList());
     }
 
     private static String median(java.util.stream.DoubleStream values) {
