@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -360,20 +361,41 @@ class AuthorisationMatrixTest {
             status[0] = send(HttpClient.newHttpClient(), request).statusCode();
             return status[0] != 401 && status[0] != 403;
         }
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String csrf = caller == Caller.ANONYMOUS ? csrfFrom(browser, "/login") : logIn(browser, caller);
+        Browser browser = browser(caller);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
         if (method.equals("POST")) {
             request.header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)));
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(browser.csrf(), StandardCharsets.UTF_8)));
         }
-        HttpResponse<String> response = send(browser, request);
+        HttpResponse<String> response = send(browser.client(), request);
         status[0] = response.statusCode();
+        if (method.equals("POST") && !browser.stillLoggedIn()) {
+            browsers.remove(caller);
+        }
         // The login entry point redirects to the bare /login; pages that send someone to log in
         // after a success add a reason (/login?loggedOutEverywhere).
         boolean sentToLogin = response.statusCode() == 302
                 && response.headers().firstValue("Location").orElse("").endsWith("/login");
         return response.statusCode() != 401 && response.statusCode() != 403 && !sentToLogin;
+    }
+
+    /** A caller's browser, logged in once and kept while its session lives: logging in hashes a password, which was most of this test's time. */
+    private record Browser(HttpClient client, String csrf, URI me) {
+
+        /** Whether the session survived the last call (a log-out or "log out everywhere" ends it); never kept for anonymous. */
+        boolean stillLoggedIn() {
+            return me != null && send(client, HttpRequest.newBuilder(me).header("Accept", "text/html")).statusCode() == 200;
+        }
+    }
+
+    private final Map<Caller, Browser> browsers = new EnumMap<>(Caller.class);
+
+    private Browser browser(Caller caller) {
+        return browsers.computeIfAbsent(caller, c -> {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String csrf = c == Caller.ANONYMOUS ? csrfFrom(client, "/login") : logIn(client, c);
+            return new Browser(client, csrf, c == Caller.ANONYMOUS ? null : uri("/me"));
+        });
     }
 
     private String logIn(HttpClient browser, Caller caller) {
