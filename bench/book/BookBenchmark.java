@@ -41,6 +41,9 @@ import fr.cohorte.publication.internal.PdfBookRenderer;
  * cold OUT.pdf    renders once in this fresh JVM; prints "render_s heap_peak_mib" (the script counts the pages
  *                 with pdfinfo, so that reading the PDF back is not counted in the process's time)
  * warm N          renders 2 times to warm up, then N times; prints each time, and the peak heap
+ * started OUT.pdf renders the warm-up book as the server does once started, then the book; prints "render_s heap_peak_mib"
+ * train OUT.pdf   renders once another, shorter book (other seed, 6 chapters): the workload on which the
+ *                 script trains the JDK's ahead-of-time cache, so that the measured book is never the one learnt
  * </pre>
  */
 public class BookBenchmark {
@@ -52,18 +55,29 @@ public class BookBenchmark {
             + "gouvernance proximité initiative bassin filière mutation solidarité expertise audition visite").split(" ");
 
     public static void main(String[] arguments) throws IOException {
-        BookModel book = syntheticBook();
+        BookModel book = syntheticBook(34, 20);
         switch (arguments[0]) {
+            case "train" -> cold(syntheticBook(7, 6), Path.of(arguments[1]));
+            case "started" -> started(book, Path.of(arguments[1]));
             case "html" -> writeHtml(book, Path.of(arguments[1]));
             case "cold" -> cold(book, Path.of(arguments[1]));
             case "warm" -> warm(book, Integer.parseInt(arguments[1]));
-            default -> throw new IllegalArgumentException("html DIR | cold OUT.pdf | warm N");
+            default -> throw new IllegalArgumentException("html DIR | cold OUT.pdf | warm N | train OUT.pdf | started OUT.pdf");
         }
     }
 
     private static void cold(BookModel book, Path pdf) throws IOException {
         long start = System.nanoTime();
         new PdfBookRenderer().render(book, pdf);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%.3f %d%n", seconds, peakHeapMiB());
+    }
+
+    private static void started(BookModel book, Path pdf) {
+        PdfBookRenderer renderer = new PdfBookRenderer();
+        renderer.warmUp(PdfBookRenderer.WARM_UP_RENDERINGS);
+        long start = System.nanoTime();
+        renderer.render(book, pdf);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%.3f %d%n", seconds, peakHeapMiB());
     }
@@ -106,10 +120,10 @@ public class BookBenchmark {
         Files.writeString(folder.resolve("book.html"), "<!DOCTYPE html>\n" + xhtml.html());
     }
 
-    static BookModel syntheticBook() {
-        Random random = new Random(34);
+    static BookModel syntheticBook(long seed, int chapterCount) {
+        Random random = new Random(seed);
         List<BookChapter> chapters = new ArrayList<>();
-        for (int chapter = 1; chapter <= 20; chapter++) {
+        for (int chapter = 1; chapter <= chapterCount; chapter++) {
             List<BookFigure> figures = List.of(figure(chapter, 1, random), figure(chapter, 2, random));
             StringBuilder markdown = new StringBuilder();
             for (int section = 1; section <= 5; section++) {

@@ -4,7 +4,10 @@
 # converted by LibreOffice headless and by Chromium's print-to-PDF (neither makes PDF/A nor PDF/UA).
 # Reports the median of N runs (default 3) of each: wall time of a cold JVM (a whole `java` process,
 # as a background job would run it), in-process render time, warm render time (same JVM, renderer
-# reused), heap peak under -Xmx1g and maximum resident set size; then the ratios.
+# reused), heap peak under -Xmx1g and maximum resident set size; then the ratios. The cold JVM is
+# measured twice: plain, and with the JDK's ahead-of-time cache (JEP 483/515: classes loaded and
+# linked, method profiles) trained beforehand on another, shorter book, as a deployment would train it.
+# Then the first book a started server renders: it has already rendered its short warm-up book.
 # Usage: bench/book/run.sh [runs=3]      Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,6 +35,11 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/classes"
 "$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "target/classes:$(cat "$work/classpath")" bench/book/BookBenchmark.java
 cp="$work/classes:target/classes:$(cat "$work/classpath")"
+# The AOT cache only takes JAR files on the class path.
+"$JAVA_HOME/bin/jar" cf "$work/cohorte.jar" -C target/classes .
+"$JAVA_HOME/bin/jar" cf "$work/bench.jar" -C "$work/classes" .
+jars="$work/bench.jar:$work/cohorte.jar:$(cat "$work/classpath")"
+"$java" -XX:AOTCacheOutput="$work/book.aot" -Xmx1g -cp "$jars" BookBenchmark train "$work/training.pdf" >/dev/null 2>&1
 bench() { "$java" -Xmx1g -cp "$cp" BookBenchmark "$@" 2>/dev/null; }
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -51,14 +59,23 @@ record() { wall[$1]+="$2 "; rss[$1]+="$3 "; }
 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo-warmup" "$html" >/dev/null 2>&1
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The three engines take turns, so that a change in the machine's load falls on all of them alike.
-render_times=() heaps=()
+# The engines take turns, so that a change in the machine's load falls on all of them alike.
+render_times=() heaps=() aot_render_times=() started_times=()
 for i in $(seq "$runs"); do
   read -r w m < <(timed "$java" -Xmx1g -cp "$cp" BookBenchmark cold "$work/cohorte.pdf")
   read -r seconds heap < "$work/out"
   pages="$(pdfinfo "$work/cohorte.pdf" | awk '/^Pages/ {print $2}')"
   record cohorte "$w" "$m"; render_times+=("$seconds"); heaps+=("$heap")
   echo "cohorte     run $i: process ${w} s, render ${seconds} s, heap peak ${heap} MiB, RSS ${m} MiB, ${pages} pages" >&2
+
+  read -r w m < <(timed "$java" -XX:AOTMode=on -XX:AOTCache="$work/book.aot" -Xmx1g -cp "$jars" BookBenchmark cold "$work/cohorte-aot.pdf")
+  read -r seconds heap < "$work/out"
+  record aot "$w" "$m"; aot_render_times+=("$seconds")
+  echo "cohorte+AOT run $i: process ${w} s, render ${seconds} s, heap peak ${heap} MiB, RSS ${m} MiB" >&2
+
+  read -r seconds heap < <(bench started "$work/cohorte-started.pdf")
+  started_times+=("$seconds")
+  echo "cohorte, first book after the start-up warm-up, run $i: render ${seconds} s, heap peak ${heap} MiB" >&2
 
   read -r w m < <(timed soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo" "$html")
   record libreoffice "$w" "$m"
@@ -74,17 +91,23 @@ warm="$(bench warm "$runs" | tail -1)"
 warm_seconds="$(awk '{print $3}' <<<"$warm")"
 
 med() { tr ' ' '\n' <<<"$1" | grep . | median; }
-cohorte=$(med "${wall[cohorte]}"); libreoffice=$(med "${wall[libreoffice]}"); chromium=$(med "${wall[chromium]}")
+cohorte=$(med "${wall[cohorte]}"); aot=$(med "${wall[aot]}"); libreoffice=$(med "${wall[libreoffice]}"); chromium=$(med "${wall[chromium]}")
 echo
 echo "| engine (median of $runs) | wall time | max RSS | output |"
 echo "| --- | --- | --- | --- |"
 printf "| Cohorte, cold JVM (whole process) | %.2f s | %s MiB | PDF/A-3u + PDF/UA-1, %s pages |\n" "$cohorte" "$(med "${rss[cohorte]}")" "$pages"
 printf "| Cohorte, cold JVM, rendering alone | %.2f s | heap peak %s MiB (-Xmx1g) | |\n" "$(printf '%s\n' "${render_times[@]}" | median)" "$(printf '%s\n' "${heaps[@]}" | median)"
+printf "| Cohorte, cold JVM with AOT cache (whole process) | %.2f s | %s MiB | the same PDF |\n" "$aot" "$(med "${rss[aot]}")"
+printf "| Cohorte, cold JVM with AOT cache, rendering alone | %.2f s | | |\n" "$(printf '%s\n' "${aot_render_times[@]}" | median)"
+started="$(printf '%s\n' "${started_times[@]}" | median)"
+printf "| Cohorte, first book after the server's start-up warm-up (rendering) | %.2f s | | the same PDF |\n" "$started"
 echo "| Cohorte, warm JVM | ${warm#warm median: } | | |"
 printf "| LibreOffice headless | %.2f s | %s MiB | plain PDF |\n" "$libreoffice" "$(med "${rss[libreoffice]}")"
 printf "| Chromium print-to-PDF | %.2f s | %s MiB | plain PDF |\n" "$chromium" "$(med "${rss[chromium]}")"
 echo
-awk -v c="$cohorte" -v w="$warm_seconds" -v l="$libreoffice" -v h="$chromium" 'BEGIN {
+awk -v c="$cohorte" -v a="$aot" -v s="$started" -v w="$warm_seconds" -v l="$libreoffice" -v h="$chromium" 'BEGIN {
   printf "Cohorte cold / LibreOffice: %.2f   Cohorte cold / Chromium: %.2f\n", c / l, c / h
+  printf "Cohorte cold with AOT cache / LibreOffice: %.2f   Cohorte cold with AOT cache / Chromium: %.2f\n", a / l, a / h
+  printf "Cohorte first book after warm-up / LibreOffice: %.2f   Cohorte first book after warm-up / Chromium: %.2f\n", s / l, s / h
   printf "Cohorte warm / LibreOffice: %.2f   Cohorte warm / Chromium: %.2f   (below 1 means Cohorte is faster)\n", w / l, w / h }'
 echo "load average (1, 5, 15 min) at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

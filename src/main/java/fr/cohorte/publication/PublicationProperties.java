@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param oaiRepositoryName  the repository's name in Identify
  * @param oaiRepositoryIdentifier the domain name in records' identifiers ({@code oai:<it>:publication/12});
  *                                it must not change once harvesters know the records
+ * @param warmUpRenderer     render a short book in the background once the server is up, so that the
+ *                           first real book renders as fast as the next ones
  */
 @ConfigurationProperties("cohorte.publication")
 public record PublicationProperties(
@@ -24,5 +26,6 @@ public record PublicationProperties(
         @DefaultValue("50") int oaiPageSize,
         @DefaultValue("admin@cohorte.localhost") String oaiAdminEmail,
         @DefaultValue("Cohorte") String oaiRepositoryName,
-        @DefaultValue("cohorte.localhost") String oaiRepositoryIdentifier) {
+        @DefaultValue("cohorte.localhost") String oaiRepositoryIdentifier,
+        @DefaultValue("true") boolean warmUpRenderer) {
 }

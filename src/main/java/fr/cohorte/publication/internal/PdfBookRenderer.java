@@ -1,6 +1,7 @@
 package fr.cohorte.publication.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,6 +76,23 @@ public class PdfBookRenderer implements BookRenderer {
         } catch (IOException | RuntimeException e) {
             throw new BookRenderingException("The PDF of “" + book.title() + "” could not be rendered", e);
         }
+    }
+
+    /** Renderings of the warm-up book: after six, bench/book measured the first real book as fast as a warm renderer's. */
+    public static final int WARM_UP_RENDERINGS = 6;
+
+    /**
+     * Renders the warm-up book a few times and throws the PDFs away, so that the code of a
+     * rendering is compiled before the first real book. Returns the PDF of the last one.
+     */
+    public byte[] warmUp(int renderings) {
+        BookModel book = WarmUpBook.model();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        for (int rendering = 0; rendering < renderings; rendering++) {
+            pdf.reset();
+            render(book, pdf);
+        }
+        return pdf.toByteArray();
     }
 
     @Override
