@@ -34,9 +34,13 @@ import fr.cohorte.grouping.MixingWeights;
  * <ul>
  * <li>When meeting again weighs more than every other rule at work ("encounters first"),
  * encounters come first outright: a plan is better when fewer people meet again, the other rules
- * only decide between plans of equal encounters. Once encounters reach the counting bound, or
- * stop improving, the search walks the plans of those encounters to improve the rest: it may
- * wander two meetings again above them, but only keeps plans that are no worse on encounters.</li>
+ * only decide between plans of equal encounters. The first phase looks at encounters alone, as on
+ * a golfer problem. Once encounters reach the counting bound, or half the time is spent, the
+ * second phase improves the rest without giving encounters back: it renames people (see
+ * {@link PersonExchange}: two people trading places in every round leave every pair's meetings as
+ * they were, under other names) and walks the plans of those encounters, where it may wander two
+ * meetings again above them but only keeps plans that are no worse on encounters; each shake is
+ * followed by a walk over renamings.</li>
  * <li>When horizon mixes count and weigh less than ten times meeting again (the default), a mix
  * within 3 % of the least distance any plan can have counts as good: the search first brings the
  * mix under that ceiling, then weighs the rules with the mix at a sixteenth of its weight, so that
@@ -47,7 +51,8 @@ import fr.cohorte.grouping.MixingWeights;
  * above it but keeps no plan that breaks it) and the weighed search goes on under it: a plan that
  * gains encounters by giving up mix is no longer kept.</li>
  * </ul>
- * Every step is decided by the seed, never by the clock, so a seed gives the same sequence of plans.
+ * Every step is decided by the seed; the clock decides only when the search stops and, with
+ * encounters first, when it turns to the second phase if the bound was not reached.
  */
 public final class MixingSearch {
 
@@ -107,6 +112,15 @@ public final class MixingSearch {
     /** Under that ceiling, the mix weighs this many times less. */
     private static final int MIX_DISCOUNT = 16;
     private static final long PLATEAU_SLACK_HORIZON = 2;
+    /**
+     * With encounters first, the share of the time limit (in tenths) after which the search turns to
+     * its second phase even if encounters have not reached the counting bound.
+     */
+    private static final int SECOND_PHASE_AT_TENTHS = 5;
+    /** Steps of one walk over renamings (see {@link PersonExchange}) in the second phase of encounters first. */
+    private static final int RENAMING_STEPS = 150;
+    /** A step that made no swap because the state was renamed into a better plan just before. */
+    private static final int RENAMED = -2;
     /** One person out of this many who meets nobody again is still tried in a step, when other rules count. */
     private static final int CALM_SAMPLE = 8;
 
@@ -120,6 +134,7 @@ public final class MixingSearch {
     private final long encountersBound;
     private final BestPlanListener listener;
     private final BooleanSupplier stopRequested;
+    private final PersonExchange exchanges;
     private MixingState state;
     private Goal goal;
     /**
@@ -132,6 +147,9 @@ public final class MixingSearch {
     private long slack;
     private long bestPrimary;
     private long bestSecondary;
+    /** The state was just renamed into a plan better than the best: the next step keeps it before moving. */
+    private boolean pendingRenaming;
+    private long deadline;
 
     private MixingSearch(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
         this.problem = problem;
@@ -139,6 +157,7 @@ public final class MixingSearch {
         this.listener = listener;
         this.stopRequested = stopRequested;
         this.random = new SplittableRandom(problem.seed());
+        this.exchanges = new PersonExchange(problem);
         this.state = GreedyMixing.fewestAlreadyMet(problem, problem.seed());
         boolean horizons = weights.horizonMix() > 0 && problem.horizons().size() > 1;
         boolean genders = weights.genderBalance() > 0 && problem.genderCount() > 1;
@@ -173,24 +192,42 @@ public final class MixingSearch {
     }
 
     private long primary() {
-        return switch (goal) {
-            case WEIGHED -> state.penalty();
-            case ENCOUNTERS_FIRST -> state.hardPenalty() * MixingState.hardUnit() + state.repeatedMeetings();
-            case MIX_KEPT -> state.hardPenalty() * MixingState.hardUnit() + Math.max(0, state.horizonDistance() - horizonCeiling);
-        };
+        return primaryOf(state);
     }
 
     private long secondary() {
+        return secondaryOf(state);
+    }
+
+    private long primaryOf(MixingState plan) {
+        return switch (goal) {
+            case WEIGHED -> plan.penalty();
+            case ENCOUNTERS_FIRST -> plan.hardPenalty() * MixingState.hardUnit() + plan.repeatedMeetings();
+            case MIX_KEPT -> plan.hardPenalty() * MixingState.hardUnit() + Math.max(0, plan.horizonDistance() - horizonCeiling);
+        };
+    }
+
+    private long secondaryOf(MixingState plan) {
         return switch (goal) {
             case WEIGHED -> 0;
-            case ENCOUNTERS_FIRST -> state.softPenalty() - weights.repeatedMeetings() * state.repeatedMeetings() * MixingState.UNIT;
-            case MIX_KEPT -> state.softPenalty() - mixDiscount() * state.horizonDistance();
+            case ENCOUNTERS_FIRST -> secondPhase
+                    ? plan.softPenalty() - weights.repeatedMeetings() * plan.repeatedMeetings() * MixingState.UNIT : 0;
+            case MIX_KEPT -> plan.softPenalty() - mixDiscount() * plan.horizonDistance();
         };
+    }
+
+    /**
+     * Whether only meetings again count for now: on problems without other rules, and in the first
+     * phase of "encounters first", where the other rules are left to renaming in the second.
+     */
+    private boolean encountersOnly() {
+        return !othersMatter || goal == Goal.ENCOUNTERS_FIRST && !secondPhase;
     }
 
     private Outcome run() {
         long start = System.nanoTime();
-        long deadline = start + problem.timeLimit().toNanos();
+        deadline = start + problem.timeLimit().toNanos();
+        long secondPhaseAt = start + problem.timeLimit().toNanos() / 10 * SECOND_PHASE_AT_TENTHS;
         bestPrimary = primary();
         bestSecondary = secondary();
         MixingPlan bestPlan = state.plan();
@@ -216,11 +253,11 @@ public final class MixingSearch {
             int chosenRound = -1;
             int chosenLeft = -1;
             int chosenRight = -1;
-            for (int r = 0; r < movable.length; r++) {
+            for (int r = 0; r < movable.length && !pendingRenaming; r++) {
                 int[] seats = movable[r];
                 for (int p : seats) {
                     tried[p] = capped && goal == Goal.ENCOUNTERS_FIRST || state.inConflict(r, p)
-                            || calmPeopleMatter && random.nextInt(CALM_SAMPLE) == 0;
+                            || calmPeopleMatter && !encountersOnly() && random.nextInt(CALM_SAMPLE) == 0;
                 }
                 for (int i = 0; i < seats.length; i++) {
                     int p = seats[i];
@@ -240,7 +277,7 @@ public final class MixingSearch {
                                 if (primary > cheapestPrimary) {
                                     continue;
                                 }
-                                secondary = othersMatter ? state.swapOthers(r, p, q) : 0;
+                                secondary = encountersOnly() ? 0 : state.swapOthers(r, p, q);
                             }
                             case MIX_KEPT -> {
                                 long encounters = state.swapEncounters(r, p, q);
@@ -280,19 +317,25 @@ public final class MixingSearch {
                     }
                 }
             }
+            if (pendingRenaming) {
+                pendingRenaming = false;
+                chosenRound = RENAMED;
+            }
             if (chosenRound < 0) {
                 restartFrom(basinPlan);
                 sinceBest = 0;
                 restartsSinceBest++;
                 continue;
             }
-            state.swap(chosenRound, chosenLeft, chosenRight);
-            long until = step + TENURE_MIN + random.nextInt(TENURE_SPREAD);
-            tabuUntil[chosenRound][chosenLeft][chosenRight] = until;
-            tabuUntil[chosenRound][chosenRight][chosenLeft] = until;
-            if (better(currentPrimary + cheapestPrimary, currentSecondary + cheapestSecondary)) {
-                bestPrimary = currentPrimary + cheapestPrimary;
-                bestSecondary = currentSecondary + cheapestSecondary;
+            if (chosenRound != RENAMED) {
+                state.swap(chosenRound, chosenLeft, chosenRight);
+                long until = step + TENURE_MIN + random.nextInt(TENURE_SPREAD);
+                tabuUntil[chosenRound][chosenLeft][chosenRight] = until;
+                tabuUntil[chosenRound][chosenRight][chosenLeft] = until;
+            }
+            if (better(primary(), secondary())) {
+                bestPrimary = primary();
+                bestSecondary = secondary();
                 basinPlan = state.plan();
                 sinceBest = 0;
                 restartsSinceBest = 0;
@@ -305,7 +348,7 @@ public final class MixingSearch {
                 }
             } else if (++sinceBest > STAGNATION) {
                 sinceBest = 0;
-                if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && !othersMatter) {
+                if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && encountersOnly()) {
                     state = GreedyMixing.fewestAlreadyMet(problem, random.nextLong());
                     clearTabu();
                     bestPrimary = primary();
@@ -317,7 +360,7 @@ public final class MixingSearch {
                 }
             }
             if (!secondPhase && othersMatter && (restartsSinceBest >= RESTARTS_BEFORE_SECOND_PHASE
-                    || goal == Goal.ENCOUNTERS_FIRST && bestPrimary <= encountersBound)) {
+                    || goal == Goal.ENCOUNTERS_FIRST && (globalPrimary <= encountersBound || System.nanoTime() >= secondPhaseAt))) {
                 turnToSecondPhase(bestPlan);
                 globalPrimary = bestPrimary;
                 globalSecondary = bestSecondary;
@@ -325,6 +368,12 @@ public final class MixingSearch {
                 sinceBest = 0;
                 restartsSinceBest = 0;
             }
+        }
+        // The time ran out just after a renaming found a better plan: keep it.
+        if (pendingRenaming && (primary() < globalPrimary || primary() == globalPrimary && secondary() < globalSecondary)) {
+            bestPlan = state.plan();
+            bestAt = System.nanoTime();
+            listener.bestSoFar(bestPlan, (bestAt - start) / 1_000_000);
         }
         MixingState bestState = new MixingState(problem);
         bestState.load(bestPlan);
@@ -352,7 +401,35 @@ public final class MixingSearch {
         bestPrimary = primary();
         bestSecondary = secondary();
         clearTabu();
+        if (renames()) {
+            pendingRenaming = walkRenamings();
+        }
     }
+
+    /** Whether the second phase walks renamings: with encounters first, when some people can trade places everywhere. */
+    private boolean renames() {
+        return capped && goal == Goal.ENCOUNTERS_FIRST && !exchanges.isEmpty();
+    }
+
+    /**
+     * Walks renamings from the state's plan; when the walk met a plan better than the best, the state
+     * becomes that plan and the answer is yes, otherwise the state is where the walk ended.
+     */
+    private boolean walkRenamings() {
+        MixingPlan renamed = exchanges.walk(state, RENAMING_STEPS, random,
+                () -> stopRequested.getAsBoolean() || System.nanoTime() >= deadline);
+        if (renamed == null) {
+            return false;
+        }
+        MixingState candidate = new MixingState(problem);
+        candidate.load(renamed);
+        if (!better(primaryOf(candidate), secondaryOf(candidate))) {
+            return false;
+        }
+        state = candidate;
+        return true;
+    }
+
 
     /** Under the mix ceiling the mix still counts, but for a quarter of its weight: encounters come back to the fore. */
     private long mixDiscount() {
@@ -404,5 +481,6 @@ public final class MixingSearch {
                 state.swap(r, p, q);
             }
         }
+        pendingRenaming = renames() && walkRenamings();
     }
 }
