@@ -1,13 +1,20 @@
 package fr.cohorte.publication.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -77,13 +84,47 @@ public final class BookXhtml {
         }
     }
 
+    /** The cover page, in millimetres: the book's page size, without margins (book.css). */
+    private static final double COVER_WIDTH = 160;
+    private static final double COVER_HEIGHT = 240;
+
+    /**
+     * The size that fits the image in the cover page without distorting it (the layout engine
+     * knows no {@code object-fit}): the full width for an image wider than the page, the full height otherwise.
+     */
+    static String coverSize(byte[] image) {
+        double width;
+        double height;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", COVER_WIDTH, COVER_HEIGHT);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (width / height > COVER_WIDTH / COVER_HEIGHT) {
+            return String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", COVER_WIDTH, COVER_WIDTH * height / width);
+        }
+        return String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", COVER_HEIGHT * width / height, COVER_HEIGHT);
+    }
+
     private void cover(Element cover) {
         if (book.cover() != null) {
             // The uploaded cover fills the first page alone; its alternative text makes it a tagged figure.
             cover.addClass("cover-image").appendElement("img")
                     .attr("src", "data:" + book.cover().image().mediaType() + ";base64,"
                             + Base64.getEncoder().encodeToString(book.cover().image().content()))
-                    .attr("alt", book.cover().alternativeText());
+                    .attr("alt", book.cover().alternativeText())
+                    .attr("style", coverSize(book.cover().image().content()));
             return;
         }
         cover.appendElement("p").addClass("cover-title").text(book.title());

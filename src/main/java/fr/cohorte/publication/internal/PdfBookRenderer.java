@@ -23,6 +23,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 
 import fr.cohorte.publication.BookModel;
 import fr.cohorte.publication.BookRenderer;
@@ -47,6 +48,10 @@ public class PdfBookRenderer implements BookRenderer {
     private final List<LoadedFont> fonts;
     private final byte[] colourProfile;
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
+    static {
+        XRLog.setLoggerImpl(new RendererLogging());
+    }
 
     public PdfBookRenderer() {
         this.fonts = FONTS.stream().map(font -> new LoadedFont(font, FontTables.withoutGlyphSubstitution(resource("/fonts/" + font.file())))).toList();

@@ -2,8 +2,13 @@ package fr.cohorte.publication.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+
+import javax.imageio.ImageIO;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,19 @@ class BookXhtmlTest {
 
         assertThat(xhtml.select(".chapter :is(h2, h3, h4, h5)").stream().map(e -> e.tagName() + " " + e.text()).toList())
                 .containsExactly("h2 Chapitre d’essai", "h3 Constat", "h4 Détail", "h3 Suite");
+    }
+
+    @Test
+    void aCoverKeepsItsProportionsWithinThePage() throws IOException {
+        assertThat(BookXhtml.coverSize(png(400, 100))).as("wider than the page").isEqualTo("width: 160.0mm; height: 40.0mm");
+        assertThat(BookXhtml.coverSize(png(100, 400))).as("taller than the page").isEqualTo("width: 60.0mm; height: 240.0mm");
+        assertThat(BookXhtml.coverSize(png(600, 900))).as("the page's proportions").isEqualTo("width: 160.0mm; height: 240.0mm");
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
     }
 
     @Test
