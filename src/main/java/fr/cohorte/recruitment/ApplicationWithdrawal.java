@@ -53,10 +53,18 @@ public class ApplicationWithdrawal {
                         application.getStatus() == ApplicationStatus.WITHDRAWN)));
     }
 
-    /** Withdraws the application of the link, unless it already is; empty for an unknown link. */
+    /**
+     * Withdraws the application of the link, unless it already is; empty for an unknown link. The row is
+     * locked before it is read, so that two clicks at once withdraw it (and mail the applicant) once.
+     */
     @Transactional
     public Optional<Request> withdraw(String token, Locale locale) {
-        Optional<Request> request = byToken(token);
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        Optional<Request> request = applications.lockByWithdrawalToken(token)
+                .flatMap(application -> sessions.byId(application.getSessionId()).map(session -> new Request(application, session,
+                        application.getStatus() == ApplicationStatus.WITHDRAWN)));
         request.filter(r -> !r.alreadyWithdrawn()).ifPresent(r -> withdraw(r.application(), r.session(), locale));
         return request;
     }

@@ -123,7 +123,8 @@ public class CohortDecisions {
     /** Staff withdraw an application on the applicant's behalf; a selected participant's seat becomes vacant. */
     @Transactional
     public void withdraw(Session session, Long applicationId) {
-        Application application = applications.findById(applicationId).filter(a -> a.getSessionId().equals(session.getId()))
+        // Locked before it is read: of two staff clicks at once, the second finds it withdrawn and is refused.
+        Application application = applications.lockById(applicationId).filter(a -> a.getSessionId().equals(session.getId()))
                 .orElseThrow(() -> new SelectionRefusedException("selection.withdraw.refused"));
         if (!application.getStatus().isInTheRunning()) {
             throw new SelectionRefusedException("selection.withdraw.refused");

@@ -1,7 +1,14 @@
 package fr.cohorte.recruitment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,6 +102,30 @@ class ApplicationWithdrawalTest {
         assertThat(again.select("#withdrawal-already").text()).contains("déjà été retirée");
         assertThat(again.select("form[action=" + path + "]")).isEmpty();
         assertThat(applicant.post(path, Map.of("_csrf", csrf)).select("#withdrawal-already")).isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and subject like 'Retrait%'",
+                Integer.class, application.getEmail())).as("one confirmation only").isEqualTo(1);
+    }
+
+    @Test
+    void twoClicksAtOnceWithdrawOnceAndBothGetAnAnswer() throws Exception {
+        String token = application.getWithdrawalToken();
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService clicks = Executors.newFixedThreadPool(2)) {
+            List<Future<Optional<ApplicationWithdrawal.Request>>> answers = new ArrayList<>();
+            for (int click = 0; click < 2; click++) {
+                answers.add(clicks.submit(() -> {
+                    start.await();
+                    return withdrawal.withdraw(token, Locale.FRENCH);
+                }));
+            }
+            start.countDown();
+            List<Boolean> alreadyWithdrawn = new ArrayList<>();
+            for (Future<Optional<ApplicationWithdrawal.Request>> answer : answers) {
+                alreadyWithdrawn.add(answer.get().orElseThrow().alreadyWithdrawn());
+            }
+            assertThat(alreadyWithdrawn).as("one click withdraws, the other finds it done").containsExactlyInAnyOrder(false, true);
+        }
+        assertThat(status()).isEqualTo("WITHDRAWN");
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and subject like 'Retrait%'",
                 Integer.class, application.getEmail())).as("one confirmation only").isEqualTo(1);
     }

@@ -39,6 +39,11 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     List<Application> findBySessionIdOrderByIdAsc(Long sessionId);
 
+    /** The application of a withdrawal link, locked until the transaction ends: a double click withdraws it once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.withdrawalToken = :token")
+    Optional<Application> lockByWithdrawalToken(String token);
+
     /** The application, locked until the transaction ends: jurors scoring it at once each see the other's marks. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.id = :id")
