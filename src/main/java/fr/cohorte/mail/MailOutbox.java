@@ -23,4 +23,13 @@ public class MailOutbox {
     public void post(String recipient, String subject, String body) {
         mails.save(new OutgoingMail(recipient, subject, body, clock.instant()));
     }
+
+    /**
+     * Deletes every mail to this address, sent or not: for people whose data must be forgotten, since
+     * a mail carries their name and what was decided about them. Says how many were deleted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long forget(String recipient) {
+        return mails.deleteByRecipientIgnoreCase(recipient);
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.Persons;
+import fr.cohorte.mail.MailOutbox;
 import fr.cohorte.recruitment.internal.ApplicationCallRepository;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the promise of the consent text: once a session's selection has been confirmed for the
- * retention period, the applications of the people not selected are anonymised, their CV and the jurors' comments deleted,
+ * retention period, the applications of the people not selected are anonymised, their CV, the jurors' comments and the
+ * mails sent to them deleted,
  * unless they asked to be kept for a later session. Selected applicants become participants and are
  * never touched. Running it again changes nothing.
  */
@@ -41,10 +44,13 @@ public class ApplicationRetention {
     private final SessionCatalogue sessions;
     private final ApplicationProperties properties;
     private final AuditTrail audit;
+    private final Persons persons;
+    private final MailOutbox outbox;
     private final Clock clock;
 
     ApplicationRetention(ApplicationCallRepository calls, ApplicationRepository applications, CurriculumVitaeRepository cvs,
-                         JuryReviewRepository reviews, SessionCatalogue sessions, ApplicationProperties properties, AuditTrail audit, Clock clock) {
+                         JuryReviewRepository reviews, SessionCatalogue sessions, ApplicationProperties properties, AuditTrail audit,
+                         Persons persons, MailOutbox outbox, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.cvs = cvs;
@@ -52,6 +58,8 @@ public class ApplicationRetention {
         this.sessions = sessions;
         this.properties = properties;
         this.audit = audit;
+        this.persons = persons;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -72,9 +80,12 @@ public class ApplicationRetention {
             }
             List<Application> expired = applications.dueForAnonymisation(call.getSessionId(), NOT_SELECTED);
             for (Application application : expired) {
+                String email = application.getEmail();
                 application.anonymise(now);
+                applications.flush();
                 cvs.deleteById(application.getId());
                 reviews.clearComments(application.getId());
+                forgetMails(email);
             }
             if (!expired.isEmpty()) {
                 total += expired.size();
@@ -84,6 +95,17 @@ public class ApplicationRetention {
         audit.record(ACTOR, AuditAction.ANONYMISED, "applications", total + " applications anonymised after "
                 + properties.retentionMonths() + " months" + (perSession.isEmpty() ? "" : " (" + String.join(", ", perSession) + ")"));
         return total;
+    }
+
+    /**
+     * The mails sent to an anonymised applicant (acknowledgement, decision, withdrawal) name them: they go
+     * too, unless the address still belongs to somebody Cohorte keeps (a person of the directory, or
+     * another application not anonymised), whose mails they may be.
+     */
+    private void forgetMails(String email) {
+        if (persons.byEmail(email).isEmpty() && !applications.existsByEmailIgnoreCaseAndAnonymisedAtIsNull(email)) {
+            outbox.forget(email);
+        }
     }
 
     private String sessionNumber(ApplicationCall call) {

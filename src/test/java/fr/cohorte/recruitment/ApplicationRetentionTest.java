@@ -103,12 +103,20 @@ class ApplicationRetentionTest {
         assertThat(jdbc.queryForObject("select email from application where id = ?", String.class, keptForLater))
                 .isEqualTo("kept@example.org");
         assertThat(cvCount()).as("the CVs of the selected and of who asked to be kept").isEqualTo(2);
+        assertThat(mailsTo("not_selected@example.org")).as("the acknowledgement named the applicant").isZero();
+        assertThat(mailsTo("withdrawn@example.org")).isZero();
+        assertThat(mailsTo("selected@example.org")).as("a participant's mails stay").isPositive();
+        assertThat(mailsTo("kept@example.org")).isPositive();
         assertThat(jdbc.queryForObject("select comment from jury_review where application_id = ?", String.class,
                 byStatus.get(ApplicationStatus.NOT_SELECTED))).as("a juror's comment may name the applicant").isNull();
         assertThat(jdbc.queryForObject("select comment from jury_review where application_id = ?", String.class,
                 byStatus.get(ApplicationStatus.SELECTED))).isEqualTo("Connaît bien Claire Candidat.");
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'ANONYMISED' and actor = 'retention-job'", String.class))
                 .anySatisfy(detail -> assertThat(detail).contains("session " + session.getNumber() + ": 4"));
+    }
+
+    private int mailsTo(String recipient) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, recipient);
     }
 
     @Test

@@ -19,4 +19,6 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
     @Query("select m from OutgoingMail m where m.sentAt is null and m.nextTryAt <= :now and m.attempts < :maxAttempts order by m.id")
     List<OutgoingMail> lockDue(Instant now, int maxAttempts, Limit limit);
+
+    long deleteByRecipientIgnoreCase(String recipient);
 }

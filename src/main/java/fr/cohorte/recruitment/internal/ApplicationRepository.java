@@ -17,6 +17,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     @Query("select count(a) > 0 from Application a where a.sessionId = :sessionId and lower(a.email) = lower(:email)")
     boolean existsBySessionAndEmail(Long sessionId, String email);
 
+    boolean existsByEmailIgnoreCaseAndAnonymisedAtIsNull(String email);
+
     @Query("""
             select a from Application a where a.sessionId = :sessionId
               and (:pattern = '%%' or lower(a.givenName) like :pattern escape '!' or lower(a.familyName) like :pattern escape '!'
