@@ -52,4 +52,25 @@ public class Background {
     public int getPosition() {
         return position;
     }
+
+    public String getLabelFr() {
+        return labelFr;
+    }
+
+    public String getLabelEn() {
+        return labelEn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void rename(String labelFr, String labelEn) {
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
 }

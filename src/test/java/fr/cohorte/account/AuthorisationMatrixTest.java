@@ -87,6 +87,12 @@ class AuthorisationMatrixTest {
             entry("GET /admin/audit", Access.ADMIN),
             entry("POST /admin/accounts", Access.ADMIN),
             entry("POST /admin/accounts/{id}/unlock", Access.ADMIN),
+            // Horizons administration
+            entry("GET /admin/horizons", Access.ADMIN),
+            entry("POST /admin/horizons", Access.ADMIN),
+            entry("GET /admin/horizons/{id}/edit", Access.ADMIN),
+            entry("POST /admin/horizons/{id}", Access.ADMIN),
+            entry("POST /admin/horizons/{id}/move", Access.ADMIN),
             entry("GET /directory/persons", Access.STAFF),
             entry("GET /directory/persons/export", Access.STAFF),
             entry("GET /directory/persons/new", Access.STAFF),

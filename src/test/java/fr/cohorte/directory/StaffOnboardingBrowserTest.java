@@ -40,6 +40,12 @@ class StaffOnboardingBrowserTest extends BrowserTestSupport {
     @Test
     void anInvitedStaffMemberFillsTheDirectoryByHandAndFromASpreadsheet() throws Exception {
         logIn("admin@cohorte.test", "Un mot de passe de test assez long");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Horizons").setExact(true)).click();
+        assertThat(page.locator("#horizons tbody tr")).not().hasCount(0);
+        assertAccessible();
+        page.locator("#horizons tbody tr").first().getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("h1")).containsText("Renommer l’horizon");
+        assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administration")).click();
         assertAccessible();
         page.getByLabel("Adresse électronique").fill("nadia.equipe@example.org");
