@@ -21,15 +21,7 @@ class MixingStateTest {
 
     @Test
     void aSwapCostsExactlyWhatItChangesInEveryRule() {
-        List<ParticipantEntry> people = new ArrayList<>();
-        for (int i = 1; i <= 14; i++) {
-            people.add(person("p" + i, "horizon-" + i % 4, i % 3 == 0 ? null : i % 2 == 0 ? "F" : "M",
-                    i % 5 == 0 ? null : "org-" + i % 4));
-        }
-        MixingRequest request = withHistory(withApart(request(people, rounds(4, 3)), List.of(List.of("p1", "p2"), List.of("p3", "p7"))),
-                List.of(List.of(List.of("p1", "p3", "p5", "p7", "p9"), List.of("p2", "p4", "p6", "p8", "p10"),
-                        List.of("p11", "p12", "p13", "p14"))));
-        MixingProblem problem = MixingProblem.of(request).withWeights(new MixingWeights(7, 5, 3, 2, 11));
+        MixingProblem problem = pricedProblem();
         MixingState state = GreedyMixing.random(problem, 3);
         Random random = new Random(5);
         for (int k = 0; k < 2_000; k++) {
@@ -44,5 +36,55 @@ class MixingStateTest {
             state.swap(r, p, q);
             assertThat(state.penalty() - before).isEqualTo(priced);
         }
+    }
+
+    /**
+     * A search prices every candidate swap between two moves, and the pricing reuses sums kept until
+     * the next move: every price taken before a move must still be what that swap changes.
+     */
+    @Test
+    void swapsPricedBetweenTwoMovesCostWhatTheyChange() {
+        MixingState state = GreedyMixing.random(pricedProblem(), 4);
+        Random random = new Random(6);
+        for (int move = 0; move < 200; move++) {
+            int r = random.nextInt(4);
+            long[][] priced = new long[14][14];
+            for (int p = 0; p < 14; p++) {
+                for (int q = 0; q < 14; q++) {
+                    if (state.groupOf(r, p) != state.groupOf(r, q)) {
+                        priced[p][q] = state.swapCost(r, p, q);
+                    }
+                }
+            }
+            for (int p = 0; p < 14; p++) {
+                for (int q = 0; q < 14; q++) {
+                    if (state.groupOf(r, p) != state.groupOf(r, q)) {
+                        long before = state.penalty();
+                        state.swap(r, p, q);
+                        long change = state.penalty() - before;
+                        state.swap(r, p, q);
+                        assertThat(change).as("round %d, %d and %d trading groups", r, p, q).isEqualTo(priced[p][q]);
+                    }
+                }
+            }
+            int p = random.nextInt(14);
+            int q = random.nextInt(14);
+            if (state.groupOf(r, p) != state.groupOf(r, q)) {
+                state.swap(r, p, q);
+            }
+        }
+    }
+
+    /** 14 people with horizons, genders, organisations, two never-together pairs and a round of history, over 4 rounds of 3 groups. */
+    private static MixingProblem pricedProblem() {
+        List<ParticipantEntry> people = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            people.add(person("p" + i, "horizon-" + i % 4, i % 3 == 0 ? null : i % 2 == 0 ? "F" : "M",
+                    i % 5 == 0 ? null : "org-" + i % 4));
+        }
+        MixingRequest request = withHistory(withApart(request(people, rounds(4, 3)), List.of(List.of("p1", "p2"), List.of("p3", "p7"))),
+                List.of(List.of(List.of("p1", "p3", "p5", "p7", "p9"), List.of("p2", "p4", "p6", "p8", "p10"),
+                        List.of("p11", "p12", "p13", "p14"))));
+        return MixingProblem.of(request).withWeights(new MixingWeights(7, 5, 3, 2, 11));
     }
 }

@@ -33,6 +33,21 @@ public final class MixingState {
     private final long[][][][] genderCost;
     private final long[][] isolation;
 
+    /** Without "never together" pairs, pricing a swap skips counting them. */
+    private final boolean anyApart;
+    /**
+     * Sums the pricing of a swap needs, cached until the next move: every join and leave changes
+     * {@link #version}, and a sum computed at another version is computed again. A search prices
+     * hundreds of swaps between two moves, and most of them share these sums.
+     */
+    private long version = 1;
+    /** [round][person]: what the person leaving their group would save on meetings again. */
+    private final long[][] leaving;
+    private final long[][] leavingAt;
+    /** [round][person][group]: what the person joining that group (whole, them aside) would add to meetings again. */
+    private final long[][][] joining;
+    private final long[][][] joiningAt;
+
     private long neverTogether;
     private long repeatedMeetings;
     private long horizonMix;
@@ -62,8 +77,13 @@ public final class MixingState {
             apart[pair[0]][pair[1]] = true;
             apart[pair[1]][pair[0]] = true;
         }
+        this.anyApart = !problem.apartPairs().isEmpty();
         int rounds = problem.rounds().size();
         int horizons = problem.horizons().size();
+        this.leaving = new long[rounds][n];
+        this.leavingAt = new long[rounds][n];
+        this.joining = new long[rounds][n][];
+        this.joiningAt = new long[rounds][n][];
         this.groupOf = new int[rounds][n];
         this.members = new int[rounds][][];
         this.memberCount = new int[rounds][];
@@ -86,6 +106,10 @@ public final class MixingState {
             genderCount[r] = new int[groups][problem.genderCount()];
             organisationCount[r] = new int[groups][problem.organisationCount()];
             isolation[r] = new long[groups];
+            for (int p = 0; p < n; p++) {
+                joining[r][p] = new long[groups];
+                joiningAt[r][p] = new long[groups];
+            }
             horizonCost[r] = distanceTable(round, horizons, problem::horizonOf);
             genderCost[r] = distanceTable(round, problem.genderCount(), problem::genderOf);
             for (int g = 0; g < groups; g++) {
@@ -157,6 +181,7 @@ public final class MixingState {
     }
 
     public void join(int r, int p, int g) {
+        version++;
         int[] group = members[r][g];
         int size = memberCount[r][g];
         int organisation = problem.organisationOf(p);
@@ -179,6 +204,7 @@ public final class MixingState {
     }
 
     public void leave(int r, int p) {
+        version++;
         int g = groupOf[r][p];
         int[] group = members[r][g];
         int size = memberCount[r][g];
@@ -280,30 +306,68 @@ public final class MixingState {
      * The part of {@link #swapCost} due to never-together pairs and meetings again, unweighted:
      * hard violations times the hard unit, plus the change of {@link #repeatedMeetings()}. Cheaper
      * than the whole price, so a search that puts encounters first looks at the rest only for
-     * swaps that are among the best on encounters.
+     * swaps that are among the best on encounters. Meetings again are priced from four sums kept
+     * until the next move (what each of the two leaves behind, what each meets in the other's
+     * group), so that pricing every swap of a step costs a few reads per swap, not two group scans.
      */
     public long swapEncounters(int r, int p, int q) {
         int gp = groupOf[r][p];
         int gq = groupOf[r][q];
-        long repeated = 0;
+        long repeated = joining(r, q, gp) + joining(r, p, gq) - 2 * oneMoreMeeting(p, q) - leaving(r, p) - leaving(r, q);
         long conflicts = 0;
-        for (int i = 0; i < memberCount[r][gp]; i++) {
-            int other = members[r][gp][i];
-            if (other != p) {
-                repeated += oneMoreMeeting(q, other) - oneLessMeeting(p, other);
-                conflicts += (apart[q][other] ? 1 : 0) - (apart[p][other] ? 1 : 0);
+        if (anyApart) {
+            for (int i = 0; i < memberCount[r][gp]; i++) {
+                int other = members[r][gp][i];
+                if (other != p) {
+                    conflicts += (apart[q][other] ? 1 : 0) - (apart[p][other] ? 1 : 0);
+                }
             }
-        }
-        for (int i = 0; i < memberCount[r][gq]; i++) {
-            int other = members[r][gq][i];
-            if (other != q) {
-                repeated += oneMoreMeeting(p, other) - oneLessMeeting(q, other);
-                conflicts += (apart[p][other] ? 1 : 0) - (apart[q][other] ? 1 : 0);
+            for (int i = 0; i < memberCount[r][gq]; i++) {
+                int other = members[r][gq][i];
+                if (other != q) {
+                    conflicts += (apart[p][other] ? 1 : 0) - (apart[q][other] ? 1 : 0);
+                }
             }
         }
         pricedRepeated = repeated;
         pricedConflicts = conflicts;
         return conflicts * HARD + repeated;
+    }
+
+    /** What p leaving their group of round r would save on meetings again, cached until the next move. */
+    private long leaving(int r, int p) {
+        if (leavingAt[r][p] != version) {
+            int g = groupOf[r][p];
+            long saved = 0;
+            for (int i = 0; i < memberCount[r][g]; i++) {
+                int other = members[r][g][i];
+                if (other != p) {
+                    saved += oneLessMeeting(p, other);
+                }
+            }
+            leaving[r][p] = saved;
+            leavingAt[r][p] = version;
+        }
+        return leaving[r][p];
+    }
+
+    /**
+     * What p meeting every member of group g of round r (p aside) once more would add to meetings
+     * again, cached until the next move. The same sum serves every swap that sends p to g.
+     */
+    private long joining(int r, int p, int g) {
+        if (joiningAt[r][p][g] != version) {
+            long added = 0;
+            for (int i = 0; i < memberCount[r][g]; i++) {
+                int other = members[r][g][i];
+                if (other != p) {
+                    added += oneMoreMeeting(p, other);
+                }
+            }
+            joining[r][p][g] = added;
+            joiningAt[r][p][g] = version;
+        }
+        return joining[r][p][g];
     }
 
     /** The part of {@link #swapCost} due to the soft rules other than meetings again, weighted. */
