@@ -87,4 +87,30 @@ class MixingStateTest {
                         List.of("p11", "p12", "p13", "p14"))));
         return MixingProblem.of(request).withWeights(new MixingWeights(7, 5, 3, 2, 11));
     }
+
+    @Test
+    void withEncountersFirstEveryMeetingAgainCountsBeforeHowTheyAreSpread() {
+        // a, b, c, d, e, f in three rounds of three pairs. "triple": a and b meet three times (2 meetings
+        // again). "doubles": a-b and e-f meet twice each (2 meetings again too).
+        List<ParticipantEntry> people = List.of(person("a", "h", null, null), person("b", "h", null, null),
+                person("c", "h", null, null), person("d", "h", null, null), person("e", "h", null, null), person("f", "h", null, null));
+        int[][][] triple = {{{0, 1}, {2, 3}, {4, 5}}, {{0, 1}, {2, 4}, {3, 5}}, {{0, 1}, {2, 5}, {3, 4}}};
+        int[][][] doubles = {{{0, 1}, {2, 3}, {4, 5}}, {{0, 1}, {2, 4}, {3, 5}}, {{0, 2}, {1, 3}, {4, 5}}};
+        MixingProblem encountersFirst = MixingProblem.of(request(people, rounds(3, 3))).withWeights(MixingWeights.ENCOUNTERS_FIRST);
+        MixingProblem byDefault = MixingProblem.of(request(people, rounds(3, 3))).withWeights(MixingWeights.DEFAULT);
+
+        // Each meeting again 64, plus the cube: 2 x 64 + 2^3 against 2 x (64 + 1^3).
+        assertThat(loaded(encountersFirst, triple).repeatedMeetings()).isEqualTo(136);
+        assertThat(loaded(encountersFirst, doubles).repeatedMeetings()).isEqualTo(130);
+        // The rule's own measure, shown to staff, stays the cube in every setting.
+        assertThat(loaded(encountersFirst, triple).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(8);
+        assertThat(loaded(encountersFirst, doubles).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(2);
+        assertThat(loaded(byDefault, triple).repeatedMeetings()).isEqualTo(8);
+    }
+
+    private static MixingState loaded(MixingProblem problem, int[][][] rounds) {
+        MixingState state = new MixingState(problem);
+        state.load(new MixingPlan(List.of(rounds)));
+        return state;
+    }
 }

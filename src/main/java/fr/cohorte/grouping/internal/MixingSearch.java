@@ -37,8 +37,9 @@ import fr.cohorte.grouping.MixingWeights;
  * <ul>
  * <li>When meeting again weighs more than every other rule at work ("encounters first"),
  * encounters come first outright: a plan is better when fewer people meet again, the other rules
- * only decide between plans of equal encounters. The first phase looks at encounters alone, as on
- * a golfer problem. Once encounters reach the counting bound, or half the time is spent, the
+ * only decide between plans of equal encounters, and every meeting again counts before the cube
+ * spreads them (see {@link fr.cohorte.grouping.MixingRule#REPEATED_MEETINGS}). The first phase looks
+ * at encounters alone, as on a golfer problem. Once encounters reach the counting bound, or half the time is spent, the
  * second phase improves the rest without giving encounters back: it renames people (see
  * {@link PersonExchange}: two people trading places in every round leave every pair's meetings as
  * they were, under other names) and walks the plans of those encounters, where it may wander two
@@ -397,7 +398,7 @@ public final class MixingSearch {
             goal = Goal.MIX_KEPT;
         }
         capped = true;
-        slack = goal == Goal.ENCOUNTERS_FIRST ? PLATEAU_SLACK_MEETINGS : PLATEAU_SLACK_HORIZON * MixingState.UNIT;
+        slack = goal == Goal.ENCOUNTERS_FIRST ? PLATEAU_SLACK_MEETINGS * state.meetingAgainCost(2) : PLATEAU_SLACK_HORIZON * MixingState.UNIT;
         state = new MixingState(problem);
         state.load(bestPlan);
         horizonCeiling = Math.max(horizonCeiling, state.horizonDistance());

@@ -16,6 +16,12 @@ import fr.cohorte.grouping.MixingWeights;
 public final class MixingState {
 
     static final int UNIT = 1000;
+    /**
+     * With encounters first, what each meeting again costs on top of the cube: 64, so that a pair
+     * meeting three times (2 x 64 + 8) still costs more than two pairs meeting twice (2 x 65), while
+     * one meeting again more always costs more than any better spread of the others.
+     */
+    private static final long EACH_MEETING_AGAIN = 64;
     private static final long HARD = 1_000_000_000_000L;
 
     private final MixingProblem problem;
@@ -58,9 +64,12 @@ public final class MixingState {
     private long pricedRepeated;
     private long pricedHorizon;
     private long pricedConflicts;
+    /** Encounters first: the penalty of meeting again counts each meeting again before its cube (see {@link #meetingAgainCost}). */
+    private final boolean encountersFirst;
 
     public MixingState(MixingProblem problem) {
         this.problem = problem;
+        this.encountersFirst = problem.weights().encountersFirst();
         this.n = problem.participantCount();
         this.meetings = new int[n][n];
         for (int[][] round : problem.history()) {
@@ -410,7 +419,7 @@ public final class MixingState {
         return pricedConflicts;
     }
 
-    /** Meetings again, unweighted: the sum over pairs of (m - 1)^3. */
+    /** Meetings again, unweighted: the sum over pairs of {@link #meetingAgainCost} ((m - 1)^3 unless encounters come first). */
     public long repeatedMeetings() {
         return repeatedMeetings;
     }
@@ -425,10 +434,27 @@ public final class MixingState {
         return HARD;
     }
 
-    /** The penalty of a pair that meets m times: see {@link MixingRule#REPEATED_MEETINGS}. */
-    static long meetingAgainCost(int m) {
+    /**
+     * The penalty of a pair that meets m times: see {@link MixingRule#REPEATED_MEETINGS}. With
+     * encounters first, each meeting again also counts {@link #EACH_MEETING_AGAIN} on its own, so that
+     * fewer meetings again always come first and the cube only decides how they are spread.
+     */
+    long meetingAgainCost(int m) {
         long again = Math.max(0, m - 1);
-        return again * again * again;
+        long cube = again * again * again;
+        return encountersFirst ? again * EACH_MEETING_AGAIN + cube : cube;
+    }
+
+    /** The penalty of meeting again as the rule defines it, (m - 1)^3 summed over pairs, whatever the search counts. */
+    private long cubedMeetingsAgain() {
+        long sum = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                long again = Math.max(0, meetings[a][b] - 1);
+                sum += again * again * again;
+            }
+        }
+        return sum;
     }
 
     /** What a and b meeting once more would add to the penalty of meeting again. */
@@ -524,7 +550,7 @@ public final class MixingState {
         return switch (rule) {
             case GROUP_SIZES, STAFF_LOCKS -> 0;
             case NEVER_TOGETHER -> neverTogether;
-            case REPEATED_MEETINGS -> repeatedMeetings;
+            case REPEATED_MEETINGS -> encountersFirst ? cubedMeetingsAgain() : repeatedMeetings;
             case HORIZON_MIX -> horizonMix / (double) UNIT;
             case SAME_ORGANISATION -> sameOrganisation;
             case GENDER_BALANCE -> genderBalance / (double) UNIT;
