@@ -146,6 +146,16 @@ public final class MixingProblem {
         return seed;
     }
 
+    /**
+     * Whether a soft rule other than meeting again can tell two plans apart here: one that weighs
+     * something and has something to measure (two horizons, two genders, an organisation).
+     */
+    public boolean otherRulesAtWork() {
+        boolean kinds = horizons.size() > 1 || genderCount() > 1;
+        return weights.horizonMix() > 0 && horizons.size() > 1 || weights.genderBalance() > 0 && genderCount() > 1
+                || weights.nobodyIsolated() > 0 && kinds || weights.sameOrganisation() > 0 && organisationCount() > 0;
+    }
+
     public MixingWeights weights() {
         return weights;
     }

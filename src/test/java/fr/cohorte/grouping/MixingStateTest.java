@@ -89,11 +89,11 @@ class MixingStateTest {
     }
 
     @Test
-    void withEncountersFirstEveryMeetingAgainCountsBeforeHowTheyAreSpread() {
+    void eachMeetingAgainCountsBeforeHowTheyAreSpreadWhenOtherRulesAreAtWork() {
         // a, b, c, d, e, f in three rounds of three pairs. "triple": a and b meet three times (2 meetings
         // again). "doubles": a-b and e-f meet twice each (2 meetings again too).
-        List<ParticipantEntry> people = List.of(person("a", "h", null, null), person("b", "h", null, null),
-                person("c", "h", null, null), person("d", "h", null, null), person("e", "h", null, null), person("f", "h", null, null));
+        List<ParticipantEntry> people = List.of(person("a", "h1", null, null), person("b", "h2", null, null),
+                person("c", "h1", null, null), person("d", "h2", null, null), person("e", "h1", null, null), person("f", "h2", null, null));
         int[][][] triple = {{{0, 1}, {2, 3}, {4, 5}}, {{0, 1}, {2, 4}, {3, 5}}, {{0, 1}, {2, 5}, {3, 4}}};
         int[][][] doubles = {{{0, 1}, {2, 3}, {4, 5}}, {{0, 1}, {2, 4}, {3, 5}}, {{0, 2}, {1, 3}, {4, 5}}};
         MixingProblem encountersFirst = MixingProblem.of(request(people, rounds(3, 3))).withWeights(MixingWeights.ENCOUNTERS_FIRST);
@@ -105,7 +105,14 @@ class MixingStateTest {
         // The rule's own measure, shown to staff, stays the cube in every setting.
         assertThat(loaded(encountersFirst, triple).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(8);
         assertThat(loaded(encountersFirst, doubles).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(2);
-        assertThat(loaded(byDefault, triple).repeatedMeetings()).isEqualTo(8);
+        // Weighed against the other rules: 3 x (2 + 2^3) against 2 x 3 x (1 + 1^3).
+        assertThat(loaded(byDefault, triple).repeatedMeetings()).isEqualTo(30);
+        assertThat(loaded(byDefault, doubles).repeatedMeetings()).isEqualTo(12);
+        assertThat(loaded(byDefault, triple).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(8);
+        // Nothing else to weigh (one horizon, as on a golfer problem): the cube alone.
+        List<ParticipantEntry> golfers = people.stream().map(p -> person(p.id(), "h", null, null)).toList();
+        MixingProblem golf = MixingProblem.of(request(golfers, rounds(3, 3))).withWeights(MixingWeights.ENCOUNTERS_FIRST);
+        assertThat(loaded(golf, triple).repeatedMeetings()).isEqualTo(8);
     }
 
     private static MixingState loaded(MixingProblem problem, int[][][] rounds) {

@@ -168,7 +168,7 @@ public final class MixingSearch {
         boolean isolation = weights.nobodyIsolated() > 0 && (problem.horizons().size() > 1 || problem.genderCount() > 1);
         boolean colleagues = weights.sameOrganisation() > 0 && problem.organisationCount() > 0;
         this.calmPeopleMatter = horizons || genders || isolation;
-        this.othersMatter = calmPeopleMatter || colleagues;
+        this.othersMatter = problem.otherRulesAtWork();
         int strongestOther = Math.max(Math.max(horizons ? weights.horizonMix() : 0, genders ? weights.genderBalance() : 0),
                 Math.max(isolation ? weights.nobodyIsolated() : 0, colleagues ? weights.sameOrganisation() : 0));
         this.goal = weights.repeatedMeetings() > strongestOther ? Goal.ENCOUNTERS_FIRST : Goal.WEIGHED;
