@@ -151,9 +151,22 @@ public final class MixingProblem {
      * something and has something to measure (two horizons, two genders, an organisation).
      */
     public boolean otherRulesAtWork() {
+        return strongestOtherRuleAtWork() > 0;
+    }
+
+    /**
+     * Whether meeting again weighs more than every other rule at work ("encounters first"); always so
+     * when no other rule is at work, as on a golfer problem.
+     */
+    public boolean encountersFirst() {
+        return weights.repeatedMeetings() > strongestOtherRuleAtWork();
+    }
+
+    /** The heaviest weight among the soft rules other than meeting again that have something to measure here. */
+    private int strongestOtherRuleAtWork() {
         boolean kinds = horizons.size() > 1 || genderCount() > 1;
-        return weights.horizonMix() > 0 && horizons.size() > 1 || weights.genderBalance() > 0 && genderCount() > 1
-                || weights.nobodyIsolated() > 0 && kinds || weights.sameOrganisation() > 0 && organisationCount() > 0;
+        return Math.max(Math.max(horizons.size() > 1 ? weights.horizonMix() : 0, genderCount() > 1 ? weights.genderBalance() : 0),
+                Math.max(kinds ? weights.nobodyIsolated() : 0, organisationCount() > 0 ? weights.sameOrganisation() : 0));
     }
 
     public MixingWeights weights() {

@@ -23,15 +23,6 @@ public record MixingWeights(int repeatedMeetings, int horizonMix, int sameOrgani
         }
     }
 
-    /**
-     * Whether meeting again weighs more than every other soft rule ("encounters first"): the search
-     * then counts each meeting again alike before it looks at how they are spread (see
-     * {@link MixingRule#REPEATED_MEETINGS}).
-     */
-    public boolean encountersFirst() {
-        return repeatedMeetings > Math.max(Math.max(horizonMix, sameOrganisation), Math.max(genderBalance, nobodyIsolated));
-    }
-
     public int weightOf(MixingRule rule) {
         return switch (rule) {
             case REPEATED_MEETINGS -> repeatedMeetings;

@@ -166,12 +166,9 @@ public final class MixingSearch {
         boolean horizons = weights.horizonMix() > 0 && problem.horizons().size() > 1;
         boolean genders = weights.genderBalance() > 0 && problem.genderCount() > 1;
         boolean isolation = weights.nobodyIsolated() > 0 && (problem.horizons().size() > 1 || problem.genderCount() > 1);
-        boolean colleagues = weights.sameOrganisation() > 0 && problem.organisationCount() > 0;
         this.calmPeopleMatter = horizons || genders || isolation;
         this.othersMatter = problem.otherRulesAtWork();
-        int strongestOther = Math.max(Math.max(horizons ? weights.horizonMix() : 0, genders ? weights.genderBalance() : 0),
-                Math.max(isolation ? weights.nobodyIsolated() : 0, colleagues ? weights.sameOrganisation() : 0));
-        this.goal = weights.repeatedMeetings() > strongestOther ? Goal.ENCOUNTERS_FIRST : Goal.WEIGHED;
+        this.goal = problem.encountersFirst() ? Goal.ENCOUNTERS_FIRST : Goal.WEIGHED;
         int rounds = problem.rounds().size();
         this.movable = new int[rounds][];
         for (int r = 0; r < rounds; r++) {

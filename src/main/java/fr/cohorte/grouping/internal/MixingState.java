@@ -82,7 +82,7 @@ public final class MixingState {
         if (!problem.otherRulesAtWork()) {
             this.perMeetingAgain = 0;
             this.perCube = 1;
-        } else if (problem.weights().encountersFirst()) {
+        } else if (problem.encountersFirst()) {
             this.perMeetingAgain = EACH_MEETING_AGAIN;
             this.perCube = 1;
         } else {
