@@ -76,8 +76,8 @@ class HorizonController {
     }
 
     @PostMapping("/admin/horizons/{id}/move")
-    String move(@PathVariable Long id, @RequestParam String direction) {
-        backgrounds.move(id, "up".equals(direction) ? -1 : 1);
+    String move(@PathVariable Long id, @RequestParam String action) {
+        backgrounds.move(id, "up".equals(action) ? -1 : 1);
         return "redirect:/admin/horizons#horizon-" + id;
     }
 

@@ -97,7 +97,7 @@ class HorizonPagesTest {
         assertThat(renamed.select(".fr-alert--success").text()).contains("Cercles de réflexion " + code);
         assertThat(jdbc.queryForObject("select code from background where id = ?", String.class, id)).isEqualTo(code);
 
-        admin.submit("/admin/horizons/" + id + "/move", Map.of("direction", "up"));
+        admin.submit("/admin/horizons/" + id + "/move", Map.of("action", "up"));
         List<String> after = labels();
         assertThat(after.get(after.size() - 2)).isEqualTo("Cercles de réflexion " + code);
         assertThat(after.getLast()).isEqualTo(before.get(before.size() - 2));
