@@ -30,10 +30,18 @@ public final class GreedyMixing {
         return fill(problem, seed, false);
     }
 
+    /** Fills the rounds from {@code firstRound} on, the earlier ones being placed already, each person joining the group they met least. */
+    static MixingState fewestAlreadyMet(MixingState state, MixingProblem problem, int firstRound, long seed) {
+        return fill(state, problem, firstRound, seed, true);
+    }
+
     private static MixingState fill(MixingProblem problem, long seed, boolean fewestMet) {
-        MixingState state = new MixingState(problem);
+        return fill(new MixingState(problem), problem, 0, seed, fewestMet);
+    }
+
+    private static MixingState fill(MixingState state, MixingProblem problem, int firstRound, long seed, boolean fewestMet) {
         Random random = new Random(seed);
-        for (int r = 0; r < problem.rounds().size(); r++) {
+        for (int r = firstRound; r < problem.rounds().size(); r++) {
             MixingProblem.PlannedRound round = problem.rounds().get(r);
             List<Integer> free = new ArrayList<>();
             for (int p : round.present()) {

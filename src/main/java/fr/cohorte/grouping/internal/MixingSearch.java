@@ -1,7 +1,10 @@
 package fr.cohorte.grouping.internal;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import fr.cohorte.grouping.MixingMetrics;
@@ -11,7 +14,10 @@ import fr.cohorte.grouping.MixingWeights;
 
 /**
  * Forms the groups by tabu search over swaps of two people within one round, starting from the
- * greedy "fewest already met" plan; swaps keep every size and never touch a lock.
+ * greedy "fewest already met" plan, or, when only encounters count at first and the problem has the
+ * shape of the social golfer problem, from rounds a design gives without anybody meeting twice (see
+ * {@link ResolvableDesign}); swaps keep every size and never touch a lock. Two searches run side by
+ * side when there are two cores (see {@link #solve(MixingProblem, BestPlanListener, BooleanSupplier)}).
  * <p>
  * Written by hand rather than on Timefold or CP-SAT because of what the benchmark measured on
  * this machine (numbers in bench/mixing/README.md): Timefold 2.2 with our incremental score and a
@@ -127,6 +133,10 @@ public final class MixingSearch {
     private static final int RENAMED = -2;
     /** One person out of this many who meets nobody again is still tried in a step, when other rules count. */
     private static final int CALM_SAMPLE = 8;
+    /** Searches side by side: one per core, two at most (the machines Cohorte runs on have two or four). */
+    private static final int WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Drawn once: the second search's seed is the problem's with these bits flipped. */
+    private static final long SECOND_SEED = 0x5DEECE66DL;
 
     private final MixingProblem problem;
     private final MixingWeights weights;
@@ -141,6 +151,9 @@ public final class MixingSearch {
     private final PersonExchange exchanges;
     private MixingState state;
     private Goal goal;
+    /** The goal the search starts with, and the band's ceiling on the mix then: what searches side by side are compared by. */
+    private final Goal startGoal;
+    private final long bandCeiling;
     /**
      * Second phase: no swap may take the primary figure more than {@link #slack} above the best
      * plan's, and with encounters first everybody is tried, not only people in conflict.
@@ -162,13 +175,13 @@ public final class MixingSearch {
         this.stopRequested = stopRequested;
         this.random = new SplittableRandom(problem.seed());
         this.exchanges = new PersonExchange(problem);
-        this.state = GreedyMixing.fewestAlreadyMet(problem, problem.seed());
         boolean horizons = weights.horizonMix() > 0 && problem.horizons().size() > 1;
         boolean genders = weights.genderBalance() > 0 && problem.genderCount() > 1;
         boolean isolation = weights.nobodyIsolated() > 0 && (problem.horizons().size() > 1 || problem.genderCount() > 1);
         this.calmPeopleMatter = horizons || genders || isolation;
         this.othersMatter = problem.otherRulesAtWork();
         this.goal = problem.encountersFirst() ? Goal.ENCOUNTERS_FIRST : Goal.WEIGHED;
+        this.state = freshStart(problem.seed());
         int rounds = problem.rounds().size();
         this.movable = new int[rounds][];
         for (int r = 0; r < rounds; r++) {
@@ -181,15 +194,106 @@ public final class MixingSearch {
             goal = Goal.MIX_KEPT;
             horizonCeiling = Math.round(MixingState.UNIT * MIX_BAND * MixingMetrics.diversityFloor(problem));
         }
+        this.startGoal = goal;
+        this.bandCeiling = horizonCeiling;
     }
 
     public static Outcome solve(MixingProblem problem) {
         return solve(problem, (plan, millis) -> { }, () -> false);
     }
 
-    /** Searches until the time limit, a plan without penalty, or a stop request, telling the listener of each better plan. */
+    /**
+     * Searches until the time limit, a plan without penalty, or a stop request, telling the listener of
+     * each better plan. With two cores or more, two searches run side by side from different seeds
+     * (the problem's, and one drawn from it) and the better plan wins; the first to stop early, at a
+     * plan that cannot be bettered, stops the other. A search stuck in one region of plans is helped
+     * most by another search elsewhere: on the 30 golfers in 6 groups of 5 over 6 rounds, one search
+     * of 10 s reached zero meetings again in 8 seeds of 10, two searches in 10 of 10.
+     */
     public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
-        return new MixingSearch(problem, listener, stopRequested).run();
+        if (WORKERS == 1 || stopRequested.getAsBoolean()) {
+            return new MixingSearch(problem, listener, stopRequested).run();
+        }
+        AtomicBoolean finished = new AtomicBoolean();
+        BooleanSupplier stop = () -> finished.get() || stopRequested.getAsBoolean();
+        Portfolio portfolio = new Portfolio(new MixingSearch(problem, (plan, millis) -> { }, () -> true), listener);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread helper = Thread.ofPlatform().daemon().name("mixing-search-2").start(() -> {
+            try {
+                new MixingSearch(problem.withSearch(problem.timeLimit(), problem.seed() ^ SECOND_SEED), portfolio, stop).run();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                finished.set(true);
+            }
+        });
+        try {
+            new MixingSearch(problem, portfolio, stop).run();
+        } finally {
+            finished.set(true);
+        }
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return portfolio.outcome();
+    }
+
+    /**
+     * The best plan of searches side by side, by the figures the searches start with (their goal
+     * may change as they go: see {@link #rank}); told of every plan a search finds better than its
+     * own best, it passes on only those better than every plan before.
+     */
+    private static final class Portfolio implements BestPlanListener {
+
+        private final MixingSearch judge;
+        private final BestPlanListener listener;
+        private long[] bestRank;
+        private MixingPlan best;
+        private long millisToBest;
+
+        Portfolio(MixingSearch judge, BestPlanListener listener) {
+            this.judge = judge;
+            this.listener = listener;
+        }
+
+        @Override
+        public synchronized void bestSoFar(MixingPlan plan, long millisSinceStart) {
+            long[] rank = judge.rank(plan);
+            if (bestRank == null || Arrays.compare(rank, bestRank) < 0) {
+                bestRank = rank;
+                best = plan;
+                millisToBest = millisSinceStart;
+                listener.bestSoFar(plan, millisSinceStart);
+            }
+        }
+
+        synchronized Outcome outcome() {
+            MixingState state = new MixingState(judge.problem);
+            state.load(best);
+            return new Outcome(best, state.hardPenalty(), millisToBest);
+        }
+    }
+
+    /**
+     * How good a plan is by the goal the search starts with: hard violations, then meetings again
+     * (encounters first) or the mix's distance above the 3 % band (the default), then the rest;
+     * the weighed sum otherwise. Searches side by side are compared this way.
+     */
+    private long[] rank(MixingPlan plan) {
+        MixingState judged = new MixingState(problem);
+        judged.load(plan);
+        return switch (startGoal) {
+            case WEIGHED -> new long[] {judged.penalty()};
+            case ENCOUNTERS_FIRST -> new long[] {judged.hardPenalty(), judged.repeatedMeetings(),
+                    judged.softPenalty() - weights.repeatedMeetings() * judged.repeatedMeetings() * MixingState.UNIT};
+            case MIX_KEPT -> new long[] {judged.hardPenalty(), Math.max(0, judged.horizonDistance() - bandCeiling),
+                    judged.softPenalty() - mixDiscount() * judged.horizonDistance()};
+        };
     }
 
     private long primary() {
@@ -350,7 +454,7 @@ public final class MixingSearch {
             } else if (++sinceBest > STAGNATION) {
                 sinceBest = 0;
                 if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && encountersOnly()) {
-                    state = GreedyMixing.fewestAlreadyMet(problem, random.nextLong());
+                    state = freshStart(random.nextLong());
                     clearTabu();
                     bestPrimary = primary();
                     bestSecondary = secondary();
@@ -405,6 +509,21 @@ public final class MixingSearch {
         if (renames()) {
             pendingRenaming = walkRenamings();
         }
+    }
+
+    /**
+     * A plan to start from: while only encounters count, the rounds a design gives without anybody
+     * meeting twice when the problem has its shape (see {@link ResolvableDesign}), otherwise the
+     * greedy "fewest already met".
+     */
+    private MixingState freshStart(long seed) {
+        if (encountersOnly()) {
+            Optional<MixingState> designed = ResolvableDesign.start(problem, seed);
+            if (designed.isPresent()) {
+                return designed.get();
+            }
+        }
+        return GreedyMixing.fewestAlreadyMet(problem, seed);
     }
 
     /** Whether the second phase walks renamings: with encounters first, when some people can trade places everywhere. */
