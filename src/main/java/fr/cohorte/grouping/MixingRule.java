@@ -19,12 +19,11 @@ public enum MixingRule {
      * pair meeting three times costs more than seven pairs meeting twice. The gentler (m - 1)^2
      * (4 against 2) still let the benchmark's session-like cohort keep pairs meeting three times to
      * gain on horizon mixes. That is the whole cost when no other rule is at work (the golfer
-     * problem). When other rules are, the search also counts each meeting again on its own, since with
-     * the cube alone it kept several more meetings again to spread them better: with encounters first
-     * (meeting again weighs more than every other rule) 64 per meeting again plus the cube, so that
-     * fewer meetings again always come first (a pair meeting three times, 136, still costs more than
-     * two pairs meeting twice, 130); otherwise 3 ((m - 1) + (m - 1)^3), 6 for a pair meeting twice and
-     * 30 three times. The rule's measure shown to staff stays the cube.
+     * problem). With encounters first (meeting again weighs more than every other rule) the search
+     * also counts each meeting again on its own, 64 per meeting again plus the cube, so that fewer
+     * meetings again always come first (a pair meeting three times, 136, still costs more than two
+     * pairs meeting twice, 130); when the rules are weighed, it counts the cube six times, so that
+     * meeting again weighs more against the mixes. The rule's measure shown to staff stays the cube.
      */
     REPEATED_MEETINGS("Same people meeting again", false),
     /** Each group's horizons close to the round's shares: L1 distance of counts to size x share. */

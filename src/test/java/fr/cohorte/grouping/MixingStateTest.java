@@ -89,7 +89,7 @@ class MixingStateTest {
     }
 
     @Test
-    void eachMeetingAgainCountsBeforeHowTheyAreSpreadWhenOtherRulesAreAtWork() {
+    void withEncountersFirstEachMeetingAgainCountsBeforeHowTheyAreSpread() {
         // a, b, c, d, e, f in three rounds of three pairs. "triple": a and b meet three times (2 meetings
         // again). "doubles": a-b and e-f meet twice each (2 meetings again too).
         List<ParticipantEntry> people = List.of(person("a", "h1", null, null), person("b", "h2", null, null),
@@ -105,8 +105,8 @@ class MixingStateTest {
         // The rule's own measure, shown to staff, stays the cube in every setting.
         assertThat(loaded(encountersFirst, triple).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(8);
         assertThat(loaded(encountersFirst, doubles).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(2);
-        // Weighed against the other rules: 3 x (2 + 2^3) against 2 x 3 x (1 + 1^3).
-        assertThat(loaded(byDefault, triple).repeatedMeetings()).isEqualTo(30);
+        // Weighed against the other rules: the cube six times, 6 x 2^3 against 2 x 6 x 1^3.
+        assertThat(loaded(byDefault, triple).repeatedMeetings()).isEqualTo(48);
         assertThat(loaded(byDefault, doubles).repeatedMeetings()).isEqualTo(12);
         assertThat(loaded(byDefault, triple).penaltyOf(MixingRule.REPEATED_MEETINGS)).isEqualTo(8);
         // Nothing else to weigh (one horizon, as on a golfer problem): the cube alone.

@@ -54,7 +54,8 @@ import fr.cohorte.grouping.MixingWeights;
  * <li>When horizon mixes count and weigh less than ten times meeting again (the default), a mix
  * within 3 % of the least distance any plan can have counts as good: the search first brings the
  * mix under that ceiling, then weighs the rules with the mix at a sixteenth of its weight, so that
- * encounters are traded for mix only above the ceiling. Once it stalls it keeps no plan above the
+ * encounters are traded for mix only above the ceiling. Every shake is followed by a walk over
+ * renamings, which lowers the mix at no cost in encounters. Once it stalls it keeps no plan above the
  * ceiling (it may wander two units above it).</li>
  * <li>Otherwise the rules are weighed against each other. When horizon mixes count and the
  * weighed search stalls, the mix of the best plan becomes a ceiling (the search may wander two units
@@ -526,9 +527,15 @@ public final class MixingSearch {
         return GreedyMixing.fewestAlreadyMet(problem, seed);
     }
 
-    /** Whether the second phase walks renamings: with encounters first, when some people can trade places everywhere. */
+    /**
+     * Whether shakes are followed by a walk over renamings, when some people can trade places
+     * everywhere: in the second phase of encounters first, and all along under the mix's band (the
+     * default), where a renaming may bring the mix down at no cost in encounters, leaving room to
+     * trade some mix for fewer meetings again: default plans went from 222-227 to 220-227 meetings
+     * again (median 225 to 223.5 over 10 seeds).
+     */
     private boolean renames() {
-        return capped && goal == Goal.ENCOUNTERS_FIRST && !exchanges.isEmpty();
+        return (capped && goal == Goal.ENCOUNTERS_FIRST || goal == Goal.MIX_KEPT) && !exchanges.isEmpty();
     }
 
     /**

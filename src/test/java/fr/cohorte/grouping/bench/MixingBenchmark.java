@@ -58,7 +58,8 @@ public final class MixingBenchmark {
                             new Object[] {"solver encounters 1st", MixingWeights.ENCOUNTERS_FIRST},
                             new Object[] {"solver diversity 1st", MixingWeights.DIVERSITY_FIRST})
                     : List.<Object[]>of(new Object[] {"solver default", MixingWeights.DEFAULT});
-            for (Object[] preset : presets) {
+            String presetFilter = System.getProperty("preset", "");
+            for (Object[] preset : presets.stream().filter(preset -> ((String) preset[0]).contains(presetFilter)).toList()) {
                 MixingProblem weighted = problem.withWeights((MixingWeights) preset[1]);
                 print(name, (String) preset[0], problem, repeat(seeds, seed -> {
                     MixingProblem searched = weighted.withSearch(Duration.ofSeconds(seconds), seed);
