@@ -55,6 +55,18 @@ class MixingServiceTest {
     }
 
     @Test
+    void thirtyTwoGolfersInFoursomesMeetNobodyTwiceOverNineWeeks() {
+        MixingResponse response = mixing.solve(request(golfers(32), rounds(9, 8)));
+
+        Map<Set<String>, Integer> meetings = meetings(response.rounds());
+        // Everybody meets 3 new people a week: 27 of the 31 others, 32 x 27 / 2 pairs, each once.
+        assertThat(meetings).hasSize(432).allSatisfy((pair, times) -> assertThat(times).isEqualTo(1));
+        assertThat(response.metrics().excessMeetings()).isZero().isEqualTo(excess(meetings));
+        assertThat(response.rounds()).hasSize(9).allSatisfy(round -> assertThat(round).hasSize(8)
+                .allSatisfy(group -> assertThat(group).hasSize(4)));
+    }
+
+    @Test
     void metricsMatchTheGroupsReturned() {
         MixingResponse response = mixing.solve(request(golfers(12), rounds(6, 3)));
 
