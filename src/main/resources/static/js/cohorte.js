@@ -13,3 +13,11 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// Enter in a search field whose results come as one types looks them up; it does not send the form around it.
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Enter' && event.target.matches('input[type=search][hx-get]')) {
+    event.preventDefault();
+    htmx.trigger(event.target, 'search');
+  }
+});

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -50,9 +51,13 @@ class StaffActivityController {
 
     @PostMapping(ACTIVITIES)
     String create(@PathVariable int number, @PathVariable long seminar, @Valid @ModelAttribute("form") ActivityForm form,
-                  BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+                  BindingResult errors, @RequestParam(required = false) String searchSpeakers, @RequestParam(defaultValue = "") String q,
+                  Model model, Locale locale, RedirectAttributes redirect) {
         Seminar found = editor.seminar(number, seminar);
         form.setActivityId(null);
+        if (searchSpeakers != null) {
+            return formWithSpeakersFound(model, form, q, found, null);
+        }
         Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
         if (!errors.hasErrors() && details.isPresent()) {
             try {
@@ -75,10 +80,14 @@ class StaffActivityController {
 
     @PostMapping(ACTIVITIES + "/{activity:\\d{1,18}}")
     String update(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
-                  @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model, Locale locale,
-                  RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
+                  @RequestParam(required = false) String searchSpeakers, @RequestParam(defaultValue = "") String q,
+                  Model model, Locale locale, RedirectAttributes redirect) {
         Activity found = editor.activity(number, seminar, activity);
         form.setActivityId(activity);
+        if (searchSpeakers != null) {
+            return formWithSpeakersFound(model, form, q, found.getSeminar(), found);
+        }
         Optional<ActivityDetails> details = form.details(found.getSeminar().getTimeZone(), errors);
         if (!errors.hasErrors() && details.isPresent()) {
             try {
@@ -132,12 +141,27 @@ class StaffActivityController {
     /** Persons whose name or organisation contains the words typed, as checkboxes to add (htmx). */
     @GetMapping("/staff/sessions/speakers")
     String speakers(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") List<Long> speakerIds, Model model) {
+        addSpeakersFound(model, q, speakerIds);
+        return "session/staff/fragments :: speaker-results";
+    }
+
+    /**
+     * The search for speakers without JavaScript: the whole form comes back as it was typed, nothing
+     * saved and no error shown yet, with the persons found to tick under the search field.
+     */
+    private String formWithSpeakersFound(Model model, ActivityForm form, String q, Seminar seminar, Activity activity) {
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+        addSpeakersFound(model, q, form.getSpeakerIds());
+        return form(model, seminar, activity);
+    }
+
+    /** Persons whose name or organisation contains the words typed, those already chosen aside. */
+    private void addSpeakersFound(Model model, String q, List<Long> chosen) {
         List<ProgrammeSpeaker> found = q.isBlank() ? List.of()
                 : editor.speakers(SearchPattern.containing(q), SPEAKER_RESULTS).stream()
-                .filter(speaker -> !speakerIds.contains(speaker.id())).toList();
+                .filter(speaker -> chosen == null || !chosen.contains(speaker.id())).toList();
         model.addAttribute("found", found);
         model.addAttribute("q", q);
-        return "session/staff/fragments :: speaker-results";
     }
 
     private String form(Model model, Seminar seminar, Activity activity) {

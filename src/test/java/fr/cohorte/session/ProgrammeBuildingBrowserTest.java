@@ -85,6 +85,12 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
         assertAccessibleWideAndNarrow();
         page.locator("#startTime").fill("14:00");
         page.locator("#endTime").fill("16:30");
+        // Enter in the speaker search looks people up; it does not save the form around it.
+        page.locator("#speaker-search").pressSequentially("placeh");
+        page.locator("#speaker-search").press("Enter");
+        assertThat(page.locator("#speaker-results label").first()).containsText("Chris Placeholder");
+        assertThat(page.locator("h1")).hasText("Ajouter une activité");
+        page.locator("#speaker-results label").first().click();
         choosePublic();
         assertThat(page.locator("#programme-checks")).containsText("Aucun conflit");
         save();
@@ -107,6 +113,8 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
         assertThat(trip.locator(".cohorte-zone")).containsText("UTC−5 / UTC−4");
         assertThat(trip.locator(".cohorte-slot").filter(new Locator.FilterOptions().setHasText("Visite d’une coopérative de travail"))
                 .locator(".cohorte-slot__time")).hasText("14:00 – 16:30");
+        assertThat(trip.locator(".cohorte-slot").filter(new Locator.FilterOptions().setHasText("Visite d’une coopérative de travail")))
+                .containsText("Chris Placeholder");
         assertThat(trip.locator(".cohorte-slot").filter(new Locator.FilterOptions().setHasText("Audition du vendredi"))
                 .locator("time").first()).hasAttribute("datetime", "2016-03-11T09:00-05:00");
         assertAccessibleWideAndNarrow();

@@ -147,6 +147,36 @@ class StaffProgrammePagesTest {
     }
 
     @Test
+    void withoutJavaScriptTheSpeakerSearchSendsTheFormBackAsTypedWithThePersonsFound() {
+        long seminar = paloAlto();
+        String activities = "/staff/sessions/34/seminars/" + seminar + "/activities";
+        staff.get(activities + "/new");
+        Map<String, String> typed = activity("Audition sans script", "2016-03-16", "14:00", "15:00");
+        typed.put("q", "placeh");
+        typed.put("searchSpeakers", "true");
+
+        Document page = staff.submit(activities, typed);
+
+        assertThat(page.select("#speaker-results label").eachText()).anySatisfy(label ->
+                assertThat(label).contains("Chris Placeholder").contains("Placeholder Ventures"));
+        assertThat(page.select("#title").val()).isEqualTo("Audition sans script");
+        assertThat(page.select("#speaker-search").val()).isEqualTo("placeh");
+        assertThat(page.select("#error-summary")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from activity where title = 'Audition sans script'", Integer.class)).isZero();
+
+        // Ticking the person found and saving keeps them as the activity's speaker.
+        String speaker = page.select("#speaker-results input[name=speakerIds]").first().val();
+        Map<String, String> chosen = activity("Audition sans script", "2016-03-16", "14:00", "15:00");
+        chosen.put("speakerIds", speaker);
+        staff.submit(activities, chosen);
+
+        assertThat(staff.path()).isEqualTo("/staff/sessions/34");
+        assertThat(jdbc.queryForObject("select count(*) from activity_speaker s join activity a on a.id = s.activity_id "
+                + "where a.title = 'Audition sans script' and s.person_id = ?", Integer.class, Long.valueOf(speaker))).isEqualTo(1);
+        jdbc.update("delete from activity where title = 'Audition sans script'");
+    }
+
+    @Test
     void cloningASessionCopiesItsSeminarsIntoTheNewNumber() {
         int seminars = jdbc.queryForObject("select count(*) from seminar s join session se on se.id = s.session_id where se.number = 34", Integer.class);
         staff.get("/staff/sessions/34/clone");
