@@ -44,4 +44,31 @@ public class SitePage {
     public String body(Locale locale) {
         return "en".equals(locale.getLanguage()) ? bodyEn : bodyFr;
     }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getBodyFr() {
+        return bodyFr;
+    }
+
+    public String getBodyEn() {
+        return bodyEn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void rewrite(String titleFr, String titleEn, String bodyFr, String bodyEn) {
+        this.titleFr = titleFr;
+        this.titleEn = titleEn;
+        this.bodyFr = bodyFr;
+        this.bodyEn = bodyEn;
+    }
 }

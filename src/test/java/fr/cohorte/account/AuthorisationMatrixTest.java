@@ -93,6 +93,10 @@ class AuthorisationMatrixTest {
             entry("GET /admin/horizons/{id}/edit", Access.ADMIN),
             entry("POST /admin/horizons/{id}", Access.ADMIN),
             entry("POST /admin/horizons/{id}/move", Access.ADMIN),
+            // Footer pages, written by administrators
+            entry("GET /admin/pages", Access.ADMIN),
+            entry("GET /admin/pages/{slug}/edit", Access.ADMIN),
+            entry("POST /admin/pages/{slug}", Access.ADMIN),
             entry("GET /directory/persons", Access.STAFF),
             entry("GET /directory/persons/export", Access.STAFF),
             entry("GET /directory/persons/new", Access.STAFF),

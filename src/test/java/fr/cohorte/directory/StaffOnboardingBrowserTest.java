@@ -46,6 +46,12 @@ class StaffOnboardingBrowserTest extends BrowserTestSupport {
         page.locator("#horizons tbody tr").first().getByRole(AriaRole.LINK).first().click();
         assertThat(page.locator("h1")).containsText("Renommer l’horizon");
         assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pages du site").setExact(true)).click();
+        assertThat(page.locator("#site-pages tbody tr")).hasCount(4);
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier la page « Mentions légales »")).click();
+        assertThat(page.locator("#bodyFr")).not().isEmpty();
+        assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administration")).click();
         assertAccessible();
         page.getByLabel("Adresse électronique").fill("nadia.equipe@example.org");

@@ -161,7 +161,7 @@ class StaffProgrammePagesTest {
                 assertThat(label).contains("Chris Placeholder").contains("Placeholder Ventures"));
         assertThat(page.select("#title").val()).isEqualTo("Audition sans script");
         assertThat(page.select("#speaker-search").val()).isEqualTo("placeh");
-        assertThat(page.select("#error-summary")).isEmpty();
+        assertThat(page.select(".fr-alert--error, .fr-message--error")).as("nothing was saved, so nothing is wrong yet").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from activity where title = 'Audition sans script'", Integer.class)).isZero();
 
         // Ticking the person found and saving keeps them as the activity's speaker.
