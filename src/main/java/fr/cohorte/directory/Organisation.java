@@ -51,6 +51,15 @@ public class Organisation {
         this.address = details.address();
     }
 
+    /** What this record lacks and the other has (short name, website, SIREN, SIRET, address), taken from it: merging duplicates. */
+    void takeMissingFrom(Organisation other) {
+        shortName = shortName == null ? other.shortName : shortName;
+        website = website == null ? other.website : website;
+        siren = siren == null ? other.siren : siren;
+        siret = siret == null ? other.siret : siret;
+        address = address == null ? other.address : address;
+    }
+
     public Long getId() {
         return id;
     }

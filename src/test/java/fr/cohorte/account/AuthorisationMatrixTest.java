@@ -236,6 +236,8 @@ class AuthorisationMatrixTest {
             entry("POST /directory/persons/{id}/erase", Access.STAFF),
             entry("GET /directory/persons/merge", Access.STAFF),
             entry("POST /directory/persons/merge", Access.STAFF),
+            entry("GET /directory/organisations/merge", Access.STAFF),
+            entry("POST /directory/organisations/merge", Access.STAFF),
             entry("GET /directory/persons/{id}/photo", Access.STAFF),
             entry("GET /me/photo", Access.LOGGED_IN),
             entry("GET /alumni", Access.ALUMNI),

@@ -91,6 +91,17 @@ class StaffOnboardingBrowserTest extends BrowserTestSupport {
         page.getByLabel("SIREN").fill("732 829 320");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
         assertThat(page.locator("h1")).hasText("Coopérative d’essai");
+        // A duplicate is looked for and compared, then left alone.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fusionner avec un doublon")).click();
+        assertThat(page.locator("h1")).hasText("Fusionner deux organisations");
+        assertAccessible();
+        page.getByLabel("Rechercher").fill("Céreq");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        page.locator("#candidates a").first().click();
+        assertThat(page.locator("#comparison")).containsText("Coopérative d’essai");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuler")).click();
+        assertThat(page.locator("h1")).hasText("Coopérative d’essai");
 
         page.navigate(url("/directory/persons/new"));
         page.getByLabel("Prénom").fill("Bruno");

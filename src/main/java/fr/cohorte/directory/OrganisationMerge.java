@@ -1,0 +1,86 @@
+package fr.cohorte.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.directory.internal.OrganisationRepository;
+
+/**
+ * Merges two records of one organisation (imports and forms often create "Renault" next to
+ * "Renault SA"): the kept record keeps its values and takes from the other those it lacks; its
+ * members, partnerships and, through {@link OrganisationsMerged}, hosted activities, speakers'
+ * organisations and co-editions move to the kept one; then the other is deleted. One transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationMerge {
+
+    private final OrganisationRepository organisations;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final AuditTrail audit;
+
+    OrganisationMerge(OrganisationRepository organisations, ApplicationEventPublisher events, EntityManager entityManager,
+                      AuditTrail audit) {
+        this.organisations = organisations;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.audit = audit;
+    }
+
+    /** What prevents merging these two, in the words staff will read; empty when the merge can go ahead. */
+    public List<Obstacle> obstacles(Long keptId, Long mergedId) {
+        List<Obstacle> found = new ArrayList<>();
+        if (keptId.equals(mergedId)) {
+            found.add(new Obstacle("organisation.merge.obstacle.same"));
+            return found;
+        }
+        Number between = (Number) entityManager.createNativeQuery("""
+                        select count(*) from partnership
+                        where organisation_id = :kept and partner_id = :merged or organisation_id = :merged and partner_id = :kept""")
+                .setParameter("kept", keptId).setParameter("merged", mergedId).getSingleResult();
+        if (between.intValue() > 0) {
+            found.add(new Obstacle("organisation.merge.obstacle.partnership", between.intValue()));
+        }
+        return found;
+    }
+
+    @Transactional
+    public Organisation merge(Long keptId, Long mergedId) {
+        organisation(keptId);
+        organisation(mergedId);
+        List<Obstacle> refused = obstacles(keptId, mergedId);
+        if (!refused.isEmpty()) {
+            throw new MergeRefusedException(refused);
+        }
+        entityManager.flush();
+        for (String update : new String[] {
+                "update person set organisation_id = :kept where organisation_id = :merged",
+                "update partnership set organisation_id = :kept where organisation_id = :merged",
+                "update partnership set partner_id = :kept where partner_id = :merged"}) {
+            entityManager.createNativeQuery(update).setParameter("kept", keptId).setParameter("merged", mergedId).executeUpdate();
+        }
+        events.publishEvent(new OrganisationsMerged(keptId, mergedId));
+        // The records loaded before still point at the merged organisation: read everything again.
+        entityManager.clear();
+        Organisation kept = organisation(keptId);
+        Organisation merged = organisation(mergedId);
+        String mergedName = merged.getName();
+        kept.takeMissingFrom(merged);
+        organisations.delete(merged);
+        entityManager.flush();
+        audit.record(AuditAction.MERGED, "organisation:" + keptId, "organisation:" + mergedId + " (" + mergedName + ") merged into it");
+        return kept;
+    }
+
+    private Organisation organisation(Long id) {
+        return organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+    }
+}
