@@ -109,6 +109,11 @@ public class Account {
         roles.add(grant);
     }
 
+    /** Withdraws a grant; answers whether the account held it. */
+    public boolean revoke(RoleGrant grant) {
+        return roles.remove(grant);
+    }
+
     public Long getId() {
         return id;
     }

@@ -82,8 +82,32 @@ public class Accounts {
                 messages.getMessage("mail.invitation.body",
                         new Object[] {person.getFullName(), link, properties.invitationValidity().toHours()}, locale));
         audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), grant.role().name());
-        audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), grant.role() + (grant.scopeId() == 0 ? "" : ":" + grant.scopeId()));
+        audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
         return account;
+    }
+
+    /**
+     * Gives a grant to the account of a person of the directory, if they have one (a book's
+     * coordinators get its coordinator role this way); audited when it is new. Answers whether the
+     * person has an account.
+     */
+    public boolean grantToPerson(Long personId, RoleGrant grant) {
+        Optional<Account> account = accounts.findByPersonId(personId);
+        account.filter(found -> !found.getRoles().contains(grant)).ifPresent(found -> {
+            found.grant(grant);
+            audit.record(AuditAction.ROLE_GRANTED, found.getEmail(), describe(grant));
+        });
+        return account.isPresent();
+    }
+
+    /** Withdraws a grant from a person's account, if they have one and it holds the grant; audited. */
+    public void revokeFromPerson(Long personId, RoleGrant grant) {
+        accounts.findByPersonId(personId).filter(found -> found.revoke(grant))
+                .ifPresent(found -> audit.record(AuditAction.ROLE_REVOKED, found.getEmail(), describe(grant)));
+    }
+
+    private static String describe(RoleGrant grant) {
+        return grant.role() + (grant.scopeId() == 0 ? "" : ":" + grant.scopeId());
     }
 
     /** The account a link opens, if the link still works. */

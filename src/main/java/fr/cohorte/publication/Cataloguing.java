@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import fr.cohorte.account.Accounts;
+import fr.cohorte.account.Role;
+import fr.cohorte.account.RoleGrant;
 import fr.cohorte.directory.DirectorySearch;
 import fr.cohorte.directory.Organisation;
 import fr.cohorte.directory.Organisations;
@@ -23,12 +26,14 @@ public class Cataloguing {
     private final PublicationRepository publications;
     private final Organisations organisations;
     private final Persons persons;
+    private final Accounts accounts;
     private final Clock clock;
 
-    Cataloguing(PublicationRepository publications, Organisations organisations, Persons persons, Clock clock) {
+    Cataloguing(PublicationRepository publications, Organisations organisations, Persons persons, Accounts accounts, Clock clock) {
         this.publications = publications;
         this.organisations = organisations;
         this.persons = persons;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -86,10 +91,16 @@ public class Cataloguing {
         }
     }
 
+    /**
+     * Credits a person as coordinator of the book and, when they have an account, gives it the
+     * book's coordinator role (they may then edit its description and chapters). Answers whether
+     * they have an account: without one, an administrator invites them with that role.
+     */
     @Transactional
-    public void addCoordinator(long id, long personId) {
+    public boolean addCoordinator(long id, long personId) {
         Person person = persons.byId(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
         publication(id).addCoordinator(person.getId(), clock.instant());
+        return accounts.grantToPerson(person.getId(), RoleGrant.scoped(Role.COORDINATOR, id));
     }
 
     /** Moves a coordinator one place up or down, or removes them: {@code action} is "up", "down" or "remove". */
@@ -99,7 +110,10 @@ public class Cataloguing {
         switch (action) {
             case "up" -> publication.moveCoordinator(personId, -1, clock.instant());
             case "down" -> publication.moveCoordinator(personId, 1, clock.instant());
-            case "remove" -> publication.removeCoordinator(personId, clock.instant());
+            case "remove" -> {
+                publication.removeCoordinator(personId, clock.instant());
+                accounts.revokeFromPerson(personId, RoleGrant.scoped(Role.COORDINATOR, id));
+            }
             default -> throw new IllegalArgumentException("Unknown action " + action);
         }
     }

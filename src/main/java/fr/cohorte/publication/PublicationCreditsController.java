@@ -48,7 +48,9 @@ class PublicationCreditsController {
             if (personId == null) {
                 throw new IllegalArgumentException("No person chosen");
             }
-            cataloguing.addCoordinator(id, personId);
+            boolean hasAccount = cataloguing.addCoordinator(id, personId);
+            redirect.addFlashAttribute("coordinatorAdded", hasAccount ? "publication.credits.coordinator.may-edit"
+                    : "publication.credits.coordinator.no-account");
         } catch (IllegalArgumentException unknown) {
             redirect.addFlashAttribute("coordinatorError", "publication.credits.coordinator.unknown");
         }

@@ -196,6 +196,37 @@ class PublicationMetadataTest {
         assertThat(removed.select("#coordinator-list li > span").eachText()).containsExactly("Basile Valadier-Test");
     }
 
+    @Test
+    void aCoordinatorWithAnAccountMayEditTheBookFromTheirNextLoginUntilTheyAreRemoved() {
+        String email = "codirection-" + System.nanoTime() + "@ouvrage.test";
+        accounts.create(email, RoleGrant.scoped(Role.PARTICIPANT, 999_999), PASSWORD);
+        long colleague = jdbc.queryForObject("select person_id from account where email = ?", Long.class, email);
+        long withoutAccount = person("Sans", "Compte-Test");
+        BrowserlessSession coordinator = coordinator();
+        assertThat(status(email, path)).as("not a coordinator yet").isEqualTo(403);
+
+        coordinator.get(path + "?person=" + email.substring(0, email.indexOf('@')));
+        Document added = coordinator.submit("/publications/" + book + "/manage/coordinators", Map.of("personId", Long.toString(colleague)));
+        assertThat(added.select("#coordinator-added").text()).contains("dès sa prochaine connexion");
+        assertThat(status(email, path)).isEqualTo(200);
+        coordinator.get(path + "?person=Compte-Test");
+        Document noAccount = coordinator.submit("/publications/" + book + "/manage/coordinators", Map.of("personId", Long.toString(withoutAccount)));
+        assertThat(noAccount.select("#coordinator-added").text()).contains("n’a pas de compte");
+
+        coordinator.submit("/publications/" + book + "/manage/coordinators/" + colleague, Map.of("action", "remove"));
+        assertThat(status(email, path)).as("removed from the coordinators, the right goes too").isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ROLE_REVOKED' and target = ? and detail = ?",
+                Integer.class, email, "COORDINATOR:" + book)).isEqualTo(1);
+    }
+
+    /** What a fresh login of that account gets at that path. */
+    private int status(String email, String path) {
+        BrowserlessSession session = new BrowserlessSession(port);
+        session.logIn(email, PASSWORD);
+        session.get(path);
+        return session.status();
+    }
+
     private long organisation(String name, String shortName) {
         return jdbc.queryForObject("insert into organisation (name, short_name, kind) values (?, ?, 'RESEARCH_BODY') returning id",
                 Long.class, name, shortName);
