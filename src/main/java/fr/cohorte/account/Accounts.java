@@ -34,11 +34,12 @@ public class Accounts {
     private final MessageSource messages;
     private final AccountProperties properties;
     private final LoginLockPolicy lockPolicy;
+    private final SessionsOfAccount sessions;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, AccountLinkRepository links, Persons persons, PasswordEncoder passwords,
              MailOutbox mail, AuditTrail audit, MessageSource messages, AccountProperties properties,
-             LoginLockPolicy lockPolicy, Clock clock) {
+             LoginLockPolicy lockPolicy, SessionsOfAccount sessions, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.persons = persons;
@@ -48,6 +49,7 @@ public class Accounts {
         this.messages = messages;
         this.properties = properties;
         this.lockPolicy = lockPolicy;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -100,10 +102,34 @@ public class Accounts {
         return account.isPresent();
     }
 
-    /** Withdraws a grant from a person's account, if they have one and it holds the grant; audited. */
+    /** Withdraws a grant from a person's account, if they have one and it holds the grant (see {@link #revoke(Account, RoleGrant)}). */
     public void revokeFromPerson(Long personId, RoleGrant grant) {
-        accounts.findByPersonId(personId).filter(found -> found.revoke(grant))
-                .ifPresent(found -> audit.record(AuditAction.ROLE_REVOKED, found.getEmail(), describe(grant)));
+        accounts.findByPersonId(personId).ifPresent(found -> revoke(found, grant));
+    }
+
+    /**
+     * An administrator withdraws a grant from an account (someone leaves the staff, a juror's
+     * session is over). The last administrator keeps their role, so that somebody can still
+     * administer Cohorte: {@link LastAdministratorException}.
+     */
+    public void revoke(Long accountId, RoleGrant grant) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        if (grant.equals(RoleGrant.global(Role.ADMIN)) && account.getRoles().contains(grant)
+                && !accounts.existsOtherWithRole(Role.ADMIN, accountId)) {
+            throw new LastAdministratorException();
+        }
+        revoke(account, grant);
+    }
+
+    /**
+     * Takes the grant away, audited, and ends the account's open sessions, which still carry it:
+     * the change holds at once, not at the next login.
+     */
+    private void revoke(Account account, RoleGrant grant) {
+        if (account.revoke(grant)) {
+            audit.record(AuditAction.ROLE_REVOKED, account.getEmail(), describe(grant));
+            sessions.endAll(account.getEmail());
+        }
     }
 
     private static String describe(RoleGrant grant) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators invite people and lift lockouts. */
@@ -55,6 +56,21 @@ class AdminAccountsController {
                 : RoleGrant.global(form.getRole());
         accounts.invite(form.getEmail(), form.getGivenName(), form.getFamilyName(), grant, locale);
         redirect.addFlashAttribute("invited", form.getEmail().trim().toLowerCase());
+        return "redirect:/admin/accounts";
+    }
+
+    /** Withdraws one role from an account; its open sessions end, so that the change holds at once. */
+    @PostMapping("/admin/accounts/{id}/revoke")
+    String revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(defaultValue = "0") long scopeId,
+                  RedirectAttributes redirect) {
+        RoleGrant grant = role.isScoped() ? RoleGrant.scoped(role, scopeId) : RoleGrant.global(role);
+        String email = accounts.byId(id).map(Account::getEmail).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+        try {
+            accounts.revoke(id, grant);
+            redirect.addFlashAttribute("revoked", email);
+        } catch (LastAdministratorException last) {
+            redirect.addFlashAttribute("lastAdministrator", email);
+        }
         return "redirect:/admin/accounts";
     }
 

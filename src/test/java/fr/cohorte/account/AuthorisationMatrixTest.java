@@ -87,6 +87,7 @@ class AuthorisationMatrixTest {
             entry("GET /admin/audit", Access.ADMIN),
             entry("POST /admin/accounts", Access.ADMIN),
             entry("POST /admin/accounts/{id}/unlock", Access.ADMIN),
+            entry("POST /admin/accounts/{id}/revoke", Access.ADMIN),
             // Horizons administration
             entry("GET /admin/horizons", Access.ADMIN),
             entry("POST /admin/horizons", Access.ADMIN),

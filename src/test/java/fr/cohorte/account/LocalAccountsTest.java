@@ -209,6 +209,44 @@ class LocalAccountsTest {
     }
 
     /** An account invited by the administrator whose owner has chosen "Une phrase de passe solide". */
+    @Test
+    void anAdministratorWithdrawsARoleAndTheSessionsCarryingItEndAtOnce() {
+        String email = createAccount("noe.depart@example.org");
+        BrowserlessSession staff = new BrowserlessSession(port);
+        staff.logIn(email, "Une phrase de passe solide");
+        staff.get("/directory/persons");
+        assertThat(staff.status()).isEqualTo(200);
+
+        Document accountsPage = admin.get("/admin/accounts");
+        assertThat(accountsPage.select("tr[data-email=" + email + "] button").eachAttr("aria-label"))
+                .contains("Retirer le rôle « Équipe des sessions » à " + email);
+        Long id = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        admin.submit("/admin/accounts/" + id + "/revoke", Map.of("role", "STAFF", "scopeId", "0"));
+
+        assertThat(admin.page().select(".fr-alert--success").text()).contains(email);
+        staff.get("/directory/persons");
+        assertThat(staff.path()).as("the open session ended").isEqualTo("/login");
+        staff.logIn(email, "Une phrase de passe solide");
+        staff.get("/directory/persons");
+        assertThat(staff.status()).isEqualTo(403);
+        assertThat(jdbc.queryForList("select action from audit_event where target = ? order by id", String.class, email))
+                .contains("ROLE_REVOKED");
+    }
+
+    @Test
+    void theOnlyAdministratorKeepsTheRole() {
+        assertThat(jdbc.queryForObject("select count(*) from account_role where role = 'ADMIN'", Integer.class))
+                .as("this database has one administrator").isEqualTo(1);
+        admin.get("/admin/accounts");
+        Long id = jdbc.queryForObject("select id from account where email = ?", Long.class, ADMIN);
+
+        admin.submit("/admin/accounts/" + id + "/revoke", Map.of("role", "ADMIN", "scopeId", "0"));
+
+        assertThat(admin.page().select(".fr-alert--error").text()).contains("seul administrateur");
+        assertThat(jdbc.queryForObject("select count(*) from account_role where account_id = ? and role = 'ADMIN'", Integer.class, id))
+                .isEqualTo(1);
+    }
+
     private String createAccount(String email) {
         invite(email, "Test", "Compte", "STAFF");
         try {
