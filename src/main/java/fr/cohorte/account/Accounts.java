@@ -70,13 +70,25 @@ public class Accounts {
 
     /**
      * Invites someone to Cohorte with a role: finds or creates their person in the directory, their
-     * account, and mails them a single-use link to choose a password.
+     * account, and mails them a single-use link to choose a password. Someone who already has an
+     * account with a password gets the role and a mail saying so, not a link that would let them
+     * choose another password.
      */
     public Account invite(String email, String givenName, String familyName, RoleGrant grant, Locale locale) {
         Person person = persons.findOrCreate(email, givenName, familyName);
         Account account = accounts.findByEmail(email.trim())
                 .orElseGet(() -> accounts.save(new Account(person.getId(), email, clock.instant())));
         account.grant(grant);
+        if (account.hasPassword()) {
+            String role = messages.getMessage("role." + grant.role(), null, locale);
+            mail.post(account.getEmail(),
+                    messages.getMessage("mail.role-granted.subject", null, locale),
+                    messages.getMessage("mail.role-granted.body", new Object[] {person.getFullName(),
+                            grant.scopeId() == 0 ? role : messages.getMessage("role.scoped", new Object[] {role, grant.scopeId()}, locale),
+                            properties.link("/login")}, locale));
+            audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
+            return account;
+        }
         String token = issueLink(account, LinkPurpose.INVITATION, properties.invitationValidity());
         String link = properties.link("/invitation/" + token);
         mail.post(account.getEmail(),

@@ -54,8 +54,8 @@ class AdminAccountsController {
         RoleGrant grant = form.getRole().isScoped()
                 ? RoleGrant.scoped(form.getRole(), form.getScopeId())
                 : RoleGrant.global(form.getRole());
-        accounts.invite(form.getEmail(), form.getGivenName(), form.getFamilyName(), grant, locale);
-        redirect.addFlashAttribute("invited", form.getEmail().trim().toLowerCase());
+        Account account = accounts.invite(form.getEmail(), form.getGivenName(), form.getFamilyName(), grant, locale);
+        redirect.addFlashAttribute(account.hasPassword() ? "granted" : "invited", form.getEmail().trim().toLowerCase());
         return "redirect:/admin/accounts";
     }
 

@@ -208,7 +208,6 @@ class LocalAccountsTest {
         admin.submit("/admin/accounts", Map.of("email", email, "givenName", given, "familyName", family, "role", role));
     }
 
-    /** An account invited by the administrator whose owner has chosen "Une phrase de passe solide". */
     @Test
     void anAdministratorWithdrawsARoleAndTheSessionsCarryingItEndAtOnce() {
         String email = createAccount("noe.depart@example.org");
@@ -234,6 +233,24 @@ class LocalAccountsTest {
     }
 
     @Test
+    void anAccountInvitedAgainWithAnotherRoleKeepsItsPasswordAndIsToldOfTheRole() throws Exception {
+        String email = createAccount("iris.deux-roles@example.org");
+        admin.get("/admin/accounts");
+
+        admin.submit("/admin/accounts", Map.of("email", email, "givenName", "Iris", "familyName", "Deux-Rôles",
+                "role", "JURY", "scopeId", "34"));
+
+        assertThat(admin.page().select(".fr-alert--success").text()).contains(email).contains("a déjà un compte");
+        String notice = mailedText(email, "Un nouveau rôle dans Cohorte");
+        assertThat(notice).contains("Juré (n° 34)").doesNotContain("/invitation/");
+        assertThat(jdbc.queryForList("select role || ':' || scope_id from account_role r join account a on a.id = r.account_id "
+                + "where a.email = ? order by role", String.class, email)).containsExactly("JURY:34", "STAFF:0");
+        BrowserlessSession owner = new BrowserlessSession(port);
+        owner.logIn(email, "Une phrase de passe solide");
+        assertThat(owner.path()).as("the password chosen before still works").isEqualTo("/me");
+    }
+
+    @Test
     void theOnlyAdministratorKeepsTheRole() {
         assertThat(jdbc.queryForObject("select count(*) from account_role where role = 'ADMIN'", Integer.class))
                 .as("this database has one administrator").isEqualTo(1);
@@ -247,6 +264,7 @@ class LocalAccountsTest {
                 .isEqualTo(1);
     }
 
+    /** An account invited by the administrator whose owner has chosen "Une phrase de passe solide". */
     private String createAccount(String email) {
         invite(email, "Test", "Compte", "STAFF");
         try {
@@ -272,6 +290,19 @@ class LocalAccountsTest {
             mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
         }
         throw new AssertionError("No mail with a link to " + path + " reached " + email);
+    }
+
+    /** The text of the newest mail to {@code email} with that subject, waiting for the outbox to send it. */
+    private static String mailedText(String email, String subject) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            for (MimeMessage message : java.util.Arrays.asList(mail.getReceivedMessages()).reversed()) {
+                if (message.getAllRecipients()[0].toString().equals(email) && subject.equals(message.getSubject())) {
+                    return (String) message.getContent();
+                }
+            }
+            mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail \"" + subject + "\" reached " + email);
     }
 
     private static String pathOf(String link) {
