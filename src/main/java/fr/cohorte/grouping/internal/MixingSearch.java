@@ -217,7 +217,10 @@ public final class MixingSearch {
         }
         AtomicBoolean finished = new AtomicBoolean();
         BooleanSupplier stop = () -> finished.get() || stopRequested.getAsBoolean();
-        Portfolio portfolio = new Portfolio(new MixingSearch(problem, (plan, millis) -> { }, () -> true), listener);
+        Portfolio portfolio = new Portfolio(listener);
+        MixingSearch first = new MixingSearch(problem, portfolio, stop);
+        // Its goal at the start and its band are final: the first search ranks the plans of both.
+        portfolio.judge = first;
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Thread helper = Thread.ofPlatform().daemon().name("mixing-search-2").start(() -> {
             try {
@@ -229,7 +232,7 @@ public final class MixingSearch {
             }
         });
         try {
-            new MixingSearch(problem, portfolio, stop).run();
+            first.run();
         } finally {
             finished.set(true);
         }
@@ -251,14 +254,14 @@ public final class MixingSearch {
      */
     private static final class Portfolio implements BestPlanListener {
 
-        private final MixingSearch judge;
+        /** Set before either search runs (the second one's thread starts after it). */
+        private MixingSearch judge;
         private final BestPlanListener listener;
         private long[] bestRank;
         private MixingPlan best;
         private long millisToBest;
 
-        Portfolio(MixingSearch judge, BestPlanListener listener) {
-            this.judge = judge;
+        Portfolio(BestPlanListener listener) {
             this.listener = listener;
         }
 
