@@ -573,7 +573,7 @@ public final class MixingState {
         return switch (rule) {
             case GROUP_SIZES, STAFF_LOCKS -> 0;
             case NEVER_TOGETHER -> neverTogether;
-            case REPEATED_MEETINGS -> perMeetingAgain == 0 && perCube == 1 ? repeatedMeetings : cubedMeetingsAgain();
+            case REPEATED_MEETINGS -> perMeetingAgain == 0 ? repeatedMeetings / perCube : cubedMeetingsAgain();
             case HORIZON_MIX -> horizonMix / (double) UNIT;
             case SAME_ORGANISATION -> sameOrganisation;
             case GENDER_BALANCE -> genderBalance / (double) UNIT;
