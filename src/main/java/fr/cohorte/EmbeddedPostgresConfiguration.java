@@ -1,8 +1,5 @@
 package fr.cohorte;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,15 +8,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,81 +32,71 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedPostgresConfiguration {
 
     @Bean
-    EmbeddedPostgresLease embeddedPostgres(EmbeddedPostgresProperties properties) {
-        return EmbeddedPostgresLease.acquire(properties);
+    EmbeddedPostgresLease embeddedPostgres(EmbeddedPostgresProperties properties, ApplicationEventPublisher events) {
+        return EmbeddedPostgresLease.acquire(properties, events);
     }
 
+    /** The same pool settings ({@code spring.datasource.hikari.*}: timeouts, size) as for an external database. */
     @Bean
-    DataSource dataSource(EmbeddedPostgresLease server, EmbeddedPostgresProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresLease server, EmbeddedPostgresProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(properties.database()));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("cohorte-embedded");
         return dataSource;
     }
 
-    /** A context's hold on the shared server; the server stops when nobody holds it any more. */
+    /**
+     * A context's hold on the shared server; the server stops when nobody holds it any more. While
+     * the server cannot be started again, the context's liveness is broken, so that an orchestrator
+     * restarts the application.
+     */
     static final class EmbeddedPostgresLease implements DisposableBean {
 
-        private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLease.class);
-        private static final Map<Path, EmbeddedPostgres> servers = new HashMap<>();
+        private static final Map<Path, EmbeddedPostgresServer> servers = new HashMap<>();
         private static final Map<Path, Integer> holders = new HashMap<>();
 
         private final Path directory;
-        private final EmbeddedPostgres server;
+        private final EmbeddedPostgresServer server;
+        private final Consumer<EmbeddedPostgresServer.Availability> liveness;
 
-        private EmbeddedPostgresLease(Path directory, EmbeddedPostgres server) {
+        private EmbeddedPostgresLease(Path directory, EmbeddedPostgresServer server, ApplicationEventPublisher events) {
             this.directory = directory;
             this.server = server;
+            this.liveness = availability -> AvailabilityChangeEvent.publish(events, this,
+                    availability == EmbeddedPostgresServer.Availability.GIVEN_UP ? LivenessState.BROKEN : LivenessState.CORRECT);
+            server.onAvailabilityChange(liveness);
         }
 
-        static synchronized EmbeddedPostgresLease acquire(EmbeddedPostgresProperties properties) {
+        static synchronized EmbeddedPostgresLease acquire(EmbeddedPostgresProperties properties, ApplicationEventPublisher events) {
             Path directory = properties.dataDirectory().toAbsolutePath().normalize();
-            EmbeddedPostgres server = servers.computeIfAbsent(directory, dir -> start(dir, properties));
+            EmbeddedPostgresServer server = servers.computeIfAbsent(directory, dir -> EmbeddedPostgresServer.start(dir, properties));
             holders.merge(directory, 1, Integer::sum);
-            EmbeddedPostgresLease lease = new EmbeddedPostgresLease(directory, server);
+            EmbeddedPostgresLease lease = new EmbeddedPostgresLease(directory, server, events);
             lease.createDatabaseIfMissing(properties.database());
             return lease;
         }
 
         String jdbcUrl(String database) {
-            return server.getJdbcUrl("postgres", database);
+            return server.jdbcUrl(database);
         }
 
         @Override
-        public void destroy() throws IOException {
+        public void destroy() {
+            server.removeAvailabilityListener(liveness);
             synchronized (EmbeddedPostgresLease.class) {
                 if (holders.merge(directory, -1, Integer::sum) > 0) {
                     return;
                 }
                 holders.remove(directory);
                 servers.remove(directory);
-                server.close();
-                log.info("Embedded PostgreSQL stopped, data kept in {}", directory);
-            }
-        }
-
-        private static EmbeddedPostgres start(Path directory, EmbeddedPostgresProperties properties) {
-            try {
-                Files.createDirectories(directory.getParent());
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setDataDirectory(directory)
-                        .setCleanDataDirectory(properties.clean())
-                        .setLocaleConfig("encoding", "UTF8");
-                if (properties.port() != 0) {
-                    builder.setPort(properties.port());
-                }
-                EmbeddedPostgres server = builder.start();
-                log.info("Embedded PostgreSQL listening on localhost:{}, data in {}", server.getPort(), directory);
-                return server;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+                server.stop();
             }
         }
 
         private void createDatabaseIfMissing(String database) {
-            try (Connection connection = server.getPostgresDatabase().getConnection();
+            try (Connection connection = server.maintenanceConnection();
                  PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, database);
                 try (ResultSet rows = exists.executeQuery()) {

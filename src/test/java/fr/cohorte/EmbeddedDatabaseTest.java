@@ -36,6 +36,25 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theDefaultRunCommitsDurably() {
+        try (ConfigurableApplicationContext cohorte = start("--cohorte.embedded-postgres.data-directory=" + dataDirectory)) {
+            assertThat(setting(cohorte, "fsync")).isEqualTo("on");
+            assertThat(setting(cohorte, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(cohorte, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void everyConnectionBoundsItsStatementsAndLockWaits() {
+        try (ConfigurableApplicationContext cohorte = start("--cohorte.embedded-postgres.data-directory=" + dataDirectory)) {
+            assertThat(setting(cohorte, "statement_timeout")).isEqualTo("15s");
+            assertThat(setting(cohorte, "lock_timeout")).isEqualTo("5s");
+            assertThat(setting(cohorte, "idle_in_transaction_session_timeout")).isEqualTo("1min");
+            assertThat(((HikariDataSource) cohorte.getBean(DataSource.class)).getConnectionTimeout()).isEqualTo(3000);
+        }
+    }
+
+    @Test
     void anExternalDatabaseUrlIsUsedAndNoEmbeddedServerStarts() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.resolve("external"))
                 .setCleanDataDirectory(true).start();
@@ -49,6 +68,7 @@ class EmbeddedDatabaseTest {
                     .isEqualTo(external.getJdbcUrl("postgres", "postgres"));
             assertThat(sessionCount(context)).isEqualTo(1);
             assertThat(dataDirectory.resolve("must-not-exist")).doesNotExist();
+            assertThat(setting(context, "statement_timeout")).as("the same bounded waits as the embedded database").isEqualTo("15s");
         }
     }
 
@@ -60,6 +80,10 @@ class EmbeddedDatabaseTest {
 
     private static JdbcTemplate jdbc(ConfigurableApplicationContext context) {
         return new JdbcTemplate(context.getBean(DataSource.class));
+    }
+
+    private static String setting(ConfigurableApplicationContext context, String name) {
+        return jdbc(context).queryForObject("show " + name, String.class);
     }
 
     private static int sessionCount(ConfigurableApplicationContext context) {

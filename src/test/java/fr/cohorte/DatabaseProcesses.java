@@ -1,0 +1,59 @@
+package fr.cohorte;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** What a hostile operator does to Cohorte's PostgreSQL: kill it, freeze it, thaw it. */
+final class DatabaseProcesses {
+
+    private DatabaseProcesses() {
+    }
+
+    static ProcessHandle postmaster(Path dataDirectory) {
+        return EmbeddedPostgresServer.postmaster(dataDirectory)
+                .orElseThrow(() -> new AssertionError("no PostgreSQL runs on " + dataDirectory));
+    }
+
+    /** Every process of the cluster, the postmaster and its backends. */
+    static List<ProcessHandle> cluster(Path dataDirectory) {
+        return EmbeddedPostgresServer.clusterProcesses(dataDirectory);
+    }
+
+    static void signal(ProcessHandle process, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new AssertionError("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static void signalAll(List<ProcessHandle> processes, String signal) {
+        processes.stream().filter(ProcessHandle::isAlive).forEach(process -> signal(process, signal));
+    }
+
+    /** Waits for a condition that the scenario expects to become true; fails after the bound rather than hang. */
+    static void await(String what, Duration bound, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Still not " + what + " after " + bound);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
