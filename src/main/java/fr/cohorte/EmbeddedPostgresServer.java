@@ -58,9 +58,11 @@ final class EmbeddedPostgresServer {
     private volatile EmbeddedPostgres running;
     private volatile boolean stopping;
     private final Thread supervisor;
+    private final FolderLock lock;
 
-    private EmbeddedPostgresServer(Path directory, EmbeddedPostgresProperties properties, EmbeddedPostgres first) {
+    private EmbeddedPostgresServer(Path directory, EmbeddedPostgresProperties properties, EmbeddedPostgres first, FolderLock lock) {
         this.directory = directory;
+        this.lock = lock;
         this.properties = properties;
         this.port = first.getPort();
         this.running = first;
@@ -70,19 +72,30 @@ final class EmbeddedPostgresServer {
     static EmbeddedPostgresServer start(Path directory, EmbeddedPostgresProperties properties) {
         try {
             Files.createDirectories(directory.getParent());
-            stopLeftover(directory);
-            if (properties.clean()) {
-                deleteRecursively(directory);
+            FolderLock lock = FolderLock.acquire(directory.resolveSibling(directory.getFileName() + ".lock"));
+            try {
+                return start(directory, properties, lock);
+            } catch (IOException | RuntimeException e) {
+                lock.release();
+                throw e;
             }
-            EmbeddedPostgres first = launch(directory, properties, properties.port());
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, properties, first);
-            server.supervisor.start();
-            log.info("Embedded PostgreSQL listening on localhost:{}, data in {}{}", server.port, directory,
-                    properties.durable() ? "" : " (not durable: fsync and synchronous_commit off)");
-            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
+    }
+
+    private static EmbeddedPostgresServer start(Path directory, EmbeddedPostgresProperties properties, FolderLock lock) throws IOException {
+        // Holding the folder's lock, any server still running on it was left by a run that died.
+        stopLeftover(directory);
+        if (properties.clean()) {
+            deleteRecursively(directory);
+        }
+        EmbeddedPostgres first = launch(directory, properties, properties.port());
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, properties, first, lock);
+        server.supervisor.start();
+        log.info("Embedded PostgreSQL listening on localhost:{}, data in {}{}", server.port, directory,
+                properties.durable() ? "" : " (not durable: fsync and synchronous_commit off)");
+        return server;
     }
 
     String jdbcUrl(String database) {
@@ -118,6 +131,7 @@ final class EmbeddedPostgresServer {
                 awaitExit(process, LEFTOVER_STOP_WAIT);
             }
         });
+        lock.release();
         log.info("Embedded PostgreSQL stopped, data kept in {}", directory);
     }
 
@@ -201,6 +215,9 @@ final class EmbeddedPostgresServer {
     }
 
     private static EmbeddedPostgres launch(Path directory, EmbeddedPostgresProperties properties, int port) throws IOException {
+        // The library locks this file and keeps the lock when a start fails, which would fail every
+        // later start in this JVM; the folder's own lock (FolderLock) is what keeps other runs out.
+        Files.deleteIfExists(directory.resolve("epg-lock"));
         String durable = properties.durable() ? "on" : "off";
         Redirect serverLog = Redirect.appendTo(directory.resolveSibling(directory.getFileName() + ".log").toFile());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

@@ -37,6 +37,19 @@ final class CohorteProcess implements AutoCloseable {
 
     /** Starts Cohorte on the data folder and waits until it serves pages, or fails if it exits first. */
     static CohorteProcess start(Path dataFolder, String name) {
+        CohorteProcess cohorte = launch(dataFolder, name);
+        cohorte.awaitServing();
+        return cohorte;
+    }
+
+    /** Starts Cohorte on the data folder, expecting it to refuse to start: the exit code and the log. */
+    static CohorteProcess refusedStart(Path dataFolder, String name) {
+        CohorteProcess cohorte = launch(dataFolder, name);
+        cohorte.awaitExit();
+        return cohorte;
+    }
+
+    private static CohorteProcess launch(Path dataFolder, String name) {
         try {
             int port = freePort();
             Path log = dataFolder.resolve(name + ".log");
@@ -54,9 +67,7 @@ final class CohorteProcess implements AutoCloseable {
                     "--cohorte.account.admin-password=Un mot de passe de test assez long",
                     "--spring.main.banner-mode=off"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            CohorteProcess cohorte = new CohorteProcess(process, log, port);
-            cohorte.awaitServing();
-            return cohorte;
+            return new CohorteProcess(process, log, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,7 +118,7 @@ final class CohorteProcess implements AutoCloseable {
         return awaitExit();
     }
 
-    private int awaitExit() {
+    int awaitExit() {
         try {
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -97,6 +98,28 @@ class DatabaseOutageTest {
             DatabaseProcesses.await("serving pages again", Duration.ofSeconds(30), () -> get(port, "/", "fr").statusCode() == 200);
             assertThat(jdbc.queryForObject("select body_fr from site_page where slug = 'accessibilite'", String.class))
                     .isEqualTo("Écrit avant la panne");
+        }
+    }
+
+    @Test
+    void anEmbeddedDatabaseThatCannotBeStartedAgainBreaksLivenessUntilItIs() throws Exception {
+        Path cluster = data.resolve("postgres");
+        try (ConfigurableApplicationContext cohorte = start("--cohorte.embedded-postgres.data-directory=" + cluster,
+                "--cohorte.embedded-postgres.give-up-after=2s", "--cohorte.embedded-postgres.startup-wait=5s")) {
+            int port = port(cohorte);
+            Path version = cluster.resolve("PG_VERSION");
+            Path hidden = data.resolve("PG_VERSION.hidden");
+            ProcessHandle killed = DatabaseProcesses.postmaster(cluster);
+
+            // Without this file the folder is no cluster for PostgreSQL: every start fails.
+            Files.move(version, hidden);
+            DatabaseProcesses.signal(killed, "KILL");
+            DatabaseProcesses.await("reported broken", Duration.ofSeconds(60), () -> health(port, "/actuator/health/liveness").statusCode() == 503);
+            assertThat(get(port, "/", "fr").statusCode()).isEqualTo(503);
+
+            Files.move(hidden, version);
+            DatabaseProcesses.await("alive again", Duration.ofSeconds(60), () -> health(port, "/actuator/health/liveness").statusCode() == 200);
+            DatabaseProcesses.await("serving pages again", Duration.ofSeconds(30), () -> get(port, "/", "fr").statusCode() == 200);
         }
     }
 

@@ -28,7 +28,7 @@ class ProcessLifecycleTest {
     Path data;
 
     @Test
-    void aStartAfterTheJavaProcessWasKilledStopsTheServerItLeftAndWorksTheFirstTime() throws IOException {
+    void aStartAfterTheJavaProcessWasKilledStopsTheServerItLeftAndWorksTheFirstTimeButNeverStopsALiveOnesServer() throws IOException {
         Path cluster = data.resolve("postgres");
         ProcessHandle orphan;
         try (CohorteProcess crashed = CohorteProcess.start(data, "crashed")) {
@@ -43,6 +43,12 @@ class ProcessLifecycleTest {
             HttpResponse<String> session = next.get("/sessions/34");
             assertThat(session.statusCode()).isEqualTo(200);
             assertThat(session.body()).contains("coopération");
+
+            CohorteProcess second = CohorteProcess.refusedStart(data, "second");
+            assertThat(second.awaitExit()).isNotZero();
+            assertThat(second.logLines()).anyMatch(line -> line.contains("Another Cohorte (pid ") && line.contains("runs on this data folder"));
+            assertThat(next.get("/sessions/34").statusCode()).as("the first one's database was left alone").isEqualTo(200);
+
             assertThat(next.terminate()).isIn(0, 143);
         }
         assertThat(DatabaseProcesses.cluster(cluster)).as("no PostgreSQL process left after a stop").isEmpty();
