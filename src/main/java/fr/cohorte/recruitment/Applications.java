@@ -17,6 +17,7 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
+import fr.cohorte.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -98,14 +99,17 @@ public class Applications {
         return application;
     }
 
-    public Page<Application> search(Session session, ApplicationSearch search) {
-        return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
-                search.region(), search.status(), search.pageable());
+    public Page<Application> search(Session session, ApplicationSearch search, Paging paging) {
+        return paging.fetch(paging.order(ApplicationSearch.ORDERS, ApplicationSearch.DEFAULT_ORDER),
+                page -> applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
+                        search.region(), search.status(), page));
     }
 
+    /** Every application matching the search, by name. */
     public List<Application> all(Session session, ApplicationSearch search) {
         return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
-                search.region(), search.status(), Pageable.unpaged(search.order())).getContent();
+                search.region(), search.status(), Pageable.unpaged(ApplicationSearch.ORDERS.get(ApplicationSearch.DEFAULT_ORDER)))
+                .getContent();
     }
 
     public Optional<Application> of(Session session, Long id) {
