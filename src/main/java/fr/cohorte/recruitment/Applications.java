@@ -18,6 +18,7 @@ import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.SecretTokens;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -84,7 +85,8 @@ public class Applications {
                 .filter(b -> b.getId().equals(details.backgroundId())).findFirst()
                 .orElseThrow(() -> new ApplicationRefusedException("application.refused.background"));
         Application application = new Application(session.getId(), details, background, clock.instant());
-        application.assignWithdrawalToken(WithdrawalToken.generate());
+        String withdrawalToken = SecretTokens.newToken();
+        application.assignWithdrawalToken(withdrawalToken);
         try {
             application = applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException sameAddressMeanwhile) {
@@ -95,7 +97,7 @@ public class Applications {
                 messages.getMessage("application.mail.subject", new Object[] {session.getNumber()}, locale),
                 messages.getMessage("application.mail.body",
                         new Object[] {application.getFullName(), session.getNumber(), session.getTheme(),
-                                links.link("/applications/withdraw/" + application.getWithdrawalToken())}, locale));
+                                links.link("/applications/withdraw/" + withdrawalToken)}, locale));
         return application;
     }
 
