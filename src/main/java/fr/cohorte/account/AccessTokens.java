@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import fr.cohorte.account.internal.AccessTokenRepository;
 import fr.cohorte.account.internal.AccountRepository;
-import fr.cohorte.account.internal.Secrets;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +42,8 @@ public class AccessTokens {
 
     public Created create(String email, String name, TokenScope scope) {
         Account account = accounts.findByEmail(email).orElseThrow();
-        String secret = PREFIX + Secrets.newToken();
-        AccessToken token = tokens.save(new AccessToken(account.getId(), name.trim(), Secrets.hash(secret), scope, clock.instant()));
+        String secret = PREFIX + SecretTokens.newToken();
+        AccessToken token = tokens.save(new AccessToken(account.getId(), name.trim(), SecretTokens.hash(secret), scope, clock.instant()));
         audit.record(AuditAction.CREATED, "token:" + token.getId(), name + " (" + scope + ")");
         return new Created(token, secret);
     }
@@ -67,7 +67,7 @@ public class AccessTokens {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(Secrets.hash(secret)).filter(AccessToken::isActive).flatMap(token -> {
+        return tokens.findByTokenHash(SecretTokens.hash(secret)).filter(AccessToken::isActive).flatMap(token -> {
             token.used(clock.instant());
             return accounts.findById(token.getAccountId())
                     .filter(account -> account.isEnabled() && !account.isLocked(clock.instant()))

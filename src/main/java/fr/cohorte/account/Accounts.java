@@ -15,6 +15,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.mail.MailOutbox;
+import fr.cohorte.web.SecretTokens;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -256,9 +257,9 @@ public class Accounts {
 
     private String issueLink(Account account, LinkPurpose purpose, java.time.Duration validity) {
         links.retireAll(account.getId(), purpose);
-        String token = Secrets.newToken();
+        String token = SecretTokens.newToken();
         Instant now = clock.instant();
-        links.save(new AccountLink(account.getId(), purpose, Secrets.hash(token), now, now.plus(validity)));
+        links.save(new AccountLink(account.getId(), purpose, SecretTokens.hash(token), now, now.plus(validity)));
         return token;
     }
 
@@ -266,6 +267,6 @@ public class Accounts {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return links.findByTokenHashAndPurpose(Secrets.hash(token), purpose).filter(link -> link.isUsable(clock.instant()));
+        return links.findByTokenHashAndPurpose(SecretTokens.hash(token), purpose).filter(link -> link.isUsable(clock.instant()));
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.cohorte.directory.internal.PartnershipRepository;
+import fr.cohorte.web.PageSize;
+import fr.cohorte.web.Paging;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -37,8 +39,8 @@ class OrganisationController {
     }
 
     @GetMapping("/directory/organisations")
-    String list(@ModelAttribute("search") DirectorySearch search, Model model) {
-        model.addAttribute("organisations", organisations.search(search));
+    String list(@ModelAttribute("search") DirectorySearch search, @PageSize(DirectorySearch.PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("organisations", organisations.search(search, paging));
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("listPath", "/directory/organisations");
         return "directory/organisations";

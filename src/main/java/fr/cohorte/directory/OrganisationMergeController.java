@@ -3,6 +3,7 @@ package fr.cohorte.directory;
 import java.util.List;
 import java.util.Locale;
 
+import fr.cohorte.web.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class OrganisationMergeController {
             String typed = q.isBlank() ? firstWord(first.getName()) : q;
             model.addAttribute("q", q);
             model.addAttribute("candidates", typed.isBlank() ? List.of()
-                    : organisations.search(new DirectorySearch(typed, null, null, null, null, 0)).getContent().stream()
+                    : organisations.search(new DirectorySearch(typed, null, null), Paging.first(DirectorySearch.PAGE_SIZE)).getContent().stream()
                     .filter(o -> !o.getId().equals(kept)).toList());
             return "directory/organisation-merge";
         }

@@ -7,10 +7,11 @@ import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -21,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Organisations {
 
-    private static final Map<String, String[]> ORDERS = Map.of(
-            "name", new String[] {"name"},
-            "kind", new String[] {"kind", "name"});
+    private static final Map<String, Sort> ORDERS = Map.of(
+            "name", Sort.by("name"),
+            "kind", Sort.by("kind", "name"));
 
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
@@ -41,12 +42,13 @@ public class Organisations {
         return organisations.findAllByOrderByNameAsc();
     }
 
-    public Page<Organisation> search(DirectorySearch search) {
-        return organisations.findAll(matching(search), PageRequest.of(search.page(), DirectorySearch.PAGE_SIZE, search.order(ORDERS, "name")));
+    public Page<Organisation> search(DirectorySearch search, Paging paging) {
+        return paging.fetch(paging.order(ORDERS, "name"), page -> organisations.findAll(matching(search), page));
     }
 
+    /** Every organisation matching the search, by name, for an export. */
     public List<Organisation> all(DirectorySearch search) {
-        return organisations.findAll(matching(search), search.order(ORDERS, "name"));
+        return organisations.findAll(matching(search), ORDERS.get("name"));
     }
 
     @Transactional

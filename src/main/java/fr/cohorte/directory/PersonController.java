@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import fr.cohorte.audit.EntityHistory;
 import fr.cohorte.web.ImportPreview;
+import fr.cohorte.web.PageSize;
+import fr.cohorte.web.Paging;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -65,8 +67,8 @@ class PersonController {
     }
 
     @GetMapping("/directory/persons")
-    String list(@ModelAttribute("search") DirectorySearch search, Model model) {
-        model.addAttribute("persons", persons.search(search));
+    String list(@ModelAttribute("search") DirectorySearch search, @PageSize(DirectorySearch.PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("persons", persons.search(search, paging));
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("listPath", "/directory/persons");
         return "directory/persons";

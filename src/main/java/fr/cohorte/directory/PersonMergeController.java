@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cohorte.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class PersonMergeController {
         if (merged == null) {
             model.addAttribute("q", q);
             model.addAttribute("candidates", q.isBlank() ? persons.sameName(first)
-                    : persons.search(new DirectorySearch(q, null, null, null, null, 0)).getContent().stream()
+                    : persons.search(new DirectorySearch(q, null, null), Paging.first(DirectorySearch.PAGE_SIZE)).getContent().stream()
                     .filter(p -> !p.getId().equals(kept)).toList());
             return "directory/person-merge";
         }

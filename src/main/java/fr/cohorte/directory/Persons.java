@@ -7,13 +7,14 @@ import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.BackgroundRepository;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
 import jakarta.persistence.criteria.JoinType;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Persons {
 
-    private static final Map<String, String[]> ORDERS = Map.of(
-            "name", new String[] {"familyName", "givenName"},
-            "organisation", new String[] {"organisation.name", "familyName"},
-            "email", new String[] {"email"});
+    private static final Map<String, Sort> ORDERS = Map.of(
+            "name", Sort.by("familyName", "givenName"),
+            "organisation", Sort.by("organisation.name", "familyName"),
+            "email", Sort.by("email"));
 
     private final PersonRepository persons;
     private final OrganisationRepository organisations;
@@ -52,13 +53,13 @@ public class Persons {
         return persons.findByEmail(email.trim());
     }
 
-    public Page<Person> search(DirectorySearch search) {
-        return persons.findAll(matching(search), PageRequest.of(search.page(), DirectorySearch.PAGE_SIZE, search.order(ORDERS, "name")));
+    public Page<Person> search(DirectorySearch search, Paging paging) {
+        return paging.fetch(paging.order(ORDERS, "name"), page -> persons.findAll(matching(search), page));
     }
 
-    /** Every person matching the search, for an export. */
+    /** Every person matching the search, by name, for an export. */
     public List<Person> all(DirectorySearch search) {
-        return persons.findAll(matching(search), search.order(ORDERS, "name"));
+        return persons.findAll(matching(search), ORDERS.get("name"));
     }
 
     /** The person with this e-mail, created with these names when the directory does not know them. */

@@ -120,11 +120,18 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
         transaction.executeWithoutResult(status -> renderings.findById(publicationId).orElseThrow().reach(step));
     }
 
-    /** A rendering still marked as running at start was cut short by a stop of the application. */
+    /**
+     * A rendering still marked as running at start was cut short by a stop of the application, and
+     * the partial file it (or an upload) was writing is left over.
+     */
     @Override
     public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status ->
                 renderings.failAll(RenderingState.RENDERING, RenderingState.FAILED, INTERRUPTED));
+        int removed = storage.removeLeftovers();
+        if (removed > 0) {
+            log.info("Removed {} partial file(s) left by renderings or uploads cut short", removed);
+        }
     }
 
     /** Lets a rendering under way finish before the database goes away. */

@@ -3,6 +3,8 @@ package fr.cohorte.publication;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import fr.cohorte.web.PageSize;
+import fr.cohorte.web.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
@@ -37,8 +39,8 @@ class CatalogueController {
     }
 
     @GetMapping("/publications")
-    String catalogue(@ModelAttribute("search") CatalogueSearch search, Model model) {
-        model.addAttribute("publications", publications.search(search));
+    String catalogue(@ModelAttribute("search") CatalogueSearch search, @PageSize(10) Paging paging, Model model) {
+        model.addAttribute("publications", publications.search(search, paging));
         model.addAttribute("facets", publications.facets());
         return "publication/catalogue";
     }

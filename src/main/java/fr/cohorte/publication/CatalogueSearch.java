@@ -9,15 +9,11 @@ import java.util.Locale;
  * @param year      year of publication
  * @param session   number of the national session
  * @param publisher organisation id of a co-publisher
- * @param page      page number from 0
  */
-public record CatalogueSearch(String q, Integer year, Integer session, Long publisher, Integer page) {
-
-    public static final int PAGE_SIZE = 10;
+public record CatalogueSearch(String q, Integer year, Integer session, Long publisher) {
 
     public CatalogueSearch {
         q = q == null ? "" : q.trim();
-        page = page == null ? 0 : Math.max(page, 0);
     }
 
     boolean matches(CatalogueEntry entry) {

@@ -15,6 +15,7 @@ import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 
 import fr.cohorte.publication.internal.PublicationRepository;
+import fr.cohorte.web.Paging;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class Cataloguing {
     @Transactional(readOnly = true)
     public List<Credited> possibleCoordinators(long id, String typed) {
         List<Long> coordinating = publication(id).getCoordinatorIds();
-        return persons.search(new DirectorySearch(typed, null, null, null, null, 0)).getContent().stream()
+        return persons.search(new DirectorySearch(typed, null, null), Paging.first(DirectorySearch.PAGE_SIZE)).getContent().stream()
                 .filter(person -> !coordinating.contains(person.getId())).map(Cataloguing::credited).toList();
     }
 

@@ -47,10 +47,15 @@ public class Chapters {
                 .orElseThrow(() -> new PublicationNotFoundException(publicationId));
     }
 
-    /** Saves an edit made on the version the editor saw; a newer version saved in between is a conflict. */
+    /**
+     * Saves an edit made on the version the editor saw; a newer version saved in between is a conflict.
+     * The chapter is locked before its versions are numbered: two saves at once then take their turn,
+     * and the second finds the first's version (a conflict) instead of both writing version 1 of a
+     * chapter never saved before.
+     */
     @Transactional
     public Saved edit(long publicationId, long chapterId, long seenVersion, String title, String body, String editor) {
-        Chapter chapter = of(publicationId, chapterId);
+        Chapter chapter = locked(publicationId, chapterId);
         if (chapter.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Chapter.class, chapterId);
         }
@@ -70,9 +75,15 @@ public class Chapters {
     /** Brings an old version back as the newest one: the history keeps everything in between. */
     @Transactional
     public Saved restore(long publicationId, long chapterId, int number, String editor) {
-        Chapter chapter = of(publicationId, chapterId);
+        Chapter chapter = locked(publicationId, chapterId);
         ChapterVersion old = version(publicationId, chapterId, number);
         return edit(publicationId, chapterId, chapter.getVersion(), old.getTitle(), old.getBody(), editor);
+    }
+
+    private Chapter locked(long publicationId, long chapterId) {
+        return chapters.lockById(chapterId)
+                .filter(chapter -> chapter.getPublicationId() == publicationId)
+                .orElseThrow(() -> new PublicationNotFoundException(publicationId));
     }
 
     /** Every saved version of the chapter, newest first. */

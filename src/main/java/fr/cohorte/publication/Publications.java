@@ -13,9 +13,8 @@ import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,11 +53,8 @@ public class Publications {
     }
 
     /** The catalogue page asked for: newest books first. */
-    public Page<CatalogueEntry> search(CatalogueSearch search) {
-        List<CatalogueEntry> found = newestFirst().stream().filter(search::matches).toList();
-        int from = Math.min(search.page() * CatalogueSearch.PAGE_SIZE, found.size());
-        int to = Math.min(from + CatalogueSearch.PAGE_SIZE, found.size());
-        return new PageImpl<>(found.subList(from, to), PageRequest.of(search.page(), CatalogueSearch.PAGE_SIZE), found.size());
+    public Page<CatalogueEntry> search(CatalogueSearch search, Paging paging) {
+        return paging.of(newestFirst().stream().filter(search::matches).toList());
     }
 
     /** What the catalogue's filters offer: only values some publication has. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import fr.cohorte.directory.Background;
 import fr.cohorte.directory.Civility;
+import fr.cohorte.web.SecretTokens;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,7 +47,7 @@ public class Application {
     private Gender gender;
     private String motivation;
     private boolean keepForLater;
-    private String withdrawalToken;
+    private String withdrawalTokenHash;
     private BigDecimal juryScore;
     private Instant anonymisedAt;
     private Instant withdrawnAt;
@@ -120,9 +121,9 @@ public class Application {
         this.withdrawnAt = now;
     }
 
-    /** The secret of the withdrawal link sent in the acknowledgement. */
+    /** The secret of the withdrawal link sent in the acknowledgement, of which only the hash is kept. */
     void assignWithdrawalToken(String token) {
-        this.withdrawalToken = token;
+        this.withdrawalTokenHash = SecretTokens.hash(token);
     }
 
     /** Replaces everything that identifies the applicant; what the selection needs to stay explainable is kept. */
@@ -134,7 +135,7 @@ public class Application {
         this.phone = null;
         this.positionTitle = "—";
         this.motivation = "—";
-        this.withdrawalToken = null;
+        this.withdrawalTokenHash = null;
         this.anonymisedAt = now;
     }
 
@@ -156,7 +157,6 @@ public class Application {
     public Region getRegion() { return region; }
     public Gender getGender() { return gender; }
     public boolean isKeepForLater() { return keepForLater; }
-    public String getWithdrawalToken() { return withdrawalToken; }
     public BigDecimal getJuryScore() { return juryScore; }
     public Instant getAnonymisedAt() { return anonymisedAt; }
     public boolean isAnonymised() { return anonymisedAt != null; }

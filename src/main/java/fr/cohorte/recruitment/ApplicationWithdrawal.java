@@ -8,6 +8,7 @@ import fr.cohorte.mail.MailOutbox;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class ApplicationWithdrawal {
         if (token == null || token.length() > 64) {
             return Optional.empty();
         }
-        return applications.findByWithdrawalToken(token)
+        return applications.findByWithdrawalTokenHash(SecretTokens.hash(token))
                 .flatMap(application -> sessions.byId(application.getSessionId()).map(session -> new Request(application, session,
                         application.getStatus() == ApplicationStatus.WITHDRAWN)));
     }
@@ -62,7 +63,7 @@ public class ApplicationWithdrawal {
         if (token == null || token.length() > 64) {
             return Optional.empty();
         }
-        Optional<Request> request = applications.lockByWithdrawalToken(token)
+        Optional<Request> request = applications.lockByWithdrawalTokenHash(SecretTokens.hash(token))
                 .flatMap(application -> sessions.byId(application.getSessionId()).map(session -> new Request(application, session,
                         application.getStatus() == ApplicationStatus.WITHDRAWN)));
         request.filter(r -> !r.alreadyWithdrawn()).ifPresent(r -> withdraw(r.application(), r.session(), locale));

@@ -17,6 +17,8 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
+import fr.cohorte.web.Paging;
+import fr.cohorte.web.SecretTokens;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -83,7 +85,8 @@ public class Applications {
                 .filter(b -> b.getId().equals(details.backgroundId())).findFirst()
                 .orElseThrow(() -> new ApplicationRefusedException("application.refused.background"));
         Application application = new Application(session.getId(), details, background, clock.instant());
-        application.assignWithdrawalToken(WithdrawalToken.generate());
+        String withdrawalToken = SecretTokens.newToken();
+        application.assignWithdrawalToken(withdrawalToken);
         try {
             application = applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException sameAddressMeanwhile) {
@@ -94,18 +97,21 @@ public class Applications {
                 messages.getMessage("application.mail.subject", new Object[] {session.getNumber()}, locale),
                 messages.getMessage("application.mail.body",
                         new Object[] {application.getFullName(), session.getNumber(), session.getTheme(),
-                                links.link("/applications/withdraw/" + application.getWithdrawalToken())}, locale));
+                                links.link("/applications/withdraw/" + withdrawalToken)}, locale));
         return application;
     }
 
-    public Page<Application> search(Session session, ApplicationSearch search) {
-        return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
-                search.region(), search.status(), search.pageable());
+    public Page<Application> search(Session session, ApplicationSearch search, Paging paging) {
+        return paging.fetch(paging.order(ApplicationSearch.ORDERS, ApplicationSearch.DEFAULT_ORDER),
+                page -> applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
+                        search.region(), search.status(), page));
     }
 
+    /** Every application matching the search, by name. */
     public List<Application> all(Session session, ApplicationSearch search) {
         return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),
-                search.region(), search.status(), Pageable.unpaged(search.order())).getContent();
+                search.region(), search.status(), Pageable.unpaged(ApplicationSearch.ORDERS.get(ApplicationSearch.DEFAULT_ORDER)))
+                .getContent();
     }
 
     public Optional<Application> of(Session session, Long id) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Paging;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,14 +45,14 @@ class JuryController {
     }
 
     @GetMapping("/jury/sessions/{number:\\d{1,9}}/applications")
-    String list(@PathVariable int number, @ModelAttribute("search") ApplicationSearch search, Authentication viewer,
-                Model model) {
+    String list(@PathVariable int number, @ModelAttribute("search") ApplicationSearch search, Paging paging,
+                Authentication viewer, Model model) {
         Session session = sessions.byNumber(number);
         boolean juror = isJurorOf(viewer, number);
         model.addAttribute("nationalSession", session);
         model.addAttribute("juror", juror);
         model.addAttribute("criteria", jury.criteria(session));
-        model.addAttribute("applications", applications.search(session, search));
+        model.addAttribute("applications", applications.search(session, search, paging));
         model.addAttribute("statuses", juror ? jury.statuses(session, viewer.getName()) : Map.of());
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("listPath", "/jury/sessions/" + number + "/applications");

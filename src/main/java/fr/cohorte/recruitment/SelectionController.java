@@ -58,7 +58,7 @@ class SelectionController {
         runs.confirmed(session).ifPresent(confirmed -> {
             model.addAttribute("confirmed", confirmed);
             model.addAttribute("cohort", applications.all(session,
-                    new ApplicationSearch(null, null, null, null, ApplicationStatus.SELECTED, null, null, null)));
+                    new ApplicationSearch(null, null, null, null, ApplicationStatus.SELECTED)));
             model.addAttribute("waiting", runs.outcome(confirmed).waitlist().stream()
                     .filter(row -> applications.of(session, row.applicationId())
                             .map(a -> a.getStatus() == ApplicationStatus.WAITLISTED).orElse(false)).toList());

@@ -8,6 +8,7 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.DisplayProperties;
+import fr.cohorte.web.Paging;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -54,12 +55,12 @@ class StaffApplicationController {
     }
 
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications")
-    String list(@PathVariable int number, @ModelAttribute("search") ApplicationSearch search, Model model) {
+    String list(@PathVariable int number, @ModelAttribute("search") ApplicationSearch search, Paging paging, Model model) {
         Session session = sessions.byNumber(number);
         model.addAttribute("nationalSession", session);
         model.addAttribute("call", applications.callOf(session).orElse(null));
         model.addAttribute("open", applications.isOpen(session));
-        model.addAttribute("applications", applications.search(session, search));
+        model.addAttribute("applications", applications.search(session, search, paging));
         model.addAttribute("juryScores", jury.scores(session));
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("genders", Gender.values());

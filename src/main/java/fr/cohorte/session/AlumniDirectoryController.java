@@ -11,9 +11,9 @@ import fr.cohorte.directory.PersonPhotos;
 import fr.cohorte.directory.PhotoResponse;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.session.internal.AlumniDirectoryQueries;
+import fr.cohorte.web.PageSize;
+import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AlumniDirectoryController {
 
-    private static final int PAGE_SIZE = 24;
-
     private final AlumniDirectoryQueries alumni;
     private final Persons persons;
     private final PersonPhotos photos;
@@ -46,15 +44,15 @@ class AlumniDirectoryController {
 
     @GetMapping("/alumni")
     @Transactional(readOnly = true)
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+    String list(@RequestParam(defaultValue = "") String q, @PageSize(24) Paging paging, Locale locale, Model model) {
         String pattern = SearchPattern.containing(q);
-        int number = Math.max(page, 0);
-        var found = alumni.page(pattern, number * PAGE_SIZE, PAGE_SIZE);
-        var sessions = alumni.sessionsOf(found.stream().map(p -> p.getId()).toList());
-        List<AlumniEntry> entries = found.stream()
-                .map(p -> AlumniEntry.of(p, sessions.getOrDefault(p.getId(), List.of()), p.shows(AlumniField.PHOTO) && photos.exists(p.getId())))
-                .toList();
-        model.addAttribute("alumni", new PageImpl<>(entries, PageRequest.of(number, PAGE_SIZE), alumni.count(pattern)));
+        model.addAttribute("alumni", paging.page(alumni.count(pattern), page -> {
+            var found = alumni.page(pattern, (int) page.getOffset(), page.getPageSize());
+            var sessions = alumni.sessionsOf(found.stream().map(p -> p.getId()).toList());
+            return found.stream()
+                    .map(p -> AlumniEntry.of(p, sessions.getOrDefault(p.getId(), List.of()), p.shows(AlumniField.PHOTO) && photos.exists(p.getId())))
+                    .toList();
+        }));
         model.addAttribute("q", q);
         model.addAttribute("horizons", backgrounds.all().stream()
                 .collect(Collectors.toMap(Background::getId, background -> background.label(locale))));

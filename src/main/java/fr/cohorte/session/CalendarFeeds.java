@@ -1,14 +1,9 @@
 package fr.cohorte.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import fr.cohorte.web.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CalendarFeeds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
 
     CalendarFeeds(JdbcClient jdbc) {
@@ -32,13 +25,11 @@ public class CalendarFeeds {
 
     /** Creates the person's feed, or replaces its address; returns the new secret token. */
     public String issue(long personId) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.newToken();
         jdbc.sql("""
                         insert into calendar_feed (person_id, token_hash, created_at) values (?, ?, now())
                         on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""")
-                .params(personId, sha256(token)).update();
+                .params(personId, SecretTokens.hash(token)).update();
         return token;
     }
 
@@ -54,15 +45,7 @@ public class CalendarFeeds {
 
     @Transactional(readOnly = true)
     public Optional<Long> personOf(String token) {
-        return jdbc.sql("select person_id from calendar_feed where token_hash = ?").param(sha256(token))
+        return jdbc.sql("select person_id from calendar_feed where token_hash = ?").param(SecretTokens.hash(token))
                 .query(Long.class).optional();
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

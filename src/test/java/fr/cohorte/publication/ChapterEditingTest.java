@@ -1,6 +1,14 @@
 package fr.cohorte.publication;
 
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
@@ -36,6 +44,9 @@ class ChapterEditingTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    DataSource dataSource;
+
     long book;
     long chapter;
     String path;
@@ -70,6 +81,50 @@ class ChapterEditingTest {
         assertThat(staff.get("/publications/" + book).select("#chapter-list").text()).contains("Préconisations");
     }
 
+    /**
+     * Two first saves at once. The interleaving is forced rather than hoped for: the test holds the
+     * book's row, which every save updates, until both saves are waiting on a lock; so both have read
+     * the chapter as it stood before either is written.
+     */
+    @Test
+    void twoFirstSavesAtOnceGiveTheSecondTheConflictFormWithItsTextKept() throws Exception {
+        jdbc.update("delete from chapter_version where chapter_id = ?", chapter);
+        jdbc.update("update chapter set body = 'Le texte d’avant.' where id = ?", chapter);
+        String title = jdbc.queryForObject("select title from chapter where id = ?", String.class, chapter);
+        List<BrowserlessSession> editors = List.of(editor(RoleGrant.scoped(Role.COORDINATOR, book)), editor(RoleGrant.global(Role.STAFF)));
+        editors.forEach(editor -> editor.get(path));
+        List<Document> answers = new ArrayList<>();
+        try (Connection book = heldBook(); ExecutorService saves = Executors.newFixedThreadPool(2)) {
+            List<Future<Document>> pending = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                BrowserlessSession editor = editors.get(i);
+                String text = "Le texte de l’éditeur " + (i + 1) + ".";
+                pending.add(saves.submit(() -> editor.submit(path, Map.of("title", title, "body", text))));
+            }
+            awaitSavesWaitingOnALock(2);
+            book.commit();
+            for (Future<Document> answer : pending) {
+                answers.add(answer.get());
+            }
+        }
+
+        List<Integer> statuses = editors.stream().map(BrowserlessSession::status).toList();
+        assertThat(statuses).as("no server error").containsOnly(200);
+        List<Document> saved = answers.stream().filter(page -> !page.select("#chapter-saved").isEmpty()).toList();
+        List<Document> conflicts = answers.stream().filter(page -> !page.select("#chapter-conflict").isEmpty()).toList();
+        assertThat(saved).as("one save goes through").hasSize(1);
+        assertThat(conflicts).as("the other gets the conflict form").hasSize(1);
+        String winner = body();
+        Document conflict = conflicts.getFirst();
+        assertThat(conflict.select("#saved-text").text()).isEqualTo(winner);
+        assertThat(conflict.select("#body").text()).as("the loser keeps their text")
+                .startsWith("Le texte de l’éditeur").isNotEqualTo(winner);
+        assertThat(jdbc.queryForList("select number || ':' || body from chapter_version where chapter_id = ? order by number",
+                String.class, chapter))
+                .as("the text before the first save, then the one save that went through")
+                .containsExactly("1:Le texte d’avant.", "2:" + winner);
+    }
+
     @Test
     void aChapterWithoutTitleIsRefusedAndTheTextIsKept() {
         BrowserlessSession staff = editor(RoleGrant.global(Role.STAFF));
@@ -93,6 +148,31 @@ class ChapterEditingTest {
         assertThat(coordinator.status()).isEqualTo(404);
         coordinator.get("/publications/" + other + "/manage/chapters/" + otherChapter);
         assertThat(coordinator.status()).isEqualTo(403);
+    }
+
+    /** Holds the book's row, as a long save would: every save of one of its chapters waits for it. */
+    private Connection heldBook() throws Exception {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (var lock = connection.prepareStatement("select id from publication where id = ? for update")) {
+            lock.setLong(1, book);
+            lock.executeQuery();
+        }
+        return connection;
+    }
+
+    /** Waits (not a timing assertion: a bound so that a broken test fails instead of hanging) until that many saves wait on a lock. */
+    private void awaitSavesWaitingOnALock(int saves) throws InterruptedException {
+        for (int tries = 0; tries < 1200; tries++) {
+            Integer waiting = jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""", Integer.class);
+            if (waiting >= saves) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the saves never met on a lock");
     }
 
     private String body() {

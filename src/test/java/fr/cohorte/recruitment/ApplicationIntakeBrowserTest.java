@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -88,7 +90,11 @@ class ApplicationIntakeBrowserTest extends BrowserTestSupport {
 
     @Test
     void anApplicantWithdrawsThroughTheLinkOfTheAcknowledgement() {
-        page.navigate(url("/applications/withdraw/" + first.getWithdrawalToken()));
+        String acknowledgement = jdbc.queryForObject("select body from mail_outbox where recipient = ? and subject like 'Votre candidature%'",
+                String.class, first.getEmail());
+        Matcher link = Pattern.compile("/applications/withdraw/[A-Za-z0-9_-]+").matcher(acknowledgement);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("a withdrawal link in the acknowledgement").isTrue();
+        page.navigate(url(link.group()));
         assertThat(page.locator("h1")).hasText("Retirer ma candidature");
         assertAccessible();
 

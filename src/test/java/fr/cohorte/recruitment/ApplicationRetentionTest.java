@@ -87,12 +87,12 @@ class ApplicationRetentionTest {
         assertThat(anonymised).isGreaterThanOrEqualTo(4);
         for (ApplicationStatus status : new ApplicationStatus[] {ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED,
                 ApplicationStatus.NOT_SELECTED, ApplicationStatus.WITHDRAWN}) {
-            Map<String, Object> row = jdbc.queryForMap("select given_name, family_name, email, phone, motivation, withdrawal_token, "
+            Map<String, Object> row = jdbc.queryForMap("select given_name, family_name, email, phone, motivation, withdrawal_token_hash, "
                     + "anonymised_at, organisation, region, gender, background_id from application where id = ?", byStatus.get(status));
             assertThat(row.get("email")).as(status + " e-mail").isEqualTo("anonymised-" + byStatus.get(status) + "@invalid");
             assertThat(row.get("family_name")).asString().doesNotContain("Candidat");
             assertThat(row.get("motivation")).isEqualTo("—");
-            assertThat(row.get("withdrawal_token")).isNull();
+            assertThat(row.get("withdrawal_token_hash")).isNull();
             assertThat(row.get("anonymised_at")).isNotNull();
             assertThat(row.get("organisation")).as("what the selection needs stays").isEqualTo("Région Occitanie");
             assertThat(row.get("region")).isEqualTo("OCCITANIE");

@@ -106,7 +106,7 @@ public class PdfBookRenderer implements BookRenderer {
         Path partial = null;
         try {
             Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, "." + destination.getFileName(), ".part");
+            partial = PublicationStorage.partialBeside(destination.toAbsolutePath());
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 render(book, Channels.newOutputStream(channel));
                 // On disk before the rename, so that a crash right after cannot leave an empty file in its place.
@@ -131,7 +131,7 @@ public class PdfBookRenderer implements BookRenderer {
         try {
             Files.deleteIfExists(partial);
         } catch (IOException e) {
-            // The failure being reported matters more; a stray ".part" file is harmless and hidden.
+            // The failure being reported matters more; a stray partial file is hidden, and the next start removes it.
         }
     }
 

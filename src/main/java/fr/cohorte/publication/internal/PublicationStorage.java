@@ -14,8 +14,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import fr.cohorte.publication.PublicationProperties;
 import fr.cohorte.publication.StoredFile;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class PublicationStorage {
 
     public static final String PDF = "application/pdf";
+    private static final String PARTIAL = ".part";
 
     private final Path root;
 
@@ -68,7 +71,7 @@ public class PublicationStorage {
         Path partial = null;
         try {
             Files.createDirectories(destination.getParent());
-            partial = Files.createTempFile(destination.getParent(), "." + destination.getFileName(), ".part");
+            partial = partialBeside(destination);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.transferTo(out);
@@ -86,6 +89,34 @@ public class PublicationStorage {
 
     public void delete(String relativePath) {
         deleteQuietly(resolve(relativePath));
+    }
+
+    /**
+     * Deletes the partial files that a rendering or an upload cut short by a stop left beside the
+     * publications' files, and returns how many. Only for the start: no rendering or upload of
+     * this node is under way then.
+     */
+    public int removeLeftovers() {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            List<Path> leftovers = files.filter(Files::isRegularFile).filter(PublicationStorage::isPartial).toList();
+            leftovers.forEach(PublicationStorage::deleteQuietly);
+            return leftovers.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new hidden file beside {@code destination}, to write it fully before it is moved into place. */
+    static Path partialBeside(Path destination) throws IOException {
+        return Files.createTempFile(destination.getParent(), "." + destination.getFileName(), PARTIAL);
+    }
+
+    private static boolean isPartial(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(PARTIAL);
     }
 
     private static String newName(long publicationId) {

@@ -31,7 +31,7 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
                              fr.cohorte.recruitment.Region region, fr.cohorte.recruitment.ApplicationStatus status,
                              Pageable pageable);
 
-    Optional<Application> findByWithdrawalToken(String withdrawalToken);
+    Optional<Application> findByWithdrawalTokenHash(String withdrawalTokenHash);
 
     /** Applications of a session in the given statuses, not kept for later and not yet anonymised. */
     @Query("""
@@ -43,8 +43,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     /** The application of a withdrawal link, locked until the transaction ends: a double click withdraws it once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from Application a where a.withdrawalToken = :token")
-    Optional<Application> lockByWithdrawalToken(String token);
+    @Query("select a from Application a where a.withdrawalTokenHash = :hash")
+    Optional<Application> lockByWithdrawalTokenHash(String hash);
 
     /** The application, locked until the transaction ends: jurors scoring it at once each see the other's marks. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
