@@ -48,8 +48,7 @@ class DatabaseOutageTest {
             int port = port(cohorte);
             assertThat(health(port, "/actuator/health").statusCode()).isEqualTo(200);
 
-            List<ProcessHandle> frozen = DatabaseProcesses.cluster(cluster);
-            DatabaseProcesses.signalAll(frozen, "STOP");
+            List<ProcessHandle> frozen = DatabaseProcesses.freeze(cluster);
             try {
                 assertThat(health(port, "/actuator/health").statusCode()).isEqualTo(503);
                 assertThat(health(port, "/actuator/health/readiness").statusCode()).isEqualTo(503);

@@ -37,6 +37,17 @@ final class DatabaseProcesses {
         }
     }
 
+    /**
+     * Stops every process of the cluster, the postmaster first so that it forks no backend in
+     * between; the processes frozen, to thaw them later.
+     */
+    static List<ProcessHandle> freeze(Path dataDirectory) {
+        signal(postmaster(dataDirectory), "STOP");
+        List<ProcessHandle> frozen = cluster(dataDirectory);
+        signalAll(frozen, "STOP");
+        return frozen;
+    }
+
     static void signalAll(List<ProcessHandle> processes, String signal) {
         processes.stream().filter(ProcessHandle::isAlive).forEach(process -> signal(process, signal));
     }

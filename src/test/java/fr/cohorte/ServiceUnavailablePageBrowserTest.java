@@ -21,9 +21,7 @@ class ServiceUnavailablePageBrowserTest extends BrowserTestSupport {
 
     @Test
     void whileTheDatabaseIsFrozenEveryPageShowsTheAccessibleUnavailablePageInTheReadersLanguage() {
-        List<ProcessHandle> frozen = DatabaseProcesses.cluster(CLUSTER);
-        assertThat(frozen).isNotEmpty();
-        DatabaseProcesses.signalAll(frozen, "STOP");
+        List<ProcessHandle> frozen = DatabaseProcesses.freeze(CLUSTER);
         try {
             page.setViewportSize(1280, 900);
             Response french = page.navigate(url("/publications"));
