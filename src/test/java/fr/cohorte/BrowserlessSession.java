@@ -26,6 +26,7 @@ public final class BrowserlessSession {
     private final int port;
     private Document lastPage;
     private HttpResponse<String> lastResponse;
+    private String clientAddress;
 
     public BrowserlessSession(int port) {
         this.port = port;
@@ -33,6 +34,15 @@ public final class BrowserlessSession {
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+    }
+
+    /**
+     * Makes every later request come from this client address, as a trusted proxy in front of
+     * Cohorte would say in {@code X-Forwarded-For} (the tests' loopback is a trusted proxy by default).
+     */
+    public BrowserlessSession from(String clientAddress) {
+        this.clientAddress = clientAddress;
+        return this;
     }
 
     public Document get(String path) {
@@ -141,6 +151,9 @@ public final class BrowserlessSession {
     }
 
     private Document send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         try {
             lastResponse = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
