@@ -26,7 +26,7 @@ public final class BrowserlessSession {
     private final int port;
     private Document lastPage;
     private HttpResponse<String> lastResponse;
-    private String clientAddress;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     public BrowserlessSession(int port) {
         this.port = port;
@@ -41,7 +41,12 @@ public final class BrowserlessSession {
      * Cohorte would say in {@code X-Forwarded-For} (the tests' loopback is a trusted proxy by default).
      */
     public BrowserlessSession from(String clientAddress) {
-        this.clientAddress = clientAddress;
+        return withHeader("X-Forwarded-For", clientAddress);
+    }
+
+    /** Sends this header with every later request, as a client or a proxy in front of Cohorte would. */
+    public BrowserlessSession withHeader(String name, String value) {
+        extraHeaders.put(name, value);
         return this;
     }
 
@@ -151,9 +156,7 @@ public final class BrowserlessSession {
     }
 
     private Document send(HttpRequest.Builder request) {
-        if (clientAddress != null) {
-            request.header("X-Forwarded-For", clientAddress);
-        }
+        extraHeaders.forEach(request::header);
         try {
             lastResponse = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
