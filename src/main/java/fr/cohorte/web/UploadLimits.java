@@ -11,7 +11,10 @@ import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +34,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * {@code error/413} in the reader's language, or an RFC 9457 problem under {@code /api/}. A
  * multipart request that does not declare its length (chunked) gets a 411: browsers always declare
  * it, and the servlet container would otherwise read up to the largest route's limit before
- * anyone could look. The container's own multipart limit is the largest route's.
+ * anyone could look. The container's own multipart limit is the largest route's; nothing of a
+ * refused body is parsed, stored or handed to the application.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimits {
@@ -49,9 +53,27 @@ class UploadLimits {
 
     @Bean
     MultipartConfigElement multipartConfigElement(ObjectProvider<UploadRoutes> controllers) {
-        long largest = routes(controllers).stream().mapToLong(UploadRoute::requestLimit).max()
-                .orElse(UploadRoute.FORM_ALLOWANCE.toBytes());
+        long largest = largest(controllers);
         return new MultipartConfigElement("", largest, largest, 0);
+    }
+
+    /**
+     * After a refusal, the container reads and drops what the client still sends, up to the largest
+     * route's limit, instead of closing at once: a browser shows the 413 page only once its upload is
+     * through, and reports a broken connection otherwise. Nothing of it is kept.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusedBodiesDrained(ObjectProvider<UploadRoutes> controllers) {
+        int largest = (int) Math.min(Integer.MAX_VALUE, largest(controllers));
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                http.setMaxSwallowSize(largest);
+            }
+        });
+    }
+
+    private static long largest(ObjectProvider<UploadRoutes> controllers) {
+        return routes(controllers).stream().mapToLong(UploadRoute::requestLimit).max().orElse(UploadRoute.FORM_ALLOWANCE.toBytes());
     }
 
     private static List<UploadRoute> routes(ObjectProvider<UploadRoutes> controllers) {
@@ -112,8 +134,6 @@ class UploadLimits {
 
         private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, long limit,
                                    String detail) throws IOException {
-            // The body is never read: the connection closes after the answer if the client keeps sending.
-            response.setHeader("Connection", "close");
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 response.setStatus(status.value());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
