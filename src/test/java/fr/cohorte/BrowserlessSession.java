@@ -26,6 +26,7 @@ public final class BrowserlessSession {
     private final int port;
     private Document lastPage;
     private HttpResponse<String> lastResponse;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     public BrowserlessSession(int port) {
         this.port = port;
@@ -33,6 +34,20 @@ public final class BrowserlessSession {
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+    }
+
+    /**
+     * Makes every later request come from this client address, as a trusted proxy in front of
+     * Cohorte would say in {@code X-Forwarded-For} (the tests' loopback is a trusted proxy by default).
+     */
+    public BrowserlessSession from(String clientAddress) {
+        return withHeader("X-Forwarded-For", clientAddress);
+    }
+
+    /** Sends this header with every later request, as a client or a proxy in front of Cohorte would. */
+    public BrowserlessSession withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
     }
 
     public Document get(String path) {
@@ -141,6 +156,7 @@ public final class BrowserlessSession {
     }
 
     private Document send(HttpRequest.Builder request) {
+        extraHeaders.forEach(request::header);
         try {
             lastResponse = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

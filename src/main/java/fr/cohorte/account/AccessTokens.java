@@ -70,7 +70,7 @@ public class AccessTokens {
         return tokens.findByTokenHash(SecretTokens.hash(secret)).filter(AccessToken::isActive).flatMap(token -> {
             token.used(clock.instant());
             return accounts.findById(token.getAccountId())
-                    .filter(account -> account.isEnabled() && !account.isLocked(clock.instant()))
+                    .filter(Account::isEnabled)
                     .map(account -> new Holder(account, token.getScope()));
         });
     }

@@ -27,8 +27,6 @@ public class Account {
     private String passwordHash;
     private boolean enabled = true;
     private boolean mustChangePassword;
-    private int failedLogins;
-    private Instant lockedUntil;
     private Instant createdAt;
     private Instant lastLoginAt;
 
@@ -48,32 +46,8 @@ public class Account {
         this.createdAt = now;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; returns true when this one locks the account. */
-    public boolean recordFailedLogin(LoginLockPolicy policy, Instant now) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedLogins++;
-        if (failedLogins >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
         lastLoginAt = now;
-    }
-
-    public void unlock() {
-        lockedUntil = null;
-        failedLogins = 0;
     }
 
     public void changePassword(String hash, boolean temporary) {
@@ -89,8 +63,6 @@ public class Account {
         this.enabled = false;
         this.passwordHash = null;
         this.mustChangePassword = false;
-        this.lockedUntil = null;
-        this.failedLogins = 0;
         this.roles.clear();
         this.email = pseudonym() + "@anonymise.invalid";
     }
@@ -140,14 +112,6 @@ public class Account {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

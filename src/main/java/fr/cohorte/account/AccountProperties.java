@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param baseUrl            the address people use to reach Cohorte, for the links in mails
  * @param invitationValidity how long an invitation link works
  * @param resetValidity      how long a password-reset link works
  * @param adminEmail         the first administrator's e-mail (COHORTE_ADMIN_EMAIL)
@@ -15,13 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("cohorte.account")
 public record AccountProperties(
-        @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("P3D") Duration invitationValidity,
         @DefaultValue("PT1H") Duration resetValidity,
         @DefaultValue("admin@cohorte.localhost") String adminEmail,
         @DefaultValue("") String adminPassword) {
-
-    public String link(String path) {
-        return baseUrl.replaceAll("/+$", "") + path;
-    }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.account.internal.AccountLink;
 import fr.cohorte.account.internal.AccountLinkRepository;
 import fr.cohorte.account.internal.AccountRepository;
+import fr.cohorte.account.internal.LoginThrottle;
 import fr.cohorte.account.internal.Secrets;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
@@ -16,12 +18,13 @@ import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.mail.MailOutbox;
 import fr.cohorte.web.SecretTokens;
+import fr.cohorte.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The use cases of accounts: inviting, setting and resetting passwords, locking and unlocking. */
+/** The use cases of accounts: inviting, setting and resetting passwords, recording logins, granting roles. */
 @Service
 @Transactional
 public class Accounts {
@@ -34,13 +37,14 @@ public class Accounts {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final AccountProperties properties;
-    private final LoginLockPolicy lockPolicy;
+    private final SiteAddress site;
+    private final LoginThrottle throttle;
     private final SessionsOfAccount sessions;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, AccountLinkRepository links, Persons persons, PasswordEncoder passwords,
-             MailOutbox mail, AuditTrail audit, MessageSource messages, AccountProperties properties,
-             LoginLockPolicy lockPolicy, SessionsOfAccount sessions, Clock clock) {
+             MailOutbox mail, AuditTrail audit, MessageSource messages, AccountProperties properties, SiteAddress site,
+             LoginThrottle throttle, SessionsOfAccount sessions, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.persons = persons;
@@ -49,7 +53,8 @@ public class Accounts {
         this.audit = audit;
         this.messages = messages;
         this.properties = properties;
-        this.lockPolicy = lockPolicy;
+        this.site = site;
+        this.throttle = throttle;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -86,12 +91,12 @@ public class Accounts {
                     messages.getMessage("mail.role-granted.subject", null, locale),
                     messages.getMessage("mail.role-granted.body", new Object[] {person.getFullName(),
                             grant.scopeId() == 0 ? role : messages.getMessage("role.scoped", new Object[] {role, grant.scopeId()}, locale),
-                            properties.link("/login")}, locale));
+                            site.link("/login")}, locale));
             audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
             return account;
         }
         String token = issueLink(account, LinkPurpose.INVITATION, properties.invitationValidity());
-        String link = properties.link("/invitation/" + token);
+        String link = site.link("/invitation/" + token);
         mail.post(account.getEmail(),
                 messages.getMessage("mail.invitation.subject", null, locale),
                 messages.getMessage("mail.invitation.body",
@@ -157,14 +162,17 @@ public class Accounts {
                 .orElseThrow(InvalidLinkException::new);
     }
 
-    /** Sets a password through an invitation or reset link, which can then not be used again. */
+    /**
+     * Sets a password through an invitation or reset link, which can then not be used again. A reset
+     * proves the mailbox is theirs, so the wrong passwords counted against the login are forgotten.
+     */
     public Account setPasswordFromLink(String token, LinkPurpose purpose, String password, String confirmation) {
         AccountLink link = usableLink(token, purpose).orElseThrow(InvalidLinkException::new);
         Account account = accounts.findById(link.getAccountId()).orElseThrow(InvalidLinkException::new);
         setPassword(account, password, confirmation);
         link.use(clock.instant());
         if (purpose == LinkPurpose.PASSWORD_RESET) {
-            account.unlock();
+            throttle.clear(account.getEmail());
         }
         return account;
     }
@@ -176,7 +184,7 @@ public class Accounts {
             mail.post(account.getEmail(),
                     messages.getMessage("mail.reset.subject", null, locale),
                     messages.getMessage("mail.reset.body",
-                            new Object[] {properties.link("/password/reset/" + token), properties.resetValidity().toMinutes()}, locale));
+                            new Object[] {site.link("/password/reset/" + token), properties.resetValidity().toMinutes()}, locale));
             audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(), null);
         });
     }
@@ -189,14 +197,18 @@ public class Accounts {
         setPassword(account, password, confirmation);
     }
 
-    public void recordFailedLogin(String email) {
-        audit.record(email, AuditAction.LOGIN_FAILED, email, null);
-        accounts.findByEmail(email).ifPresent(account -> {
-            if (account.recordFailedLogin(lockPolicy, clock.instant())) {
-                audit.record(email, AuditAction.ACCOUNT_LOCKED, email,
-                        lockPolicy.maxFailures() + " wrong passwords in a row; locked until " + account.getLockedUntil());
-            }
-        });
+    /** Audits a wrong password (or a login nobody has), naming the address it came from. */
+    public void recordFailedLogin(String email, String clientAddress) {
+        audit.record(email, AuditAction.LOGIN_FAILED, email, from(clientAddress));
+    }
+
+    /** Audits an attempt refused unread, because its login or its address has to wait after too many wrong passwords. */
+    public void recordThrottledLogin(String email, String clientAddress, Instant nextAttemptAt) {
+        audit.record(email, AuditAction.LOGIN_THROTTLED, email, from(clientAddress) + "; next attempt from " + nextAttemptAt);
+    }
+
+    private static String from(String clientAddress) {
+        return "from " + (clientAddress == null ? "an unknown address" : clientAddress);
     }
 
     public void recordSuccessfulLogin(String email) {
@@ -204,7 +216,7 @@ public class Accounts {
         audit.record(email, AuditAction.LOGIN_SUCCEEDED, email, null);
     }
 
-    /** Audits a login an identity provider vouched for but Cohorte refused; no password was wrong, so nothing locks. */
+    /** Audits a login an identity provider vouched for but Cohorte refused; no password was wrong, so nothing is slowed down. */
     public void recordRefusedLogin(String email, String reason) {
         audit.record(email, AuditAction.LOGIN_FAILED, email, reason);
     }
@@ -220,10 +232,21 @@ public class Accounts {
         return account;
     }
 
-    public void unlock(Long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow();
-        account.unlock();
-        audit.record(AuditAction.ACCOUNT_UNLOCKED, account.getEmail(), null);
+    /**
+     * An administrator lets someone try their password again at once, from wherever they are: the
+     * wrong passwords counted against the account's login are forgotten. Those counted against an
+     * address over every login stay, since they tell of that address, not of this account.
+     */
+    public void clearLoginThrottle(Long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        throttle.clear(account.getEmail());
+        audit.record(AuditAction.LOGIN_THROTTLE_CLEARED, account.getEmail(), null);
+    }
+
+    /** The logins of accounts whose next attempt must wait from some address, and until when. */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> slowedLogins() {
+        return throttle.slowedLogins();
     }
 
     /**

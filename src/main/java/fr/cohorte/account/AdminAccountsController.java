@@ -1,7 +1,5 @@
 package fr.cohorte.account;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -15,29 +13,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators invite people and lift lockouts. */
+/** Administrators invite people, withdraw roles and lift the slowdown of someone's logins. */
 @Controller
 class AdminAccountsController {
 
     private final Accounts accounts;
-    private final Clock clock;
 
-    AdminAccountsController(Accounts accounts, Clock clock) {
+    AdminAccountsController(Accounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
-    }
-
-    @ModelAttribute("now")
-    Instant now() {
-        return clock.instant();
     }
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
         model.addAttribute("form", new InvitationForm());
-        model.addAttribute("roles", Role.values());
-        return "admin/accounts";
+        return page(model);
     }
 
     @PostMapping("/admin/accounts")
@@ -47,9 +36,7 @@ class AdminAccountsController {
             errors.rejectValue("scopeId", "account.scope.required");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("accounts", accounts.all());
-            model.addAttribute("roles", Role.values());
-            return "admin/accounts";
+            return page(model);
         }
         RoleGrant grant = form.getRole().isScoped()
                 ? RoleGrant.scoped(form.getRole(), form.getScopeId())
@@ -74,10 +61,18 @@ class AdminAccountsController {
         return "redirect:/admin/accounts";
     }
 
-    @PostMapping("/admin/accounts/{id}/unlock")
-    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.unlock(id);
-        redirect.addFlashAttribute("unlocked", accounts.byId(id).map(Account::getEmail).orElse(""));
+    /** Someone who mistyped their password too often, and called for help, may try again at once. */
+    @PostMapping("/admin/accounts/{id}/clear-throttle")
+    String clearThrottle(@PathVariable Long id, RedirectAttributes redirect) {
+        accounts.clearLoginThrottle(id);
+        redirect.addFlashAttribute("throttleCleared", accounts.byId(id).map(Account::getEmail).orElse(""));
         return "redirect:/admin/accounts";
+    }
+
+    private String page(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("slowed", accounts.slowedLogins());
+        model.addAttribute("roles", Role.values());
+        return "admin/accounts";
     }
 }

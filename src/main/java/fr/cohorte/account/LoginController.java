@@ -21,6 +21,7 @@ class LoginController {
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
         model.addAttribute("email", session.getAttribute("cohorte.lastLoginEmail"));
+        model.addAttribute("minutesToWait", session.getAttribute("cohorte.loginMinutesToWait"));
         model.addAttribute("proConnect", registration(SingleSignOnEnvironment.PROCONNECT) != null);
         ClientRegistration generic = registration(SingleSignOnEnvironment.GENERIC);
         model.addAttribute("identityProviderName", generic == null ? null : generic.getClientName());

@@ -4,6 +4,10 @@ package fr.cohorte.audit;
 public enum AuditAction {
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
+    /** An attempt refused unread, after too many wrong passwords from its address. */
+    LOGIN_THROTTLED,
+    LOGIN_THROTTLE_CLEARED,
+    /** Earlier versions locked accounts; their entries stay readable. */
     ACCOUNT_LOCKED,
     ACCOUNT_UNLOCKED,
     ACCOUNT_INVITED,

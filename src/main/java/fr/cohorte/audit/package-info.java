@@ -1,5 +1,5 @@
 /**
- * Who did what, when: the audit trail every module writes to (logins, lockouts, role changes,
+ * Who did what, when: the audit trail every module writes to (logins, slowed-down attempts, role changes,
  * exports, deletions). Level 0: uses no other module.
  */
 @ApplicationModule(displayName = "Audit", allowedDependencies = {})

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PartnershipController {
 
-    private static final String PARTNERSHIP = "/directory/partnerships/{partnership:\\d{1,18}}";
+    static final String PARTNERSHIP = "/directory/partnerships/{partnership:\\d{1,18}}";
 
     private final PartnershipRepository partnerships;
     private final OrganisationRepository organisations;

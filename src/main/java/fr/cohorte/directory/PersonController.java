@@ -8,6 +8,7 @@ import fr.cohorte.audit.EntityHistory;
 import fr.cohorte.web.ImportPreview;
 import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.Spreadsheet;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -35,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonController {
 
     static final String PREVIEW = "cohorte.personImportPreview";
-    private static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
 
     private final Persons persons;
     private final Organisations organisations;
@@ -184,7 +184,7 @@ class PersonController {
     @PostMapping("/directory/persons/import")
     String importPreview(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
         session.removeAttribute(PREVIEW);
-        if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES) {
+        if (file.isEmpty() || file.getSize() > Spreadsheet.MAX_IMPORT_SIZE.toBytes()) {
             model.addAttribute("fileError", file.isEmpty() ? "import.file.empty" : "import.file.too-large");
             return "directory/person-import";
         }
@@ -195,7 +195,7 @@ class PersonController {
             if (preview.acceptable()) {
                 session.setAttribute(PREVIEW, preview);
             }
-        } catch (fr.cohorte.web.Spreadsheet.UnreadableFileException unreadable) {
+        } catch (Spreadsheet.UnreadableFileException unreadable) {
             model.addAttribute("fileError", "import.file.unreadable");
         }
         return "directory/person-import";

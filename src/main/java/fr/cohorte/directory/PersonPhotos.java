@@ -3,10 +3,13 @@ package fr.cohorte.directory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonPhotoRepository;
+import fr.cohorte.web.ImageIntake;
+import fr.cohorte.web.ImageRefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -15,6 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @Transactional(readOnly = true)
 public class PersonPhotos {
+
+    private static final Set<ImageIntake.Format> FORMATS = Set.of(ImageIntake.Format.values());
 
     private final PersonPhotoRepository photos;
     private final PhotoProperties properties;
@@ -28,7 +33,8 @@ public class PersonPhotos {
 
     /**
      * The photo in an upload, checked; empty when nothing was chosen. Refuses, with the reason, a
-     * file too large or one whose bytes are not a JPEG, PNG or WebP image.
+     * file too large, one whose bytes are not a JPEG, PNG or WebP image, or one wider or taller than
+     * {@link ImageIntake#MAX_SIDE_PIXELS}: the same intake as publication covers.
      */
     public Optional<Photo> check(MultipartFile upload) {
         if (upload == null || upload.isEmpty()) {
@@ -38,7 +44,12 @@ public class PersonPhotos {
             throw new PhotoRejectedException("photo.too-large", properties.maxSize().toKilobytes() / 1024.0);
         }
         try {
-            return Optional.of(Photo.sniff(upload.getBytes()).orElseThrow(() -> new PhotoRejectedException("photo.not-an-image")));
+            ImageIntake.Image image = ImageIntake.take(upload.getBytes(), FORMATS);
+            return Optional.of(new Photo(image.content(), image.format().contentType()));
+        } catch (ImageRefusedException refused) {
+            throw refused.messageKey() == null
+                    ? new PhotoRejectedException("photo.not-an-image")
+                    : new PhotoRejectedException(refused.messageKey(), refused.arguments());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

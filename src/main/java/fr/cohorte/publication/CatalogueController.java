@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.SiteAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public catalogue: the list of books, a book's page, its PDF and its citations. */
 @Controller
@@ -30,12 +30,15 @@ class CatalogueController {
     private final PublicationFiles files;
     private final Citations citations;
     private final MessageSource messages;
+    private final SiteAddress site;
 
-    CatalogueController(Publications publications, PublicationFiles files, Citations citations, MessageSource messages) {
+    CatalogueController(Publications publications, PublicationFiles files, Citations citations, MessageSource messages,
+                        SiteAddress site) {
         this.publications = publications;
         this.files = files;
         this.citations = citations;
         this.messages = messages;
+        this.site = site;
     }
 
     @GetMapping("/publications")
@@ -113,7 +116,8 @@ class CatalogueController {
         return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
     }
 
-    private static String absolute(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    /** A link for citations and the Scholar and Dublin Core tags, from the configured address: a client chooses its Host. */
+    private String absolute(String path) {
+        return site.link(path);
     }
 }

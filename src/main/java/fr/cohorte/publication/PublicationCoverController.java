@@ -41,6 +41,9 @@ class PublicationCoverController {
             // The page shows the message under its field and keeps the alternative text typed.
             redirect.addFlashAttribute("coverErrorField", rejection.field());
             redirect.addFlashAttribute("coverError", rejection.messageKey());
+            if (rejection.arguments().length > 0) {
+                redirect.addFlashAttribute("coverErrorArguments", rejection.arguments());
+            }
             redirect.addFlashAttribute("coverAlternativeText", alternativeText == null ? "" : alternativeText);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

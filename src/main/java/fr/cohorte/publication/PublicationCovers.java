@@ -8,28 +8,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import fr.cohorte.publication.internal.PublicationCoverRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
-import fr.cohorte.web.DocumentKind;
+import fr.cohorte.web.ImageIntake;
+import fr.cohorte.web.ImageRefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publications' cover images: a PNG or JPEG (recognised by its bytes), within the configured size,
- * with its alternative text. A PNG with transparency is flattened onto white, as the printed page is.
+ * Publications' cover images: a PNG or JPEG taken in by {@link ImageIntake} (recognised by its
+ * bytes, at most {@link ImageIntake#MAX_SIDE_PIXELS} a side), within the configured size, with its
+ * alternative text. A PNG with transparency is flattened onto white, as the printed page is.
  */
 @Service
 public class PublicationCovers {
 
-    /** Wider or taller than this, an image would take more memory to print than a cover is worth. */
-    static final int MAX_SIDE_PIXELS = 8000;
+    private static final Set<ImageIntake.Format> FORMATS = Set.of(ImageIntake.Format.PNG, ImageIntake.Format.JPEG);
     static final int MAX_ALTERNATIVE_TEXT = 1000;
 
     private final PublicationRepository publications;
@@ -65,17 +64,22 @@ public class PublicationCovers {
         if (content.length > maxBytes()) {
             throw new CoverRejectedException("file", "publication.cover.too-large");
         }
-        DocumentKind kind = DocumentKind.of(fileName, content)
-                .filter(found -> found == DocumentKind.PNG || found == DocumentKind.JPEG)
-                .orElseThrow(() -> new CoverRejectedException("file", "publication.cover.kind"));
-        byte[] printable = kind == DocumentKind.PNG ? opaque(content) : checked(content);
+        ImageIntake.Image image;
+        try {
+            image = ImageIntake.take(content, FORMATS);
+        } catch (ImageRefusedException refused) {
+            throw refused.messageKey() == null
+                    ? new CoverRejectedException("file", "publication.cover.kind")
+                    : new CoverRejectedException("file", refused.messageKey(), refused.arguments());
+        }
+        byte[] printable = image.format() == ImageIntake.Format.PNG ? opaque(content) : content;
         String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
         covers.findByPublicationId(publicationId).ifPresent(previous -> {
             covers.delete(previous);
             covers.flush();
         });
         publication.changed(clock.instant());
-        return covers.save(new PublicationCover(publicationId, name, kind.contentType(), printable, alternativeText.strip(),
+        return covers.save(new PublicationCover(publicationId, name, image.format().contentType(), printable, alternativeText.strip(),
                 clock.instant()));
     }
 
@@ -99,23 +103,16 @@ public class PublicationCovers {
                 .map(cover -> new CatalogueEntry.CoverImage(cover.getId(), cover.getAlternativeText()));
     }
 
-    /** The JPEG as uploaded, once its header shows a size a book can print. */
-    private static byte[] checked(byte[] content) {
-        readable(content);
-        return content;
-    }
-
     /** The PNG as uploaded when it has no transparency, otherwise the same picture on white. */
     private static byte[] opaque(byte[] content) {
-        readable(content);
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
-            throw new CoverRejectedException("file", "publication.cover.unreadable");
+            throw new CoverRejectedException("file", "image.unreadable");
         }
         if (image == null) {
-            throw new CoverRejectedException("file", "publication.cover.unreadable");
+            throw new CoverRejectedException("file", "image.unreadable");
         }
         if (!image.getColorModel().hasAlpha()) {
             return content;
@@ -134,29 +131,5 @@ public class PublicationCovers {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
-    }
-
-    /** Reads the image's size from its header only, refusing what cannot be read or is too large to print. */
-    private static void readable(byte[] content) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new CoverRejectedException("file", "publication.cover.unreadable");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                if (reader.getWidth(0) > MAX_SIDE_PIXELS || reader.getHeight(0) > MAX_SIDE_PIXELS) {
-                    throw new CoverRejectedException("file", "publication.cover.too-many-pixels");
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof CoverRejectedException rejected) {
-                throw rejected;
-            }
-            throw new CoverRejectedException("file", "publication.cover.unreadable");
-        }
     }
 }

@@ -32,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApplicationImportController {
 
     private static final String PREVIEW = "cohorte.applicationImportPreview.";
-    private static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
 
     private final SessionCatalogue sessions;
     private final ApplicationImport applicationImport;
@@ -58,7 +57,7 @@ class ApplicationImportController {
                    Model model) throws IOException {
         Session session = sessions.byNumber(number);
         httpSession.removeAttribute(PREVIEW + number);
-        if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES) {
+        if (file.isEmpty() || file.getSize() > Spreadsheet.MAX_IMPORT_SIZE.toBytes()) {
             model.addAttribute("fileError", file.isEmpty() ? "import.file.empty" : "import.file.too-large");
             return page(session, model);
         }

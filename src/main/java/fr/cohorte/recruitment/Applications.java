@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.cohorte.account.AccountProperties;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Background;
@@ -19,6 +18,7 @@ import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SecretTokens;
+import fr.cohorte.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -38,12 +38,12 @@ public class Applications {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final AuditTrail audit;
-    private final AccountProperties links;
+    private final SiteAddress links;
     private final Clock clock;
 
     Applications(ApplicationCallRepository calls, ApplicationRepository applications, CurriculumVitaeRepository cvs,
                  Backgrounds backgrounds, MailOutbox outbox, MessageSource messages, AuditTrail audit,
-                 AccountProperties links, Clock clock) {
+                 SiteAddress links, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.cvs = cvs;

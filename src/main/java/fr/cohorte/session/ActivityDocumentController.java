@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActivityDocumentController {
 
-    private static final String ACTIVITY = "/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}";
+    static final String ACTIVITY = "/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}";
 
     private final ActivityDocuments documents;
     private final ProgrammeEditor editor;

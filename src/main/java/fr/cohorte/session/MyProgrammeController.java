@@ -1,12 +1,11 @@
 package fr.cohorte.session;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
 import fr.cohorte.web.Site;
+import fr.cohorte.web.SiteAddress;
 import fr.cohorte.web.Viewer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,15 +23,15 @@ class MyProgrammeController {
     private final CalendarFeeds feeds;
     private final ProgrammeSpreadsheet spreadsheet;
     private final Site site;
-    private final String baseUrl;
+    private final SiteAddress address;
 
     MyProgrammeController(Programme programme, CalendarFeeds feeds, ProgrammeSpreadsheet spreadsheet, Site site,
-                          @Value("${cohorte.account.base-url:http://localhost:8080}") String baseUrl) {
+                          SiteAddress address) {
         this.programme = programme;
         this.feeds = feeds;
         this.spreadsheet = spreadsheet;
         this.site = site;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     @GetMapping("/me/programme")
@@ -61,8 +60,8 @@ class MyProgrammeController {
     String issueFeed(RedirectAttributes redirect) {
         person().filter(id -> programme.sessionOfParticipant(id).isPresent()).ifPresent(id -> {
             String token = feeds.issue(id);
-            redirect.addFlashAttribute("feedUrl", baseUrl + "/calendar/" + token + ".ics");
-            redirect.addFlashAttribute("webcalUrl", "webcal://" + URI.create(baseUrl).getAuthority() + "/calendar/" + token + ".ics");
+            redirect.addFlashAttribute("feedUrl", address.link("/calendar/" + token + ".ics"));
+            redirect.addFlashAttribute("webcalUrl", "webcal://" + address.baseUrl().getAuthority() + "/calendar/" + token + ".ics");
         });
         return "redirect:/me/programme";
     }

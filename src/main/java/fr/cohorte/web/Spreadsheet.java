@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The spreadsheets staff live in: CSV (comma or semicolon, with or without a UTF-8 BOM, as Excel
@@ -35,6 +36,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * an import can name the line at fault; headers are matched without accents or case.
  */
 public final class Spreadsheet {
+
+    /** The largest file an import accepts: some 50,000 lines of CSV, far more than any directory or call holds. */
+    public static final DataSize MAX_IMPORT_SIZE = DataSize.ofMegabytes(5);
 
     /** One data line: its number in the file (the header is line 1) and its cells by normalised header. */
     public record Line(int number, Map<String, String> cells) {

@@ -86,7 +86,7 @@ class AuthorisationMatrixTest {
             entry("GET /admin/accounts", Access.ADMIN),
             entry("GET /admin/audit", Access.ADMIN),
             entry("POST /admin/accounts", Access.ADMIN),
-            entry("POST /admin/accounts/{id}/unlock", Access.ADMIN),
+            entry("POST /admin/accounts/{id}/clear-throttle", Access.ADMIN),
             entry("POST /admin/accounts/{id}/revoke", Access.ADMIN),
             // Horizons administration
             entry("GET /admin/horizons", Access.ADMIN),

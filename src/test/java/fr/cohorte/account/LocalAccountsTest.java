@@ -92,51 +92,6 @@ class LocalAccountsTest {
     }
 
     @Test
-    void tenWrongPasswordsThroughTheFormLockTheAccountUntilAnAdministratorLiftsIt() throws Exception {
-        String email = createAccount("lea.verrou@example.org");
-        BrowserlessSession attacker = new BrowserlessSession(port);
-        for (int i = 0; i < 10; i++) {
-            attacker.logIn(email, "mauvais mot de passe " + i);
-            assertThat(attacker.path()).isEqualTo("/login");
-        }
-        assertThat(attacker.page().select("#email").val()).isEqualTo(email);
-
-        BrowserlessSession owner = new BrowserlessSession(port);
-        owner.logIn(email, "Une phrase de passe solide");
-        assertThat(owner.path()).isEqualTo("/login");
-        assertThat(owner.page().select(".fr-alert--error").text()).contains("verrouillé");
-        assertThat(jdbc.queryForList("select action from audit_event where target = ? order by id", String.class, email))
-                .contains("LOGIN_FAILED", "ACCOUNT_LOCKED");
-
-        admin.get("/admin/accounts");
-        Long id = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-        admin.submit("/admin/accounts/" + id + "/unlock", Map.of());
-        assertThat(admin.page().select(".fr-alert--success").text()).contains(email);
-
-        owner.logIn(email, "Une phrase de passe solide");
-        assertThat(owner.path()).isEqualTo("/me");
-        assertThat(jdbc.queryForList("select action from audit_event where target = ? order by id", String.class, email))
-                .contains("ACCOUNT_UNLOCKED", "LOGIN_SUCCEEDED");
-    }
-
-    @Test
-    void tenWrongPasswordsThroughTheApiLockTheAccountToo() {
-        String email = createAccount("paul.api@example.org");
-        WebClient api = new WebClient(port);
-        for (int i = 0; i < 10; i++) {
-            assertThat(api.send(basic(api, email, "faux " + i)).statusCode()).isEqualTo(401);
-        }
-
-        HttpResponse<String> rightPassword = api.send(basic(api, email, "Une phrase de passe solide"));
-        assertThat(rightPassword.statusCode()).isEqualTo(401);
-        assertThat(rightPassword.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
-
-        BrowserlessSession owner = new BrowserlessSession(port);
-        owner.logIn(email, "Une phrase de passe solide");
-        assertThat(owner.page().select(".fr-alert--error").text()).contains("verrouillé");
-    }
-
-    @Test
     void theApiAnswersWhoTheCallerIsWithBasicAuthentication() {
         WebClient api = new WebClient(port);
         HttpResponse<String> me = api.send(basic(api, ADMIN, ADMIN_PASSWORD));

@@ -147,19 +147,6 @@ class SingleSignOnTest {
         assertThat(newcomer.status()).isEqualTo(403);
     }
 
-    @Test
-    void aLockedAccountIsRefused() {
-        String email = testAccounts.create("verrou@example.org", RoleGrant.global(Role.STAFF), "Un mot de passe local assez long");
-        jdbc.update("update account set locked_until = now() + interval '1 hour' where email = ?", email);
-        generic.email = email;
-
-        BrowserlessSession locked = new BrowserlessSession(port);
-        locked.get("/oauth2/authorization/oidc");
-
-        assertThat(locked.path()).isEqualTo("/login");
-        assertThat(locked.page().select(".fr-alert--error").text()).contains("verrouillé");
-    }
-
     private int audited(String action, String target) {
         return jdbc.queryForObject("select count(*) from audit_event where action = ? and target = ?", Integer.class, action, target);
     }

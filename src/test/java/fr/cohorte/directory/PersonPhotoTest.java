@@ -16,10 +16,12 @@ import fr.cohorte.WebClient;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.web.CraftedImages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,9 @@ class PersonPhotoTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void staffAddAPhotoToAPersonAndAFileThatIsNotAnImageIsRefusedWithTheFormKept() throws IOException {
@@ -66,6 +71,27 @@ class PersonPhotoTest {
         var anonymous = new WebClient(port).page(src);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void aPhotoAnnouncingFiftyThousandPixelsASideIsRefusedWithTheLimitWhileANormalPhotoIsTaken() throws IOException {
+        accounts.create("geante@cohorte.test", RoleGrant.global(Role.STAFF), "Le mot de passe des géantes");
+        BrowserlessSession staff = new BrowserlessSession(port);
+        staff.logIn("geante@cohorte.test", "Le mot de passe des géantes");
+        staff.get("/directory/persons/new");
+        Map<String, String> fields = Map.of("givenName", "Gaëlle", "familyName", "Démesure", "email", "gaelle.demesure@exemple.fr");
+        byte[] bomb = CraftedImages.pngAnnouncing(50_000, 50_000);
+        assertThat(bomb.length).as("a small file").isLessThan(100);
+
+        Document refused = staff.submitWithFile("/directory/persons", fields, "photo", "photo.png", "image/png", bomb);
+        assertThat(refused.select("#photo-messages").text())
+                .contains("50000 × 50000 pixels").contains("au plus 8000 pixels de côté");
+        assertThat(refused.select("input#familyName").val()).as("the form as typed").isEqualTo("Démesure");
+        assertThat(jdbc.queryForObject("select count(*) from person where email = 'gaelle.demesure@exemple.fr'", Integer.class)).isZero();
+
+        Document saved = staff.submitWithFile("/directory/persons", fields, "photo", "photo.webp", "image/webp", image("png"));
+        assertThat(saved.select("h1").text()).isEqualTo("Gaëlle Démesure");
+        assertThat(saved.select("img#photo")).hasSize(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ import javax.xml.xpath.XPathFactory;
 
 import fr.cohorte.CohorteTest;
 import fr.cohorte.WebClient;
+import fr.cohorte.web.SiteAddress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,6 +48,9 @@ class OaiPmhTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SiteAddress site;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -120,7 +124,7 @@ class OaiPmhTest {
         assertThat(texts(response, "//oai_dc:dc/dc:publisher")).containsExactly("Céreq", "Intefp");
         assertThat(text(response, "//oai_dc:dc/dc:date")).isEqualTo("2016");
         assertThat(text(response, "//oai_dc:dc/dc:language")).isEqualTo("fr");
-        assertThat(texts(response, "//oai_dc:dc/dc:identifier")).contains("http://localhost:" + port + "/publications/" + demoBook);
+        assertThat(texts(response, "//oai_dc:dc/dc:identifier")).contains(site.link("/publications/" + demoBook));
         assertThat(texts(response, "//oai_dc:dc/dc:subject")).contains("coopération");
         assertThat(text(response, "//oai_dc:dc/dc:rights")).isEqualTo("https://creativecommons.org/licenses/by-nc-nd/4.0/");
         assertThat(texts(response, "//oai_dc:dc/*")).allSatisfy(value -> assertThat(value).isNotBlank());
@@ -251,8 +255,9 @@ class OaiPmhTest {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The endpoint's address as configured (COHORTE_BASE_URL), which harvesters store: never the request's host. */
     private String baseUrl() {
-        return "http://localhost:" + port + "/oai";
+        return site.link("/oai");
     }
 
     private static String text(Document document, String expression) throws Exception {

@@ -18,6 +18,7 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.web.SiteAddress;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,9 @@ class PublicationCatalogueTest {
 
     @Autowired
     PublicationProperties properties;
+
+    @Autowired
+    SiteAddress site;
 
     final HttpClient http = HttpClient.newHttpClient();
     long demoBook;
@@ -135,7 +139,7 @@ class PublicationCatalogueTest {
         assertThat(book.select("meta[name=citation_author]").eachAttr("content")).containsExactly("Rosenfeld, P.-L.", "Aubert, J.-P.");
         assertThat(book.select("meta[name=citation_publication_date]").attr("content")).isEqualTo("2016");
         assertThat(book.select("meta[name=citation_publisher]").eachAttr("content")).containsExactly("Céreq", "Intefp");
-        assertThat(book.select("meta[name=citation_pdf_url]").attr("content")).isEqualTo(url("/publications/" + demoBook + "/pdf"));
+        assertThat(book.select("meta[name=citation_pdf_url]").attr("content")).isEqualTo(site.link("/publications/" + demoBook + "/pdf"));
         assertThat(book.select("link[rel=schema.DC]")).hasSize(1);
         assertThat(book.select("meta[name=DC.creator]").eachAttr("content")).containsExactly("Rosenfeld, P.-L.", "Aubert, J.-P.");
         assertThat(book.select("meta[name=DC.language]").attr("content")).isEqualTo("fr");
@@ -155,7 +159,7 @@ class PublicationCatalogueTest {
                 .contains("  editor = {Rosenfeld, P.-L. and Aubert, J.-P.},\n")
                 .contains("  publisher = {Céreq and Intefp},\n")
                 .contains("  year = {2016},\n")
-                .contains("  url = {" + url("/publications/" + demoBook) + "},\n");
+                .contains("  url = {" + site.link("/publications/" + demoBook) + "},\n");
         assertThat(text(ris)).startsWith("TY  - BOOK\r\n")
                 .contains("ED  - Rosenfeld, P.-L.\r\nED  - Aubert, J.-P.\r\n")
                 .contains("PB  - Céreq\r\nPB  - Intefp\r\n")

@@ -17,6 +17,7 @@ import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
 import fr.cohorte.publication.internal.PdfBookRenderer;
+import fr.cohorte.web.CraftedImages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,20 @@ class PublicationCoverTest {
 
         assertThat(jdbc.queryForObject("select count(*) from publication_cover where publication_id = ?", Integer.class, book)).isZero();
         assertThat(coordinator.get("/publications/" + book).select("img#cover")).isEmpty();
+    }
+
+    @Test
+    void aCoverAnnouncingFiftyThousandPixelsASideIsRefusedWithTheLimitInTheReadersLanguage() {
+        BrowserlessSession coordinator = coordinator();
+        coordinator.get(metadata + "?lang=en");
+
+        Document refused = coordinator.submitWithFile(upload, Map.of("alternativeText", ALT), "file", "couverture.png",
+                "image/png", CraftedImages.pngAnnouncing(50_000, 50_000));
+
+        assertThat(refused.select("#cover-file-messages").text())
+                .isEqualTo("This image is 50000 × 50000 pixels: an image may be at most 8000 pixels a side. Make it smaller before uploading it.");
+        assertThat(refused.select("#alternativeText").text()).as("the alternative text typed is kept").isEqualTo(ALT);
+        assertThat(jdbc.queryForObject("select count(*) from publication_cover where publication_id = ?", Integer.class, book)).isZero();
     }
 
     @Test

@@ -74,4 +74,18 @@ class ApplicationFormBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#givenName")).hasValue("Claire");
         assertAccessible();
     }
+
+    @Test
+    void aCvOverTheFormsLimitGetsAnAccessiblePageSayingSoInEnglish() {
+        page.setViewportSize(1280, 900);
+        page.navigate(url("/sessions/" + session.getNumber() + "/apply?lang=en"));
+        page.locator("#givenName").fill("Claire");
+        page.locator("#cv").setInputFiles(new FilePayload("cv.pdf", "application/pdf",
+                java.util.Arrays.copyOf(ApplicationFormTest.PDF, 6 * 1024 * 1024)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my application")).click();
+
+        assertThat(page.locator("h1")).hasText("Upload too large");
+        assertThat(page.locator("#upload-limit")).containsText("this page accepts at most 5.5 MB");
+        assertAccessible();
+    }
 }

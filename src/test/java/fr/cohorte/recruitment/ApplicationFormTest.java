@@ -3,15 +3,20 @@ package fr.cohorte.recruitment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
+import fr.cohorte.WebClient;
 import fr.cohorte.session.ProgrammeEditor;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +187,27 @@ class ApplicationFormTest {
 
     private int storedFor(Session s) {
         return jdbc.queryForObject("select count(*) from application where session_id = ?", Integer.class, s.getId());
+    }
+
+    @Test
+    void aRequestOverTheFormsLimitIsRefusedWithAPageInTheReadersLanguageAndNothingIsStored() {
+        byte[] sixMegabytes = Arrays.copyOf(PDF, 6 * 1024 * 1024);
+        applicant.get(apply);
+        Document refused = applicant.submitWithFile(apply, answers("trop.lourd@example.org"), "cv", "cv.pdf", "application/pdf", sixMegabytes);
+
+        assertThat(applicant.status()).isEqualTo(413);
+        assertThat(refused.select("h1").text()).isEqualTo("Envoi trop volumineux");
+        assertThat(refused.select("#upload-limit").text()).contains("cette page accepte au plus 5,5 Mo").contains("Rien n’a été enregistré");
+        assertThat(refused.select("header")).as("the site's layout").isNotEmpty();
+
+        WebClient english = new WebClient(port);
+        HttpResponse<String> inEnglish = english.send(english.request(apply)
+                .header("Content-Type", "multipart/form-data; boundary=limite").header("Accept", "text/html").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sixMegabytes)));
+        assertThat(inEnglish.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(inEnglish.body()).select("#upload-limit").text()).contains("this page accepts at most 5.5 MB");
+
+        assertThat(jdbc.queryForObject("select count(*) from application where email = 'trop.lourd@example.org'", Integer.class)).isZero();
     }
 
     private Map<String, String> answers(String email) {

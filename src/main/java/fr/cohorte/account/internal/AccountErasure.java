@@ -15,8 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a person is erased, their account goes with them: disabled, its roles, tokens and links
- * removed, every open session ended, and its login address replaced by a pseudonym everywhere the
+ * When a person is erased, their account goes with them: disabled, its roles, tokens, links and
+ * counts of wrong passwords removed, every open session ended, and its login address replaced by a pseudonym everywhere the
  * audit trail and the edit history named it. Nobody erases themself, nor the last administrator.
  */
 @Component
@@ -25,14 +25,16 @@ class AccountErasure implements ErasureObstacles {
     private final AccountRepository accounts;
     private final AccessTokenRepository tokens;
     private final AccountLinkRepository links;
+    private final LoginThrottle throttle;
     private final SessionsOfAccount sessions;
     private final AuditTrail audit;
 
     AccountErasure(AccountRepository accounts, AccessTokenRepository tokens, AccountLinkRepository links,
-                   SessionsOfAccount sessions, AuditTrail audit) {
+                   LoginThrottle throttle, SessionsOfAccount sessions, AuditTrail audit) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
+        this.throttle = throttle;
         this.sessions = sessions;
         this.audit = audit;
     }
@@ -59,6 +61,7 @@ class AccountErasure implements ErasureObstacles {
             sessions.endAll(email);
             tokens.deleteAllOfAccount(account.getId());
             links.deleteAllOfAccount(account.getId());
+            throttle.clear(email);
             account.erase();
             accounts.flush();
             audit.pseudonymise(email, account.pseudonym());

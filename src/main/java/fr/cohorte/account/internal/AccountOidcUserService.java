@@ -1,6 +1,5 @@
 package fr.cohorte.account.internal;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import fr.cohorte.account.Account;
@@ -24,19 +23,16 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
 
     /** Error codes the login failure handler turns into a message on the login page. */
     static final String NO_ACCOUNT = "cohorte_no_account";
-    static final String LOCKED = "cohorte_account_locked";
     static final String DISABLED = "cohorte_account_disabled";
 
     private final OidcUserService standard = new OidcUserService();
     private final OidcUserService signedUserInfo = new OidcUserService();
     private final Accounts accounts;
     private final SingleSignOnProperties properties;
-    private final Clock clock;
 
-    AccountOidcUserService(Accounts accounts, SingleSignOnProperties properties, Clock clock) {
+    AccountOidcUserService(Accounts accounts, SingleSignOnProperties properties) {
         this.accounts = accounts;
         this.properties = properties;
-        this.clock = clock;
         signedUserInfo.setOauth2UserService(new SignedUserInfoService());
         // ProConnect puts the e-mail and names in the userinfo only, whatever scopes it reports.
         signedUserInfo.setRetrieveUserInfo(request -> true);
@@ -66,9 +62,6 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                 .orElseThrow(() -> refused(email, provider, NO_ACCOUNT, "no account for this e-mail"));
         if (!account.isEnabled()) {
             throw refused(account.getEmail(), provider, DISABLED, "account disabled");
-        }
-        if (account.isLocked(clock.instant())) {
-            throw refused(account.getEmail(), provider, LOCKED, "account locked");
         }
         accounts.recordSuccessfulLogin(account.getEmail());
         return new AccountOidcUser(AccountUserDetailsService.authorities(account), identity.getIdToken(),

@@ -31,7 +31,6 @@ class AccountPersonalData implements PersonalDataSource {
                     .map(grant -> grant.scopeId() == 0 ? grant.role().name() : grant.scopedAuthority()).sorted().toList());
             row.put("createdAt", account.getCreatedAt());
             row.put("lastLoginAt", account.getLastLoginAt());
-            row.put("lockedUntil", account.getLockedUntil());
             return row;
         }).toList();
     }

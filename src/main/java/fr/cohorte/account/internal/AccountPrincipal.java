@@ -11,9 +11,9 @@ final class AccountPrincipal extends User implements PersonalPrincipal {
 
     private final Long personId;
 
-    AccountPrincipal(String email, String password, boolean enabled, boolean unlocked,
-                     Collection<? extends GrantedAuthority> authorities, Long personId) {
-        super(email, password, enabled, true, true, unlocked, authorities);
+    AccountPrincipal(String email, String password, boolean enabled, Collection<? extends GrantedAuthority> authorities,
+                     Long personId) {
+        super(email, password, enabled, true, true, true, authorities);
         this.personId = personId;
     }
 

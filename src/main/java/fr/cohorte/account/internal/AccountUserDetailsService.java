@@ -1,6 +1,5 @@
 package fr.cohorte.account.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,32 +10,28 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Local accounts as Spring Security sees them: the e-mail is the user name. */
-@Service
+/**
+ * Local accounts as Spring Security sees them: the e-mail is the user name. Not a bean of its own:
+ * only {@link ThrottledPasswordLogin} checks passwords, so that no door skips the throttling.
+ */
 public class AccountUserDetailsService implements UserDetailsService {
 
     /** Held by an account that logged in with a one-time password: it may only change it. */
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final AccountRepository accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         Account account = accounts.findByEmail(email.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
         return new AccountPrincipal(account.getEmail(), account.hasPassword() ? account.getPasswordHash() : "{noop}",
-                account.isEnabled() && account.hasPassword(), !account.isLocked(clock.instant()),
-                authorities(account), account.getPersonId());
+                account.isEnabled() && account.hasPassword(), authorities(account), account.getPersonId());
     }
 
     public static List<GrantedAuthority> authorities(Account account) {

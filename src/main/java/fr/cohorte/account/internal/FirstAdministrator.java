@@ -2,6 +2,7 @@ package fr.cohorte.account.internal;
 
 import fr.cohorte.account.AccountProperties;
 import fr.cohorte.account.Accounts;
+import fr.cohorte.web.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,10 +19,12 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final Accounts accounts;
     private final AccountProperties properties;
+    private final SiteAddress site;
 
-    FirstAdministrator(Accounts accounts, AccountProperties properties) {
+    FirstAdministrator(Accounts accounts, AccountProperties properties, SiteAddress site) {
         this.accounts = accounts;
         this.properties = properties;
+        this.site = site;
     }
 
     @Override
@@ -34,6 +37,6 @@ class FirstAdministrator implements ApplicationRunner {
                    password: {}   (one-time: you will choose your own at first login)
                  Set COHORTE_ADMIN_EMAIL and COHORTE_ADMIN_PASSWORD to choose them yourself.
                 ================================================================================""",
-                properties.link("/login"), properties.adminEmail(), password));
+                site.link("/login"), properties.adminEmail(), password));
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
@@ -56,6 +55,9 @@ class SecurityConfiguration {
 
     /** Where the login form keeps the address someone typed, so a wrong password does not erase it. */
     static final String LAST_LOGIN_EMAIL = "cohorte.lastLoginEmail";
+
+    /** Where the login form keeps the minutes to wait after too many wrong passwords, for its message. */
+    static final String MINUTES_TO_WAIT = "cohorte.loginMinutesToWait";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -191,6 +193,11 @@ class SecurityConfiguration {
 
     private static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
+            ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         // A Bearer challenge, not Basic: browsers never pop up a Basic prompt and so never cache
         // credentials they would then send on their own.
         response.setHeader("WWW-Authenticate", "Bearer realm=\"cohorte\"");
@@ -203,21 +210,27 @@ class SecurityConfiguration {
         String code = exception instanceof OAuth2AuthenticationException refused ? refused.getError().getErrorCode() : "";
         String reason = switch (code) {
             case AccountOidcUserService.NO_ACCOUNT -> "noAccount";
-            case AccountOidcUserService.LOCKED -> "locked";
             default -> "ssoFailed";
         };
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 
-    /** Sends back to the form with the address kept, and says whether the account is locked. */
+    /**
+     * Sends back to the form with the address kept, saying either that the address or password is
+     * wrong or how long to wait: the same words whether the address has an account or not.
+     */
     private static final class RememberingFailureHandler implements AuthenticationFailureHandler {
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                             AuthenticationException exception) throws IOException {
             request.getSession().setAttribute(LAST_LOGIN_EMAIL, request.getParameter("email"));
-            String reason = exception instanceof LockedException ? "locked" : "error";
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+            if (exception instanceof LoginThrottledException throttled) {
+                request.getSession().setAttribute(MINUTES_TO_WAIT, throttled.minutes());
+                response.sendRedirect(request.getContextPath() + "/login?throttled");
+                return;
+            }
+            response.sendRedirect(request.getContextPath() + "/login?error");
         }
     }
 }

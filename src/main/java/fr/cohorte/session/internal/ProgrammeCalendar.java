@@ -3,7 +3,6 @@ package fr.cohorte.session.internal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import fr.cohorte.session.Timetable;
 import fr.cohorte.session.Timetable.Slot;
 import fr.cohorte.session.Timetable.Speaker;
+import fr.cohorte.web.SiteAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -30,7 +30,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +45,9 @@ public class ProgrammeCalendar {
     private final String host;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    ProgrammeCalendar(MessageSource messages, @Value("${cohorte.account.base-url:http://localhost:8080}") String baseUrl) {
+    ProgrammeCalendar(MessageSource messages, SiteAddress site) {
         this.messages = messages;
-        this.host = URI.create(baseUrl).getHost();
+        this.host = site.host();
     }
 
     public String write(Timetable timetable, String name, Locale locale) {
