@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import fr.cohorte.account.Accounts;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -52,6 +53,10 @@ class ThrottledPasswordLogin implements AuthenticationProvider {
             throttle.succeeded(login, address);
             accounts.recordSuccessfulLogin(login);
             return authenticated;
+        } catch (InternalAuthenticationServiceException broken) {
+            // The account could not be read (the database is down, say): that is no wrong password,
+            // so it is neither counted nor answered as one, but reaches the "temporarily unavailable" page.
+            throw broken.getCause() instanceof RuntimeException cause ? cause : broken;
         } catch (AuthenticationException refused) {
             throttle.failed(login, address);
             accounts.recordFailedLogin(login, address);
