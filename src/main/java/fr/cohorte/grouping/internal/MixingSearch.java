@@ -196,7 +196,7 @@ public final class MixingSearch {
             movable[r] = Arrays.stream(round.present()).filter(p -> round.lockedGroup()[p] < 0).toArray();
         }
         this.tabu = new SwapTabu(rounds, problem.participantCount());
-        this.encountersBound = MixingMetrics.of(problem, state.plan()).lowerBound();
+        this.encountersBound = MixingMetrics.countingBound(problem, state.plan());
         if (goal == Goal.WEIGHED && horizons && weights.horizonMix() < DIVERSITY_FIRST * weights.repeatedMeetings()) {
             goal = Goal.MIX_KEPT;
             horizonCeiling = Math.round(MixingState.UNIT * MIX_BAND * MixingMetrics.diversityFloor(problem));
@@ -411,11 +411,6 @@ public final class MixingSearch {
             int chosenLeft = -1;
             int chosenRight = -1;
             for (int r = 0; r < movable.length && !pendingRenaming; r++) {
-                // A step prices up to rounds x participants^2 swaps: on the largest problems that is
-                // a good part of a second, so the clock is read before each round's.
-                if (timeUp()) {
-                    break search;
-                }
                 int[] seats = movable[r];
                 for (int p : seats) {
                     tried[p] = capped && goal == Goal.ENCOUNTERS_FIRST || state.inConflict(r, p)
@@ -425,6 +420,11 @@ public final class MixingSearch {
                     int p = seats[i];
                     if (!tried[p]) {
                         continue;
+                    }
+                    // A step prices up to rounds x participants^2 swaps, seconds on the largest problems
+                    // when a swap's price reads hundreds of horizons: the clock is read before each person's.
+                    if (timeUp()) {
+                        break search;
                     }
                     for (int j = 0; j < seats.length; j++) {
                         int q = seats[j];
