@@ -8,6 +8,7 @@ import java.util.Random;
 
 import fr.cohorte.recruitment.CohortSelection;
 import fr.cohorte.recruitment.ForcingCost;
+import fr.cohorte.recruitment.SelectionLimits;
 import fr.cohorte.recruitment.SelectionRequest;
 import fr.cohorte.recruitment.SelectionRequest.Candidate;
 import fr.cohorte.recruitment.SelectionRequest.Quota;
@@ -46,7 +47,7 @@ public class SelectionBenchmark {
         for (int size : sizes) {
             SelectionRequest request = pool(size, 42L + size);
             for (SolverSettings settings : List.of(SolverSettings.REPRODUCIBLE, new SolverSettings(0, 1))) {
-                CohortSelection selection = new CohortSelection(messages, settings);
+                CohortSelection selection = new CohortSelection(messages, settings, new SelectionLimits(20_000, 200, 1_000));
                 selection.solve(request);
                 long[] solve = new long[RUNS];
                 long[] explain = new long[RUNS];

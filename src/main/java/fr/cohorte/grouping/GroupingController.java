@@ -55,6 +55,7 @@ class GroupingController {
         model.addAttribute("weights", groups.settings().weights());
         model.addAttribute("rules", MixingRule.values());
         model.addAttribute("progress", solving.progress(number).orElse(null));
+        model.addAttribute("lastSolve", solving.latest(groups.session().getId()).orElse(null));
         model.addAttribute("apartPairs", groups.settings().getApartPairs().stream()
                 .filter(pair -> groups.member(pair.participantId()) != null && groups.member(pair.otherId()) != null)
                 .map(pair -> List.of(groups.member(pair.participantId()), groups.member(pair.otherId()))).toList());
@@ -87,6 +88,7 @@ class GroupingController {
         model.addAttribute("row", RoundRow.of(groups, round));
         model.addAttribute("form", RoundForm.of(round));
         model.addAttribute("explained", GroupExplanationView.of(groups, review, round, locale));
+        model.addAttribute("lastSolve", solving.latest(groups.session().getId()).orElse(null));
         return "grouping/round";
     }
 

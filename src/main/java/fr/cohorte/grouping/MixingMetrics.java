@@ -44,6 +44,11 @@ public record MixingMetrics(
                 diversityFloor(problem), lowerBound(problem, plan, true));
     }
 
+    /** The counting bound on excess meetings alone ({@link #lowerBound()}), without the other figures. */
+    public static int countingBound(MixingProblem problem, MixingPlan plan) {
+        return lowerBound(problem, plan, false);
+    }
+
     /**
      * Half the sum over persons of the slots they cannot fill with new people: slots are the
      * group-mates they have over the rounds they attend; at most {@code reach} of them can be distinct.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import fr.cohorte.grouping.MixingValidationException.InvalidField;
+import fr.cohorte.web.RequestLimitExceededException;
 
 /**
  * A mixing request read and checked: participants are numbered 0..n-1 in input order, horizons,
@@ -19,6 +20,8 @@ public final class MixingProblem {
 
     static final int DEFAULT_TIME_LIMIT_SECONDS = 10;
     static final int MAX_TIME_LIMIT_SECONDS = 600;
+    /** Errors listed in a refusal; a request with more is told how many more, not each (see {@link MixingValidationException}). */
+    static final int MAX_ERRORS = 100;
     private static final int NONE = -1;
 
     /**
@@ -62,10 +65,26 @@ public final class MixingProblem {
         this.weights = reader.weights;
     }
 
-    /** Reads a request, or throws a {@link MixingValidationException} naming every field at fault. */
+    /**
+     * Reads a request without bounding its size: for callers whose requests are bounded already
+     * (tests, benchmarks, figures of groups already formed). Solving services use
+     * {@link #of(MixingRequest, MixingLimits)}.
+     */
     public static MixingProblem of(MixingRequest request) {
-        Reader reader = new Reader(request);
+        return of(request, null);
+    }
+
+    /**
+     * Reads a request, or throws a {@link MixingValidationException} naming every field at fault
+     * (the first {@value #MAX_ERRORS}), or a {@link RequestLimitExceededException} naming the first
+     * limit it exceeds before reading further.
+     */
+    public static MixingProblem of(MixingRequest request, MixingLimits limits) {
+        Reader reader = new Reader(request, limits);
         reader.read();
+        if (reader.unlistedErrors > 0) {
+            reader.errors.add(new InvalidField("", reader.unlistedErrors + " more errors, not listed"));
+        }
         if (!reader.errors.isEmpty()) {
             throw new MixingValidationException(reader.errors);
         }
@@ -191,7 +210,10 @@ public final class MixingProblem {
 
     private static final class Reader {
         private final MixingRequest request;
+        /** Null when the caller bounds the request itself. */
+        private final MixingLimits limits;
         final List<InvalidField> errors = new ArrayList<>();
+        int unlistedErrors;
         final List<String> ids = new ArrayList<>();
         final Map<String, Integer> numberOf = new HashMap<>();
         Names horizons = new Names();
@@ -207,12 +229,14 @@ public final class MixingProblem {
         long seed;
         MixingWeights weights;
 
-        Reader(MixingRequest request) {
+        Reader(MixingRequest request, MixingLimits limits) {
             this.request = request;
+            this.limits = limits;
         }
 
         Reader(MixingProblem problem) {
             this.request = null;
+            this.limits = null;
             ids.addAll(problem.ids);
             horizons.names.addAll(problem.horizons);
             genders.names.addAll(problem.genders);
@@ -229,13 +253,20 @@ public final class MixingProblem {
         }
 
         void reject(String field, String message) {
-            errors.add(new InvalidField(field, message));
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(new InvalidField(field, message));
+            } else {
+                unlistedErrors++;
+            }
         }
 
         void read() {
             if (request == null) {
                 reject("", "a request body is required");
                 return;
+            }
+            if (limits != null) {
+                checkLimits();
             }
             readParticipants();
             readSearch();
@@ -245,6 +276,50 @@ public final class MixingProblem {
             readHistory();
             readApart();
             readRounds();
+        }
+
+        /**
+         * Refuses a request larger than the limits before any of it is read: what the reading and the
+         * search allocate grows with these counts (see {@link MixingLimits}). Lists that could only
+         * repeat themselves past the problem's own size (more absences than participants, more locks
+         * than places) are refused too.
+         */
+        private void checkLimits() {
+            List<MixingRequest.ParticipantEntry> participants = orEmpty(request.participants());
+            int n = participants.size();
+            RequestLimitExceededException.check("participants", limits.maxParticipants(), n, "participants");
+            List<MixingRequest.RoundEntry> planned = orEmpty(request.rounds());
+            RequestLimitExceededException.check("rounds", limits.maxRounds(), planned.size(), "rounds");
+            List<List<List<String>>> held = orEmpty(request.history());
+            RequestLimitExceededException.check("history", limits.maxHistory(), held.size(), "history");
+            for (int i = 0; i < n; i++) {
+                MixingRequest.ParticipantEntry entry = participants.get(i);
+                if (entry != null) {
+                    String field = "participants[" + i + "].";
+                    RequestLimitExceededException.checkLength("textLength", MixingLimits.MAX_TEXT_LENGTH, entry.id(), field + "id");
+                    RequestLimitExceededException.checkLength("textLength", MixingLimits.MAX_TEXT_LENGTH, entry.background(), field + "background");
+                    RequestLimitExceededException.checkLength("textLength", MixingLimits.MAX_TEXT_LENGTH, entry.gender(), field + "gender");
+                    RequestLimitExceededException.checkLength("textLength", MixingLimits.MAX_TEXT_LENGTH, entry.organisation(),
+                            field + "organisation");
+                }
+            }
+            for (int r = 0; r < planned.size(); r++) {
+                MixingRequest.RoundEntry round = planned.get(r);
+                if (round != null) {
+                    if (round.groups() != null) {
+                        RequestLimitExceededException.check("groups", limits.maxGroups(), round.groups(), "rounds[" + r + "].groups");
+                    }
+                    RequestLimitExceededException.check("absent", n, orEmpty(round.absent()).size(), "rounds[" + r + "].absent");
+                }
+            }
+            for (int r = 0; r < held.size(); r++) {
+                List<List<String>> groups = orEmpty(held.get(r));
+                RequestLimitExceededException.check("groups", limits.maxGroups(), groups.size(), "history[" + r + "]");
+                long members = groups.stream().mapToLong(group -> orEmpty(group).size()).sum();
+                RequestLimitExceededException.check("participants", n, members, "history[" + r + "]");
+            }
+            RequestLimitExceededException.check("locks", (long) n * planned.size(), orEmpty(request.locks()).size(), "locks");
+            RequestLimitExceededException.check("apart", (long) n * (n - 1) / 2, orEmpty(request.apart()).size(), "apart");
         }
 
         private void readParticipants() {
@@ -462,6 +537,9 @@ public final class MixingProblem {
                 return null;
             }
             int count = Math.max(1, (present + entry.maxSize() - 1) / entry.maxSize());
+            if (limits != null) {
+                RequestLimitExceededException.check("groups", limits.maxGroups(), count, field + ".maxSize");
+            }
             if (present / count < entry.minSize()) {
                 reject(field + ".minSize", present + " people present cannot form groups of "
                         + entry.minSize() + " to " + entry.maxSize());

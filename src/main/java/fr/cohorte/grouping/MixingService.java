@@ -7,14 +7,24 @@ import fr.cohorte.grouping.MixingValidationException.InvalidField;
 import fr.cohorte.grouping.internal.MixingSearch;
 import org.springframework.stereotype.Service;
 
-/** Forms working groups for a request, or says which part of it cannot be honoured. */
+/**
+ * Forms working groups for a request, or says which part of it cannot be honoured, or which limit
+ * it exceeds. The time limit counts from the moment the request reaches the service: reading it,
+ * the search and the figures of the answer all fit in it.
+ */
 @Service
 public class MixingService {
 
+    private final MixingLimits limits;
+
+    public MixingService(MixingLimits limits) {
+        this.limits = limits;
+    }
+
     public MixingResponse solve(MixingRequest request) {
         long start = System.nanoTime();
-        MixingProblem problem = MixingProblem.of(request);
-        MixingSearch.Outcome outcome = MixingSearch.solve(problem);
+        MixingProblem problem = MixingProblem.of(request, limits);
+        MixingSearch.Outcome outcome = MixingSearch.solve(problem, (plan, millis) -> { }, () -> false, start);
         MixingPlan plan = outcome.plan();
         if (outcome.hardPenalty() > 0) {
             throw new MixingValidationException(brokenApartPairs(problem, plan));

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 /**
  * Selects a cohort: the best total jury score that honours every quota, proven so by CP-SAT, with a
  * sentence for each candidate. Stateless: everything comes with the request. Sentences are French
- * unless another locale is asked for.
+ * unless another locale is asked for. A request larger than the {@link SelectionLimits} is refused
+ * before any work; every answer comes within the request's time limit.
  */
 @Service
 public class CohortSelection {
@@ -23,16 +24,19 @@ public class CohortSelection {
     private final SelectionEngine engine;
 
     @Autowired
-    public CohortSelection(MessageSource messages) {
-        this(messages, SolverSettings.REPRODUCIBLE);
+    public CohortSelection(MessageSource messages, SelectionLimits limits) {
+        this(messages, SolverSettings.REPRODUCIBLE, limits);
     }
 
-    public CohortSelection(MessageSource messages, SolverSettings settings) {
+    public CohortSelection(MessageSource messages, SolverSettings settings, SelectionLimits limits) {
         this.messages = messages;
-        this.engine = new SelectionEngine(settings);
+        this.engine = new SelectionEngine(settings, limits);
     }
 
-    /** @throws InvalidSelectionRequestException naming every field at fault */
+    /**
+     * @throws InvalidSelectionRequestException naming every field at fault
+     * @throws fr.cohorte.web.RequestLimitExceededException naming the first limit exceeded
+     */
     public SelectionResponse solve(SelectionRequest request) {
         return solve(request, DEFAULT_LOCALE);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import fr.cohorte.web.RequestLimitExceededException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,13 @@ import jakarta.validation.constraints.Size;
 
 /** What the sessions API reads and writes: requests as integrators send them, views as they get them. */
 final class SessionApi {
+
+    /**
+     * The lists a request may send (the README's "API limits"): a session states a handful of
+     * problem statements, an activity has a few speakers; each speaker is looked up, each statement stored.
+     */
+    static final int MAX_PROBLEM_STATEMENTS = 50;
+    static final int MAX_SPEAKERS = 50;
 
     private SessionApi() {
     }
@@ -31,6 +39,8 @@ final class SessionApi {
             Long version) {
 
         SessionDetails details() {
+            RequestLimitExceededException.check("problemStatements", MAX_PROBLEM_STATEMENTS,
+                    problemStatements == null ? 0 : problemStatements.size(), "problemStatements");
             return new SessionDetails(number, theme.trim(), SessionForm.blankToNull(description), startDate, endDate,
                     status == null ? SessionStatus.PLANNED : status, problemStatements == null ? List.of() : problemStatements);
         }
@@ -66,6 +76,10 @@ final class SessionApi {
             ActivityVisibility visibility,
             Boolean parallelTrack,
             Long version) {
+
+        void checkLimits() {
+            RequestLimitExceededException.check("speakerIds", MAX_SPEAKERS, speakerIds == null ? 0 : speakerIds.size(), "speakerIds");
+        }
     }
 
     record SessionView(int number, String theme, String description, LocalDate startDate, LocalDate endDate,

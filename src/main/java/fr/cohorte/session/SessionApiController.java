@@ -186,6 +186,7 @@ class SessionApiController {
     }
 
     private static ActivityDetails activityDetails(ActivityRequest request, ZoneId zone) {
+        request.checkLimits();
         Optional<Instant> start = LocalTimes.instant(request.start().toLocalDate(), request.start().toLocalTime(), zone);
         Optional<Instant> end = LocalTimes.instant(request.end().toLocalDate(), request.end().toLocalTime(), zone);
         List<String> skipped = new ArrayList<>();

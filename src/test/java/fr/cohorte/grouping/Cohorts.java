@@ -11,6 +11,9 @@ import fr.cohorte.grouping.MixingRequest.RoundEntry;
 /** Small requests for the tests, written so that a reader can check the expected figures by hand. */
 final class Cohorts {
 
+    /** The limits application.properties sets by default. */
+    static final MixingLimits LIMITS = new MixingLimits(500, 50, 50, 100);
+
     private Cohorts() {
     }
 

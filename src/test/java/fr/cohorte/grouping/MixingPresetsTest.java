@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MixingPresetsTest {
 
-    private final MixingService mixing = new MixingService();
+    private final MixingService mixing = new MixingService(Cohorts.LIMITS);
 
     private static MixingRequest ninePeopleOfThreeHorizons(MixingWeights weights) {
         List<MixingRequest.ParticipantEntry> people = new ArrayList<>();

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Solving small requests end to end; every figure is recounted here from the groups returned. */
 class MixingServiceTest {
 
-    private final MixingService mixing = new MixingService();
+    private final MixingService mixing = new MixingService(Cohorts.LIMITS);
 
     private static Map<Set<String>, Integer> meetings(List<List<List<String>>> rounds) {
         Map<Set<String>, Integer> meetings = new HashMap<>();

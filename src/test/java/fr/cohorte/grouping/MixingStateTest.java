@@ -1,6 +1,7 @@
 package fr.cohorte.grouping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -71,6 +72,42 @@ class MixingStateTest {
             int q = random.nextInt(14);
             if (state.groupOf(r, p) != state.groupOf(r, q)) {
                 state.swap(r, p, q);
+            }
+        }
+    }
+
+    /** The search goes back to its best plan by reloading its state rather than building another. */
+    @Test
+    void aReloadedStateIsTheStateOfItsPlanAsIfNewlyLoaded() {
+        MixingProblem problem = pricedProblem();
+        MixingState walked = GreedyMixing.random(problem, 7);
+        MixingPlan best = GreedyMixing.random(problem, 8).plan();
+        Random random = new Random(9);
+        for (int k = 0; k < 50; k++) {
+            int r = random.nextInt(4);
+            int p = random.nextInt(14);
+            int q = random.nextInt(14);
+            if (walked.groupOf(r, p) != walked.groupOf(r, q)) {
+                walked.swap(r, p, q);
+            }
+        }
+
+        walked.reload(best);
+        MixingState fresh = new MixingState(problem);
+        fresh.load(best);
+
+        assertThat(walked.penalty()).isEqualTo(fresh.penalty());
+        for (MixingRule rule : MixingRule.values()) {
+            assertThat(walked.penaltyOf(rule)).as(rule.name()).isEqualTo(fresh.penaltyOf(rule));
+        }
+        assertThat(Arrays.deepEquals(walked.plan().rounds().toArray(), fresh.plan().rounds().toArray())).isTrue();
+        for (int r = 0; r < 4; r++) {
+            for (int p = 0; p < 14; p++) {
+                for (int q = 0; q < 14; q++) {
+                    if (fresh.groupOf(r, p) != fresh.groupOf(r, q)) {
+                        assertThat(walked.swapCost(r, p, q)).isEqualTo(fresh.swapCost(r, p, q));
+                    }
+                }
             }
         }
     }

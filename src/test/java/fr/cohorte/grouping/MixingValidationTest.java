@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Bad requests are refused with the field at fault and a reason a person can act on. */
 class MixingValidationTest {
 
-    private final MixingService mixing = new MixingService();
+    private final MixingService mixing = new MixingService(Cohorts.LIMITS);
 
     private List<InvalidField> errorsOf(MixingRequest request) {
         return catchThrowableOfType(MixingValidationException.class, () -> mixing.solve(request)).errors();

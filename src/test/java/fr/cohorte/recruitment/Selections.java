@@ -8,6 +8,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The selection with the application's own message bundles, without starting Spring. */
 final class Selections {
 
+    /** The limits application.properties sets by default. */
+    static final SelectionLimits LIMITS = new SelectionLimits(20_000, 200, 1_000);
+
     private Selections() {
     }
 
@@ -16,7 +19,7 @@ final class Selections {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new CohortSelection(messages);
+        return new CohortSelection(messages, LIMITS);
     }
 
     static Candidate candidate(String id, String score, String background, String gender, String organisation, String region) {

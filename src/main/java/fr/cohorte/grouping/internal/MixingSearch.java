@@ -143,11 +143,11 @@ public final class MixingSearch {
     private final MixingWeights weights;
     private final SplittableRandom random;
     private final int[][] movable;
-    private final long[][][] tabuUntil;
+    private final SwapTabu tabu;
     private final boolean calmPeopleMatter;
     private final boolean othersMatter;
     private final long encountersBound;
-    private final BestPlanListener listener;
+    private final Reports reports;
     private final BooleanSupplier stopRequested;
     private final PersonExchange exchanges;
     private MixingState state;
@@ -167,13 +167,19 @@ public final class MixingSearch {
     private long bestSecondary;
     /** The state was just renamed into a plan better than the best: the next step keeps it before moving. */
     private boolean pendingRenaming;
-    private long deadline;
+    /** When the solve began and when it must end, by {@link System#nanoTime()}: what the caller did before the search counts too. */
+    private final long startedAt;
+    private final long deadline;
+    /** The state a walk over renamings loads its best plan in, to compare it with the best; made at the first walk. */
+    private MixingState spare;
 
-    private MixingSearch(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
+    private MixingSearch(MixingProblem problem, Reports reports, BooleanSupplier stopRequested, long startedAt) {
         this.problem = problem;
         this.weights = problem.weights();
-        this.listener = listener;
+        this.reports = reports;
         this.stopRequested = stopRequested;
+        this.startedAt = startedAt;
+        this.deadline = startedAt + problem.timeLimit().toNanos();
         this.random = new SplittableRandom(problem.seed());
         this.exchanges = new PersonExchange(problem);
         boolean horizons = weights.horizonMix() > 0 && problem.horizons().size() > 1;
@@ -189,8 +195,8 @@ public final class MixingSearch {
             MixingProblem.PlannedRound round = problem.rounds().get(r);
             movable[r] = Arrays.stream(round.present()).filter(p -> round.lockedGroup()[p] < 0).toArray();
         }
-        this.tabuUntil = new long[rounds][problem.participantCount()][problem.participantCount()];
-        this.encountersBound = MixingMetrics.of(problem, state.plan()).lowerBound();
+        this.tabu = new SwapTabu(rounds, problem.participantCount());
+        this.encountersBound = MixingMetrics.countingBound(problem, state.plan());
         if (goal == Goal.WEIGHED && horizons && weights.horizonMix() < DIVERSITY_FIRST * weights.repeatedMeetings()) {
             goal = Goal.MIX_KEPT;
             horizonCeiling = Math.round(MixingState.UNIT * MIX_BAND * MixingMetrics.diversityFloor(problem));
@@ -203,6 +209,10 @@ public final class MixingSearch {
         return solve(problem, (plan, millis) -> { }, () -> false);
     }
 
+    public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
+        return solve(problem, listener, stopRequested, System.nanoTime());
+    }
+
     /**
      * Searches until the time limit, a plan without penalty, or a stop request, telling the listener of
      * each better plan. With two cores or more, two searches run side by side from different seeds
@@ -210,21 +220,25 @@ public final class MixingSearch {
      * plan that cannot be bettered, stops the other. A search stuck in one region of plans is helped
      * most by another search elsewhere: on the 30 golfers in 6 groups of 5 over 6 rounds, one search
      * of 10 s reached zero meetings again in 8 seeds of 10, two searches in 10 of 10.
+     * <p>
+     * The time limit runs from {@code startedAt} ({@link System#nanoTime()}), so that reading the
+     * request and building the starting plans count against it; every phase of the search looks at
+     * the clock often enough to end within a few milliseconds of it.
      */
-    public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
+    public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested, long startedAt) {
         if (WORKERS == 1 || stopRequested.getAsBoolean()) {
-            return new MixingSearch(problem, listener, stopRequested).run();
+            Alone alone = new Alone(listener);
+            new MixingSearch(problem, alone, stopRequested, startedAt).run();
+            return alone.outcome();
         }
         AtomicBoolean finished = new AtomicBoolean();
         BooleanSupplier stop = () -> finished.get() || stopRequested.getAsBoolean();
         Portfolio portfolio = new Portfolio(listener);
-        MixingSearch first = new MixingSearch(problem, portfolio, stop);
-        // Its goal at the start and its band are final: the first search ranks the plans of both.
-        portfolio.judge = first;
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        // Started first, so that the two searches build their starting plans at the same time.
         Thread helper = Thread.ofPlatform().daemon().name("mixing-search-2").start(() -> {
             try {
-                new MixingSearch(problem.withSearch(problem.timeLimit(), problem.seed() ^ SECOND_SEED), portfolio, stop).run();
+                new MixingSearch(problem.withSearch(problem.timeLimit(), problem.seed() ^ SECOND_SEED), portfolio, stop, startedAt).run();
             } catch (RuntimeException e) {
                 failure.set(e);
             } finally {
@@ -232,7 +246,7 @@ public final class MixingSearch {
             }
         });
         try {
-            first.run();
+            new MixingSearch(problem, portfolio, stop, startedAt).run();
         } finally {
             finished.set(true);
         }
@@ -248,56 +262,93 @@ public final class MixingSearch {
     }
 
     /**
+     * Where a search reports its starting plan and every plan better than its own best: with the
+     * plan's rank (see {@link #rank}) and hard violations, read from the search's state, so that
+     * nobody builds a state again to judge the plan.
+     */
+    private interface Reports {
+        void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart);
+
+        Outcome outcome();
+    }
+
+    /** One search alone: every better plan is the best so far. */
+    private static final class Alone implements Reports {
+
+        private final BestPlanListener listener;
+        private Outcome best;
+
+        Alone(BestPlanListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
+            best = new Outcome(plan, hardPenalty, millisSinceStart);
+            listener.bestSoFar(plan, millisSinceStart);
+        }
+
+        @Override
+        public Outcome outcome() {
+            return best;
+        }
+    }
+
+    /**
      * The best plan of searches side by side, by the figures the searches start with (their goal
      * may change as they go: see {@link #rank}); told of every plan a search finds better than its
-     * own best, it passes on only those better than every plan before.
+     * own best, it passes on only those better than every plan before. The two searches solve one
+     * problem with other seeds, so their goals at the start and their bands are the same: each
+     * ranks its own plans.
      */
-    private static final class Portfolio implements BestPlanListener {
+    private static final class Portfolio implements Reports {
 
-        /** Set before either search runs (the second one's thread starts after it). */
-        private MixingSearch judge;
         private final BestPlanListener listener;
         private long[] bestRank;
-        private MixingPlan best;
-        private long millisToBest;
+        private Outcome best;
 
         Portfolio(BestPlanListener listener) {
             this.listener = listener;
         }
 
         @Override
-        public synchronized void bestSoFar(MixingPlan plan, long millisSinceStart) {
-            long[] rank = judge.rank(plan);
+        public synchronized void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
             if (bestRank == null || Arrays.compare(rank, bestRank) < 0) {
                 bestRank = rank;
-                best = plan;
-                millisToBest = millisSinceStart;
+                best = new Outcome(plan, hardPenalty, millisSinceStart);
                 listener.bestSoFar(plan, millisSinceStart);
             }
         }
 
-        synchronized Outcome outcome() {
-            MixingState state = new MixingState(judge.problem);
-            state.load(best);
-            return new Outcome(best, state.hardPenalty(), millisToBest);
+        @Override
+        public synchronized Outcome outcome() {
+            return best;
         }
     }
 
     /**
-     * How good a plan is by the goal the search starts with: hard violations, then meetings again
-     * (encounters first) or the mix's distance above the 3 % band (the default), then the rest;
+     * How good the state's plan is by the goal the search starts with: hard violations, then meetings
+     * again (encounters first) or the mix's distance above the 3 % band (the default), then the rest;
      * the weighed sum otherwise. Searches side by side are compared this way.
      */
-    private long[] rank(MixingPlan plan) {
-        MixingState judged = new MixingState(problem);
-        judged.load(plan);
+    private long[] rank() {
         return switch (startGoal) {
-            case WEIGHED -> new long[] {judged.penalty()};
-            case ENCOUNTERS_FIRST -> new long[] {judged.hardPenalty(), judged.repeatedMeetings(),
-                    judged.softPenalty() - weights.repeatedMeetings() * judged.repeatedMeetings() * MixingState.UNIT};
-            case MIX_KEPT -> new long[] {judged.hardPenalty(), Math.max(0, judged.horizonDistance() - bandCeiling),
-                    judged.softPenalty() - mixDiscount() * judged.horizonDistance()};
+            case WEIGHED -> new long[] {state.penalty()};
+            case ENCOUNTERS_FIRST -> new long[] {state.hardPenalty(), state.repeatedMeetings(),
+                    state.softPenalty() - weights.repeatedMeetings() * state.repeatedMeetings() * MixingState.UNIT};
+            case MIX_KEPT -> new long[] {state.hardPenalty(), Math.max(0, state.horizonDistance() - bandCeiling),
+                    state.softPenalty() - mixDiscount() * state.horizonDistance()};
         };
+    }
+
+    /** Tells the reports that the state's plan, just kept as the search's best, is better than any before. */
+    private void report(MixingPlan plan, long at) {
+        reports.better(plan, rank(), state.hardPenalty(), (at - startedAt) / 1_000_000);
+    }
+
+    /** Whether the search must end now: the time limit is reached, or a stop was asked. */
+    private boolean timeUp() {
+        return System.nanoTime() >= deadline || stopRequested.getAsBoolean();
     }
 
     private long primary() {
@@ -333,26 +384,23 @@ public final class MixingSearch {
         return !othersMatter || goal == Goal.ENCOUNTERS_FIRST && !secondPhase;
     }
 
-    private Outcome run() {
-        long start = System.nanoTime();
-        deadline = start + problem.timeLimit().toNanos();
-        long secondPhaseAt = start + problem.timeLimit().toNanos() / 10 * SECOND_PHASE_AT_TENTHS;
+    private void run() {
+        long secondPhaseAt = startedAt + problem.timeLimit().toNanos() / 10 * SECOND_PHASE_AT_TENTHS;
         bestPrimary = primary();
         bestSecondary = secondary();
         MixingPlan bestPlan = state.plan();
         MixingPlan basinPlan = bestPlan;
         long globalPrimary = bestPrimary;
         long globalSecondary = bestSecondary;
-        long bestAt = start;
         long sinceBest = 0;
         int restartsSinceBest = 0;
         boolean anyMovable = Arrays.stream(movable).anyMatch(seats -> seats.length > 1);
         boolean[] tried = new boolean[problem.participantCount()];
         long hard = MixingState.hardUnit();
-        listener.bestSoFar(bestPlan, 0);
+        report(bestPlan, System.nanoTime());
+        search:
         for (long step = 1; anyMovable && (globalPrimary > 0 || globalSecondary > 0)
-                && !(goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound) && System.nanoTime() < deadline
-                && !stopRequested.getAsBoolean(); step++) {
+                && !(goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound) && !timeUp(); step++) {
             long currentPrimary = primary();
             long currentSecondary = secondary();
             long currentHorizon = state.horizonDistance();
@@ -372,6 +420,11 @@ public final class MixingSearch {
                     int p = seats[i];
                     if (!tried[p]) {
                         continue;
+                    }
+                    // A step prices up to rounds x participants^2 swaps, seconds on the largest problems
+                    // when a swap's price reads hundreds of horizons: the clock is read before each person's.
+                    if (timeUp()) {
+                        break search;
                     }
                     for (int j = 0; j < seats.length; j++) {
                         int q = seats[j];
@@ -409,7 +462,7 @@ public final class MixingSearch {
                         if (capped && primary > 0 && currentPrimary + primary > bestPrimary + slack) {
                             continue;
                         }
-                        boolean tabu = tabuUntil[r][p][q] > step;
+                        boolean tabu = this.tabu.forbids(r, p, q, step);
                         if (tabu && !better(currentPrimary + primary, currentSecondary + secondary)) {
                             continue;
                         }
@@ -438,9 +491,7 @@ public final class MixingSearch {
             }
             if (chosenRound != RENAMED) {
                 state.swap(chosenRound, chosenLeft, chosenRight);
-                long until = step + TENURE_MIN + random.nextInt(TENURE_SPREAD);
-                tabuUntil[chosenRound][chosenLeft][chosenRight] = until;
-                tabuUntil[chosenRound][chosenRight][chosenLeft] = until;
+                tabu.forbid(chosenRound, chosenLeft, chosenRight, step + TENURE_MIN + random.nextInt(TENURE_SPREAD), step);
             }
             if (better(primary(), secondary())) {
                 bestPrimary = primary();
@@ -452,8 +503,7 @@ public final class MixingSearch {
                     globalPrimary = bestPrimary;
                     globalSecondary = bestSecondary;
                     bestPlan = basinPlan;
-                    bestAt = System.nanoTime();
-                    listener.bestSoFar(bestPlan, (bestAt - start) / 1_000_000);
+                    report(bestPlan, System.nanoTime());
                 }
             } else if (++sinceBest > STAGNATION) {
                 sinceBest = 0;
@@ -480,13 +530,8 @@ public final class MixingSearch {
         }
         // The time ran out just after a renaming found a better plan: keep it.
         if (pendingRenaming && (primary() < globalPrimary || primary() == globalPrimary && secondary() < globalSecondary)) {
-            bestPlan = state.plan();
-            bestAt = System.nanoTime();
-            listener.bestSoFar(bestPlan, (bestAt - start) / 1_000_000);
+            report(state.plan(), System.nanoTime());
         }
-        MixingState bestState = new MixingState(problem);
-        bestState.load(bestPlan);
-        return new Outcome(bestPlan, bestState.hardPenalty(), (bestAt - start) / 1_000_000);
     }
 
     /**
@@ -504,8 +549,7 @@ public final class MixingSearch {
         }
         capped = true;
         slack = goal == Goal.ENCOUNTERS_FIRST ? PLATEAU_SLACK_MEETINGS * state.meetingAgainCost(2) : PLATEAU_SLACK_HORIZON * MixingState.UNIT;
-        state = new MixingState(problem);
-        state.load(bestPlan);
+        state.reload(bestPlan);
         horizonCeiling = Math.max(horizonCeiling, state.horizonDistance());
         bestPrimary = primary();
         bestSecondary = secondary();
@@ -546,17 +590,20 @@ public final class MixingSearch {
      * becomes that plan and the answer is yes, otherwise the state is where the walk ended.
      */
     private boolean walkRenamings() {
-        MixingPlan renamed = exchanges.walk(state, RENAMING_STEPS, random,
-                () -> stopRequested.getAsBoolean() || System.nanoTime() >= deadline);
+        MixingPlan renamed = exchanges.walk(state, RENAMING_STEPS, random, this::timeUp);
         if (renamed == null) {
             return false;
         }
-        MixingState candidate = new MixingState(problem);
-        candidate.load(renamed);
-        if (!better(primaryOf(candidate), secondaryOf(candidate))) {
+        if (spare == null) {
+            spare = new MixingState(problem);
+        }
+        spare.reload(renamed);
+        if (!better(primaryOf(spare), secondaryOf(spare))) {
             return false;
         }
-        state = candidate;
+        MixingState walked = state;
+        state = spare;
+        spare = walked;
         return true;
     }
 
@@ -571,11 +618,7 @@ public final class MixingSearch {
     }
 
     private void clearTabu() {
-        for (long[][] round : tabuUntil) {
-            for (long[] pairs : round) {
-                Arrays.fill(pairs, 0);
-            }
-        }
+        tabu.clear();
     }
 
     /**
@@ -584,8 +627,7 @@ public final class MixingSearch {
      * second phase, a shake never takes the primary figure above the best plan's.
      */
     private void restartFrom(MixingPlan bestPlan) {
-        state = new MixingState(problem);
-        state.load(bestPlan);
+        state.reload(bestPlan);
         clearTabu();
         for (int k = 0; k < SHAKE_SWAPS; k++) {
             int r = random.nextInt(movable.length);

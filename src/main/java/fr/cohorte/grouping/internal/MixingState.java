@@ -154,7 +154,11 @@ public final class MixingState {
         }
     }
 
-    /** [group][value][count] = thousandths of |count - group size x the round's share of that value|. */
+    /**
+     * [group][value][count] = thousandths of |count - group size x the round's share of that value|.
+     * Groups of one size share one table (a round's sizes differ by one at most), so that the tables
+     * grow with the values and the rounds, not with the groups as well.
+     */
     private static long[][][] distanceTable(MixingProblem.PlannedRound round, int values,
                                             java.util.function.IntUnaryOperator valueOf) {
         double[] share = new double[values];
@@ -165,17 +169,38 @@ public final class MixingState {
             }
         }
         int[] sizes = round.groupSizes();
-        long[][][] table = new long[sizes.length][values][];
+        long[][][] table = new long[sizes.length][][];
+        java.util.Map<Integer, long[][]> bySize = new java.util.HashMap<>();
         for (int g = 0; g < sizes.length; g++) {
-            for (int v = 0; v < values; v++) {
-                table[g][v] = new long[sizes[g] + 2];
-                double expected = sizes[g] * share[v] / round.present().length;
-                for (int count = 0; count < table[g][v].length; count++) {
-                    table[g][v][count] = Math.round(UNIT * Math.abs(count - expected));
+            int size = sizes[g];
+            table[g] = bySize.computeIfAbsent(size, key -> {
+                long[][] costs = new long[values][size + 2];
+                for (int v = 0; v < values; v++) {
+                    double expected = size * share[v] / round.present().length;
+                    for (int count = 0; count < costs[v].length; count++) {
+                        costs[v][count] = Math.round(UNIT * Math.abs(count - expected));
+                    }
+                }
+                return costs;
+            });
+        }
+        return table;
+    }
+
+    /**
+     * Empties every group, then fills them with the plan: the state is then the one a new state
+     * loaded with that plan would be, without allocating one (a state grows with rounds x
+     * participants x groups, and the search goes back to its best plan often).
+     */
+    public void reload(MixingPlan plan) {
+        for (int r = 0; r < members.length; r++) {
+            for (int g = 0; g < members[r].length; g++) {
+                while (memberCount[r][g] > 0) {
+                    leave(r, members[r][g][memberCount[r][g] - 1]);
                 }
             }
         }
-        return table;
+        load(plan);
     }
 
     /** Fills empty groups with a plan. */

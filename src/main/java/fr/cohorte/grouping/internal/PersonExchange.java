@@ -1,7 +1,6 @@
 package fr.cohorte.grouping.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
@@ -21,6 +20,8 @@ final class PersonExchange {
     /** Steps during which a person just exchanged is not exchanged again (unless that beats the best plan). */
     private static final int TENURE_MIN = 3;
     private static final int TENURE_SPREAD = 5;
+    /** Pairs priced between two looks at the clock. */
+    private static final int STOP_CHECK_PAIRS = 256;
 
     private final MixingProblem problem;
     /** Pairs {p, q} whose exchange is a pure renaming. */
@@ -37,41 +38,39 @@ final class PersonExchange {
                 }
             }
         }
+        StringBuilder[] rounds = new StringBuilder[n];
+        boolean[] locked = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            rounds[p] = new StringBuilder();
+        }
+        for (MixingProblem.PlannedRound round : problem.rounds()) {
+            boolean[] present = new boolean[n];
+            for (int p : round.present()) {
+                present[p] = true;
+                locked[p] |= round.lockedGroup()[p] >= 0;
+            }
+            for (int p = 0; p < n; p++) {
+                rounds[p].append(present[p] ? '1' : '0');
+            }
+        }
+        boolean[] hasApart = new boolean[n];
+        for (int[] pair : problem.apartPairs()) {
+            hasApart[pair[0]] = true;
+            hasApart[pair[1]] = true;
+        }
         String[] signature = new String[n];
         for (int p = 0; p < n; p++) {
-            StringBuilder rounds = new StringBuilder();
-            boolean locked = false;
-            for (MixingProblem.PlannedRound round : problem.rounds()) {
-                int person = p;
-                boolean present = Arrays.stream(round.present()).anyMatch(x -> x == person);
-                rounds.append(present ? '1' : '0');
-                locked |= present && round.lockedGroup()[p] >= 0;
-            }
-            signature[p] = hasHistory[p] || locked ? null : rounds.toString();
-        }
-        boolean[][] apart = new boolean[n][n];
-        for (int[] pair : problem.apartPairs()) {
-            apart[pair[0]][pair[1]] = true;
-            apart[pair[1]][pair[0]] = true;
+            signature[p] = hasHistory[p] || locked[p] || hasApart[p] ? null : rounds[p].toString();
         }
         List<int[]> found = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             for (int q = p + 1; q < n; q++) {
-                if (signature[p] != null && signature[p].equals(signature[q]) && !hasApart(apart, p) && !hasApart(apart, q)) {
+                if (signature[p] != null && signature[p].equals(signature[q])) {
                     found.add(new int[] {p, q});
                 }
             }
         }
         this.pairs = found.toArray(int[][]::new);
-    }
-
-    private static boolean hasApart(boolean[][] apart, int p) {
-        for (boolean b : apart[p]) {
-            if (b) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether exchanging p and q everywhere only renames them. */
@@ -122,6 +121,8 @@ final class PersonExchange {
      * the walk ended.
      */
     MixingPlan walk(MixingState state, int steps, SplittableRandom random, BooleanSupplier stop) {
+        // A step prices every pair in every round: up to participants^2 / 2 x rounds swaps, so the
+        // clock is read every few hundred pairs too, and a step cut short makes no exchange.
         long current = 0;
         long best = 0;
         MixingPlan bestPlan = null;
@@ -131,6 +132,9 @@ final class PersonExchange {
             int chosen = -1;
             int ties = 0;
             for (int i = 0; i < pairs.length; i++) {
+                if (i % STOP_CHECK_PAIRS == STOP_CHECK_PAIRS - 1 && stop.getAsBoolean()) {
+                    return bestPlan;
+                }
                 int p = pairs[i][0];
                 int q = pairs[i][1];
                 long change = price(state, p, q);

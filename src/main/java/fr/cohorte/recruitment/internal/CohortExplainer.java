@@ -56,11 +56,16 @@ final class CohortExplainer {
         return problem.applications().stream().filter(a -> problem.forcedOut()[a.index()] && !cohort[a.index()]).toList();
     }
 
-    /** A reason for everyone: the selected best first, then the waiting list in order, then those staff excluded. */
-    Map<Application, List<Reason>> all() {
+    /**
+     * A reason for everyone: the selected best first, then the waiting list in order, then those staff
+     * excluded. Explaining one candidate may compare them with every seat or every higher score, so
+     * once the deadline has passed the rest are told that the time limit came first.
+     */
+    Map<Application, List<Reason>> all(Deadline deadline) {
         Map<Application, List<Reason>> reasons = new LinkedHashMap<>();
-        selectedBestFirst().forEach(application -> reasons.put(application, selected(application)));
-        waitlist.forEach(application -> reasons.put(application, waiting(application)));
+        List<Reason> late = List.of(Reason.of(ReasonCode.EXPLANATION_OUT_OF_TIME, problem.timeLimitSeconds()));
+        selectedBestFirst().forEach(application -> reasons.put(application, deadline.passed() ? late : selected(application)));
+        waitlist.forEach(application -> reasons.put(application, deadline.passed() ? late : waiting(application)));
         excluded().forEach(application -> reasons.put(application, List.of(Reason.of(ReasonCode.EXCLUDED_BY_STAFF))));
         return reasons;
     }

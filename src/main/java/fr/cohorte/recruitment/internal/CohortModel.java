@@ -123,10 +123,14 @@ final class CohortModel {
         }
     }
 
-    Solution solve(SolverSettings settings, int timeLimitSeconds) {
+    /** Solves until the deadline at most; a deadline already passed finds nothing (UNKNOWN) without calling the solver. */
+    Solution solve(SolverSettings settings, Deadline deadline) {
+        if (deadline.passed()) {
+            return new Solution(SelectionStatus.UNKNOWN, new boolean[chosen.length], 0, 0);
+        }
         CpSolver solver = new CpSolver();
         solver.getParameters()
-                .setMaxTimeInSeconds(timeLimitSeconds)
+                .setMaxTimeInSeconds(deadline.secondsLeft())
                 .setNumWorkers(settings.workers())
                 .setRandomSeed(settings.seed())
                 .setLogSearchProgress(false);
@@ -153,13 +157,16 @@ final class CohortModel {
     }
 
     /** Solves under the given assumptions only; answers the subset the solver blames when infeasible. */
-    AssumedOutcome solveAssuming(List<Literal> assumptions, SolverSettings settings, int timeLimitSeconds) {
+    AssumedOutcome solveAssuming(List<Literal> assumptions, SolverSettings settings, Deadline deadline) {
+        if (deadline.passed()) {
+            return new AssumedOutcome(CpSolverStatus.UNKNOWN, List.of(), 0);
+        }
         model.clearAssumptions();
         model.addAssumptions(assumptions.toArray(Literal[]::new));
         CpSolver solver = new CpSolver();
         // Cores are reported by the single-worker search only.
         solver.getParameters()
-                .setMaxTimeInSeconds(timeLimitSeconds)
+                .setMaxTimeInSeconds(deadline.secondsLeft())
                 .setNumWorkers(1)
                 .setRandomSeed(settings.seed())
                 .setLogSearchProgress(false);
@@ -180,6 +187,11 @@ final class CohortModel {
 
         boolean infeasible() {
             return status == CpSolverStatus.INFEASIBLE;
+        }
+
+        /** Whether the objective was reached: not when the time limit stopped the search first. */
+        boolean measured() {
+            return status == CpSolverStatus.OPTIMAL;
         }
     }
 

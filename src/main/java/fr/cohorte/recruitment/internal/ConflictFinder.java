@@ -3,6 +3,7 @@ package fr.cohorte.recruitment.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.Literal;
 import fr.cohorte.recruitment.internal.CohortModel.AssumedOutcome;
 
@@ -11,34 +12,45 @@ import fr.cohorte.recruitment.internal.CohortModel.AssumedOutcome;
  * them that clash: the solver blames a sufficient subset of its assumptions, then each one is dropped
  * in turn and kept out if the rest still clash (deletion filtering), so every setting named is needed.
  * For each quota named it then measures by how many people it misses while the others hold.
+ * <p>
+ * All these solves share the request's deadline. When it comes first, the settings named still
+ * clash (the solver blamed them), though perhaps not all are needed, and a quota whose shortfall
+ * was not measured says so instead of giving a number.
  */
 final class ConflictFinder {
 
     private final SelectionProblem problem;
     private final SolverSettings settings;
+    private final Deadline deadline;
     private final CohortModel model;
 
-    private ConflictFinder(SelectionProblem problem, SolverSettings settings) {
+    private ConflictFinder(SelectionProblem problem, SolverSettings settings, Deadline deadline) {
         this.problem = problem;
         this.settings = settings;
+        this.deadline = deadline;
         this.model = CohortModel.guarded(problem);
     }
 
-    static List<Clash> of(SelectionProblem problem, SolverSettings settings) {
-        return new ConflictFinder(problem, settings).clashes();
+    static List<Clash> of(SelectionProblem problem, SolverSettings settings, Deadline deadline) {
+        return new ConflictFinder(problem, settings, deadline).clashes();
     }
 
     private List<Clash> clashes() {
         List<Literal> all = new ArrayList<>(model.guards().keySet());
-        AssumedOutcome outcome = model.solveAssuming(all, settings, problem.timeLimitSeconds());
+        AssumedOutcome outcome = model.solveAssuming(all, settings, deadline);
         if (!outcome.infeasible()) {
-            return List.of();
+            return outcome.status() == CpSolverStatus.UNKNOWN
+                    ? List.of(new Clash("timeLimitSeconds", null, Reason.of(ReasonCode.TIME_LIMIT_WITHOUT_CONFLICTS, problem.timeLimitSeconds())))
+                    : List.of();
         }
         List<Literal> core = new ArrayList<>(outcome.blamed());
         for (Literal candidate : List.copyOf(core)) {
+            if (deadline.passed()) {
+                break;
+            }
             List<Literal> without = new ArrayList<>(core);
             without.remove(candidate);
-            AssumedOutcome reduced = model.solveAssuming(without, settings, problem.timeLimitSeconds());
+            AssumedOutcome reduced = model.solveAssuming(without, settings, deadline);
             if (reduced.infeasible()) {
                 core = reduced.blamed().isEmpty() ? without : new ArrayList<>(reduced.blamed());
             }
@@ -58,19 +70,25 @@ final class ConflictFinder {
     private Clash clash(Setting setting, List<Literal> others) {
         return switch (setting) {
             case Setting.QuotaMinimum(Quota quota) -> {
-                long reachable = extreme(quota, others, true);
-                yield new Clash(quota.attribute().field(), quota.value(), Reason.of(ReasonCode.CLASHING_QUOTA_MINIMUM,
-                        quota.min(), quota.attribute(), quota.value(), reachable, quota.min() - reachable));
+                Long reachable = extreme(quota, others, true);
+                yield new Clash(quota.attribute().field(), quota.value(), reachable == null
+                        ? Reason.of(ReasonCode.CLASHING_QUOTA_MINIMUM_UNMEASURED, quota.min(), quota.attribute(), quota.value())
+                        : Reason.of(ReasonCode.CLASHING_QUOTA_MINIMUM, quota.min(), quota.attribute(), quota.value(), reachable,
+                                quota.min() - reachable));
             }
             case Setting.QuotaMaximum(Quota quota) -> {
-                long needed = extreme(quota, others, false);
-                yield new Clash(quota.attribute().field(), quota.value(), Reason.of(ReasonCode.CLASHING_QUOTA_MAXIMUM,
-                        quota.max(), quota.attribute(), quota.value(), needed, needed - quota.max()));
+                Long needed = extreme(quota, others, false);
+                yield new Clash(quota.attribute().field(), quota.value(), needed == null
+                        ? Reason.of(ReasonCode.CLASHING_QUOTA_MAXIMUM_UNMEASURED, quota.max(), quota.attribute(), quota.value())
+                        : Reason.of(ReasonCode.CLASHING_QUOTA_MAXIMUM, quota.max(), quota.attribute(), quota.value(), needed,
+                                needed - quota.max()));
             }
             case Setting.OrganisationCap(String organisation) -> {
-                long needed = extreme(new Quota(-1, CandidateAttribute.ORGANISATION, organisation, 0, Quota.NO_MAXIMUM), others, false);
-                yield new Clash("organisation", organisation, Reason.of(ReasonCode.CLASHING_ORGANISATION_CAP,
-                        problem.maxPerOrganisation(), organisation, needed, needed - problem.maxPerOrganisation()));
+                Long needed = extreme(new Quota(-1, CandidateAttribute.ORGANISATION, organisation, 0, Quota.NO_MAXIMUM), others, false);
+                yield new Clash("organisation", organisation, needed == null
+                        ? Reason.of(ReasonCode.CLASHING_ORGANISATION_CAP_UNMEASURED, problem.maxPerOrganisation(), organisation)
+                        : Reason.of(ReasonCode.CLASHING_ORGANISATION_CAP, problem.maxPerOrganisation(), organisation, needed,
+                                needed - problem.maxPerOrganisation()));
             }
             case Setting.ForcedIn(int index) -> new Clash("forceIn", problem.application(index).id(),
                     Reason.of(ReasonCode.CLASHING_FORCED_IN, problem.application(index).id()));
@@ -79,8 +97,11 @@ final class ConflictFinder {
         };
     }
 
-    /** The most (or fewest) people with the quota's value a cohort can hold while the other clashing settings hold. */
-    private long extreme(Quota quota, List<Literal> others, boolean most) {
+    /**
+     * The most (or fewest) people with the quota's value a cohort can hold while the other clashing
+     * settings hold; null when the deadline came before the solver proved it.
+     */
+    private Long extreme(Quota quota, List<Literal> others, boolean most) {
         var count = model.count(problem.applications().stream().filter(quota::counts).toList());
         model.model().clearObjective();
         if (most) {
@@ -88,6 +109,7 @@ final class ConflictFinder {
         } else {
             model.model().minimize(count);
         }
-        return model.solveAssuming(others, settings, problem.timeLimitSeconds()).objective();
+        AssumedOutcome outcome = model.solveAssuming(others, settings, deadline);
+        return outcome.measured() ? outcome.objective() : null;
     }
 }

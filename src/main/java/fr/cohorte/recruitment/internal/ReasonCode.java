@@ -16,10 +16,12 @@ public enum ReasonCode {
     SWAP_LOSS("selection.reason.swap-loss"),
     SWAP_GAIN("selection.reason.swap-gain"),
     NO_SINGLE_SWAP("selection.reason.no-single-swap"),
+    EXPLANATION_OUT_OF_TIME("selection.reason.out-of-time"),
     FORCING_COST("selection.forcing.cost"),
     FORCING_ALREADY_SELECTED("selection.forcing.already-selected"),
     FORCING_IMPOSSIBLE("selection.forcing.impossible"),
     FORCING_WITHOUT_COHORT("selection.forcing.without-cohort"),
+    FORCING_OUT_OF_TIME("selection.forcing.out-of-time"),
     REPLACEMENT_SINGLE_SWAP("selection.replacement.single-swap"),
     REPLACEMENT_RESOLVED("selection.replacement.resolved"),
     REPLACEMENT_IMPOSSIBLE("selection.replacement.impossible"),
@@ -37,14 +39,19 @@ public enum ReasonCode {
     CLASHING_QUOTA_MINIMUM("selection.conflict.clashing-quota-minimum"),
     CLASHING_QUOTA_MAXIMUM("selection.conflict.clashing-quota-maximum"),
     CLASHING_ORGANISATION_CAP("selection.conflict.clashing-organisation-cap"),
+    CLASHING_QUOTA_MINIMUM_UNMEASURED("selection.conflict.clashing-quota-minimum-unmeasured"),
+    CLASHING_QUOTA_MAXIMUM_UNMEASURED("selection.conflict.clashing-quota-maximum-unmeasured"),
+    CLASHING_ORGANISATION_CAP_UNMEASURED("selection.conflict.clashing-organisation-cap-unmeasured"),
     CLASHING_FORCED_IN("selection.conflict.clashing-forced-in"),
     CLASHING_FORCED_OUT("selection.conflict.clashing-forced-out"),
     CLASHING_SEATS("selection.conflict.clashing-seats"),
     TIME_LIMIT_WITHOUT_COHORT("selection.conflict.time-limit-without-cohort"),
+    TIME_LIMIT_WITHOUT_CONFLICTS("selection.conflict.time-limit-without-conflicts"),
 
     REQUIRED("selection.invalid.required"),
     NEGATIVE("selection.invalid.negative"),
     NOT_POSITIVE("selection.invalid.not-positive"),
+    TIME_LIMIT_TOO_LONG("selection.invalid.time-limit-too-long"),
     DUPLICATE_ID("selection.invalid.duplicate-id"),
     SCORE_TOO_LARGE("selection.invalid.score-too-large"),
     UNKNOWN_ATTRIBUTE("selection.invalid.unknown-attribute"),
@@ -52,7 +59,8 @@ public enum ReasonCode {
     MIN_ABOVE_MAX("selection.invalid.min-above-max"),
     UNKNOWN_CANDIDATE("selection.invalid.unknown-candidate"),
     FORCED_IN_AND_OUT("selection.invalid.forced-in-and-out"),
-    NOT_IN_COHORT("selection.invalid.not-in-cohort");
+    NOT_IN_COHORT("selection.invalid.not-in-cohort"),
+    MORE_ERRORS("selection.invalid.more-errors");
 
     private final String messageKey;
 

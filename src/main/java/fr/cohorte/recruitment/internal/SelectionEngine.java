@@ -5,27 +5,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import fr.cohorte.recruitment.ForcingCost;
 import fr.cohorte.recruitment.InvalidSelectionRequestException;
 import fr.cohorte.recruitment.InvalidSelectionRequestException.FieldError;
 import fr.cohorte.recruitment.Replacement;
 import fr.cohorte.recruitment.ReplacementRequest;
+import fr.cohorte.recruitment.SelectionLimits;
 import fr.cohorte.recruitment.SelectionRequest;
 import fr.cohorte.recruitment.SelectionResponse;
 import fr.cohorte.recruitment.SelectionResponse.Conflict;
 import fr.cohorte.recruitment.SelectionStatus;
+import fr.cohorte.web.RequestLimitExceededException;
 
 /**
  * The selection's use cases on a stateless request: selecting a cohort, costing a forced candidate,
  * replacing a participant who withdraws. Cheap counting checks always run before the solver.
+ * <p>
+ * A request's time limit covers its whole answer, from the moment it reaches the engine: its solves
+ * share one {@link Deadline}; a cohort's solve stops a tenth of the limit early to leave time for
+ * the sentences, and the first of two solves (a forcing cost's totals, a recomposed cohort) stops
+ * halfway.
  */
 public final class SelectionEngine {
 
     private final SolverSettings settings;
+    private final SelectionLimits limits;
 
-    public SelectionEngine(SolverSettings settings) {
+    public SelectionEngine(SolverSettings settings, SelectionLimits limits) {
         this.settings = settings;
+        this.limits = limits;
     }
 
     /** A decided problem: the solver's cohort when one exists, otherwise the settings that clash. */
@@ -37,15 +47,17 @@ public final class SelectionEngine {
     }
 
     public SelectionResponse select(SelectionRequest request, SelectionMessages messages) {
-        SelectionProblem problem = SelectionRequestReader.read(request, messages);
-        Decision decision = decide(problem, null);
+        long start = System.nanoTime();
+        SelectionProblem problem = SelectionRequestReader.read(request, limits, messages);
+        Deadline deadline = Deadline.after(start, problem.timeLimitSeconds());
+        Decision decision = decide(problem, null, deadline.beforeAnswering(problem.timeLimitSeconds()), deadline);
         if (!decision.found()) {
             return new SelectionResponse(decision.status(), List.of(), null, List.of(), Map.of(),
                     conflicts(decision.clashes(), messages), decision.millis());
         }
         CohortExplainer explainer = new CohortExplainer(problem, decision.solution().selected());
         Map<String, String> explanations = new LinkedHashMap<>();
-        explainer.all().forEach((application, reasons) -> explanations.put(application.id(), messages.text(reasons)));
+        explainer.all(deadline).forEach((application, reasons) -> explanations.put(application.id(), messages.text(reasons)));
         return new SelectionResponse(decision.status(),
                 CohortExplainer.ids(explainer.selectedBestFirst()),
                 problem.scale().decimal(decision.solution().total()),
@@ -54,7 +66,9 @@ public final class SelectionEngine {
     }
 
     public ForcingCost forcingCost(SelectionRequest request, String candidate, SelectionMessages messages) {
-        SelectionProblem problem = SelectionRequestReader.read(request, messages);
+        long start = System.nanoTime();
+        SelectionProblem problem = SelectionRequestReader.read(request, limits, messages);
+        Deadline deadline = Deadline.after(start, problem.timeLimitSeconds());
         Integer index = problem.indexById().get(candidate);
         if (index == null) {
             throw invalid("candidate", ReasonCode.UNKNOWN_CANDIDATE, messages, String.valueOf(candidate));
@@ -62,20 +76,24 @@ public final class SelectionEngine {
         if (problem.forcedOut()[index]) {
             throw invalid("candidate", ReasonCode.FORCED_IN_AND_OUT, messages, candidate);
         }
-        Decision base = decide(problem, null);
+        Decision base = decide(problem, null, deadline.halfway(), deadline);
         if (!base.found()) {
+            Reason why = base.status() == SelectionStatus.UNKNOWN
+                    ? Reason.of(ReasonCode.FORCING_OUT_OF_TIME, problem.timeLimitSeconds()) : Reason.of(ReasonCode.FORCING_WITHOUT_COHORT);
             return new ForcingCost(candidate, base.status(), null, null, null, List.of(), List.of(),
-                    messages.text(Reason.of(ReasonCode.FORCING_WITHOUT_COHORT)), conflicts(base.clashes(), messages));
+                    messages.text(why), conflicts(base.clashes(), messages));
         }
         BigDecimal optimum = problem.scale().decimal(base.solution().total());
         if (base.solution().selected()[index]) {
             return new ForcingCost(candidate, base.status(), optimum, optimum, BigDecimal.ZERO, List.of(), List.of(),
                     messages.text(Reason.of(ReasonCode.FORCING_ALREADY_SELECTED)), List.of());
         }
-        Decision forced = decide(problem.forcingIn(index), base.solution().selected());
+        Decision forced = decide(problem.forcingIn(index), base.solution().selected(), deadline, deadline);
         if (!forced.found()) {
+            Reason why = forced.status() == SelectionStatus.UNKNOWN
+                    ? Reason.of(ReasonCode.FORCING_OUT_OF_TIME, problem.timeLimitSeconds()) : Reason.of(ReasonCode.FORCING_IMPOSSIBLE);
             return new ForcingCost(candidate, forced.status(), optimum, null, null, List.of(), List.of(),
-                    messages.text(Reason.of(ReasonCode.FORCING_IMPOSSIBLE)), conflicts(forced.clashes(), messages));
+                    messages.text(why), conflicts(forced.clashes(), messages));
         }
         List<String> entering = difference(problem, forced.solution().selected(), base.solution().selected());
         List<String> leaving = difference(problem, base.solution().selected(), forced.solution().selected());
@@ -88,7 +106,13 @@ public final class SelectionEngine {
     }
 
     public Replacement replace(ReplacementRequest request, SelectionMessages messages) {
-        SelectionProblem problem = SelectionRequestReader.read(request.selection(), messages);
+        long start = System.nanoTime();
+        if (request.selection() != null) {
+            RequestLimitExceededException.check("cohort", request.selection().candidates().size(), request.cohort().size(), "cohort");
+        }
+        RequestLimitExceededException.checkLength("textLength", SelectionLimits.MAX_TEXT_LENGTH, request.withdrawn(), "withdrawn");
+        SelectionProblem problem = SelectionRequestReader.read(request.selection(), limits, messages);
+        Deadline deadline = Deadline.after(start, problem.timeLimitSeconds());
         Map<String, Integer> indexById = problem.indexById();
         boolean[] cohort = new boolean[problem.size()];
         List<FieldError> errors = new ArrayList<>();
@@ -110,23 +134,24 @@ public final class SelectionEngine {
         }
         SelectionProblem without = problem.withdrawing(withdrawn);
         cohort[withdrawn] = false;
+        Predicate<Application> keepsEveryQuota = without.admitsAddingTo(cohort);
         for (Application candidate : new CohortExplainer(without, cohort).waitlist()) {
-            cohort[candidate.index()] = true;
-            if (without.admits(cohort)) {
+            if (keepsEveryQuota.test(candidate)) {
+                cohort[candidate.index()] = true;
                 return replacement(Replacement.Kind.SINGLE_SWAP, without, request, cohort, SelectionStatus.FEASIBLE,
                         Reason.of(ReasonCode.REPLACEMENT_SINGLE_SWAP, candidate.id(), request.withdrawn(),
                                 without.scale().decimal(candidate.score())), messages);
             }
-            cohort[candidate.index()] = false;
         }
-        return recompose(without, cohort, request, messages);
+        return recompose(without, cohort, request, messages, deadline);
     }
 
     /**
      * Nobody alone keeps every quota: solve again, first keeping as many remaining participants as
      * possible (people told they are in should stay in), then, among such cohorts, the best total.
      */
-    private Replacement recompose(SelectionProblem problem, boolean[] kept, ReplacementRequest request, SelectionMessages messages) {
+    private Replacement recompose(SelectionProblem problem, boolean[] kept, ReplacementRequest request, SelectionMessages messages,
+                                  Deadline deadline) {
         List<Clash> counted = CountingChecks.of(problem);
         if (!counted.isEmpty()) {
             return impossible(request, counted, messages);
@@ -135,16 +160,21 @@ public final class SelectionEngine {
         CohortModel keepMost = CohortModel.keeping(problem);
         keepMost.model().maximize(keepMost.count(remaining));
         keepMost.hint(kept);
-        Solution mostKept = keepMost.solve(settings, problem.timeLimitSeconds());
+        Solution mostKept = keepMost.solve(settings, deadline.halfway());
         if (!mostKept.found()) {
-            return impossible(request, mostKept.status() == SelectionStatus.INFEASIBLE ? ConflictFinder.of(problem, settings) : List.of(), messages);
+            return impossible(request, switch (mostKept.status()) {
+                case INFEASIBLE -> ConflictFinder.of(problem, settings, deadline);
+                case UNKNOWN -> List.of(new Clash("timeLimitSeconds", null,
+                        Reason.of(ReasonCode.TIME_LIMIT_WITHOUT_COHORT, problem.timeLimitSeconds())));
+                default -> List.of();
+            }, messages);
         }
         long keptCount = remaining.stream().filter(a -> mostKept.selected()[a.index()]).count();
         CohortModel best = CohortModel.keeping(problem);
         best.model().addGreaterOrEqual(best.count(remaining), keptCount);
         best.maximiseTotalScore();
         best.hint(mostKept.selected());
-        Solution solution = best.solve(settings, problem.timeLimitSeconds());
+        Solution solution = best.solve(settings, deadline);
         boolean[] cohort = solution.found() ? solution.selected() : mostKept.selected();
         SelectionStatus status = solution.status() == SelectionStatus.OPTIMAL && mostKept.status() == SelectionStatus.OPTIMAL
                 ? SelectionStatus.OPTIMAL : SelectionStatus.FEASIBLE;
@@ -171,7 +201,8 @@ public final class SelectionEngine {
                 conflicts(clashes, messages));
     }
 
-    Decision decide(SelectionProblem problem, boolean[] hint) {
+    /** Solves until {@code solveBy}; when the settings cannot hold, looks for the clashing ones until {@code clashesBy}. */
+    Decision decide(SelectionProblem problem, boolean[] hint, Deadline solveBy, Deadline clashesBy) {
         long start = System.nanoTime();
         List<Clash> counted = CountingChecks.of(problem);
         if (!counted.isEmpty()) {
@@ -181,9 +212,9 @@ public final class SelectionEngine {
         if (hint != null) {
             model.hint(hint);
         }
-        Solution solution = model.solve(settings, problem.timeLimitSeconds());
+        Solution solution = model.solve(settings, solveBy);
         List<Clash> clashes = switch (solution.status()) {
-            case INFEASIBLE -> ConflictFinder.of(problem, settings);
+            case INFEASIBLE -> ConflictFinder.of(problem, settings, clashesBy);
             case UNKNOWN -> List.of(new Clash("timeLimitSeconds", null,
                     Reason.of(ReasonCode.TIME_LIMIT_WITHOUT_COHORT, problem.timeLimitSeconds())));
             default -> List.of();

@@ -3,6 +3,7 @@ package fr.cohorte.recruitment.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A validated selection problem: the applications by index, the quotas, the cap per organisation
@@ -64,17 +65,24 @@ record SelectionProblem(
         return new SelectionProblem(seats, applications, quotas, maxPerOrganisation, in, out, scale, timeLimitSeconds);
     }
 
-    /** Whether a cohort fills the seats, honours every quota and the cap, and respects staff's choices. */
-    boolean admits(boolean[] cohort) {
+    /**
+     * For candidates outside {@code base}: whether the base with that one candidate added fills the
+     * seats, honours every quota and the cap, and respects staff's choices. The base is counted once,
+     * then each candidate in the time of its quotas, instead of counting the whole cohort again for
+     * each (for 10,000 waiting candidates, that was 10^10 steps).
+     */
+    Predicate<Application> admitsAddingTo(boolean[] base) {
         int size = 0;
+        int misplaced = 0;
+        boolean overCap = false;
         int[] counts = new int[quotas.size()];
         Map<String, Integer> perOrganisation = new HashMap<>();
         for (Application application : applications) {
             int index = application.index();
-            if (forcedIn[index] != cohort[index] && (forcedIn[index] || forcedOut[index])) {
-                return false;
+            if (forcedIn[index] != base[index] && (forcedIn[index] || forcedOut[index])) {
+                misplaced++;
             }
-            if (!cohort[index]) {
+            if (!base[index]) {
                 continue;
             }
             size++;
@@ -85,14 +93,29 @@ record SelectionProblem(
             }
             if (application.organisation() != null
                     && perOrganisation.merge(application.organisation(), 1, Integer::sum) > maxPerOrganisation) {
-                return false;
+                overCap = true;
             }
         }
-        for (int q = 0; q < counts.length; q++) {
-            if (counts[q] < quotas.get(q).min() || counts[q] > quotas.get(q).max()) {
+        int baseSize = size;
+        int baseMisplaced = misplaced;
+        boolean baseOverCap = overCap;
+        return candidate -> {
+            int index = candidate.index();
+            int wrong = baseMisplaced - (forcedIn[index] ? 1 : 0) + (forcedOut[index] && !forcedIn[index] ? 1 : 0);
+            if (wrong > 0 || baseOverCap || baseSize + 1 != seats) {
                 return false;
             }
-        }
-        return size == seats;
+            if (candidate.organisation() != null && perOrganisation.getOrDefault(candidate.organisation(), 0) + 1 > maxPerOrganisation) {
+                return false;
+            }
+            for (int q = 0; q < counts.length; q++) {
+                Quota quota = quotas.get(q);
+                int count = counts[q] + (quota.counts(candidate) ? 1 : 0);
+                if (count < quota.min() || count > quota.max()) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 }

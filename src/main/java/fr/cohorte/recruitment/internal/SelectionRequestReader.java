@@ -8,24 +8,67 @@ import java.util.Objects;
 
 import fr.cohorte.recruitment.InvalidSelectionRequestException;
 import fr.cohorte.recruitment.InvalidSelectionRequestException.FieldError;
+import fr.cohorte.recruitment.SelectionLimits;
 import fr.cohorte.recruitment.SelectionRequest;
 import fr.cohorte.recruitment.SelectionRequest.Candidate;
+import fr.cohorte.web.RequestLimitExceededException;
 
 /**
- * Turns a request into a {@link SelectionProblem}, or refuses it with every field at fault named.
+ * Turns a request into a {@link SelectionProblem}, or refuses it with every field at fault named (the
+ * first {@value #MAX_ERRORS}), or refuses it at once when it exceeds one of the {@link SelectionLimits}.
  * Settings that are well formed but cannot hold together are not errors here: the selection explains them.
  */
 final class SelectionRequestReader {
 
+    /** Errors listed in a refusal; a request with more is told how many more, not each. */
+    static final int MAX_ERRORS = 100;
+    /** The longest a request may ask the solver to search, as for the mixing solver. */
+    static final int MAX_TIME_LIMIT_SECONDS = 600;
+
     private final SelectionMessages messages;
     private final List<FieldError> errors = new ArrayList<>();
+    private int unlistedErrors;
 
     private SelectionRequestReader(SelectionMessages messages) {
         this.messages = messages;
     }
 
-    static SelectionProblem read(SelectionRequest request, SelectionMessages messages) {
+    static SelectionProblem read(SelectionRequest request, SelectionLimits limits, SelectionMessages messages) {
+        checkLimits(request, limits);
         return new SelectionRequestReader(messages).problem(request);
+    }
+
+    /**
+     * Refuses a request larger than the limits before reading any of it. Ids and values are bounded
+     * too, since each comes back in other candidates' sentences; the lists of people forced in or out
+     * could only repeat themselves past the number of candidates.
+     */
+    static void checkLimits(SelectionRequest request, SelectionLimits limits) {
+        List<Candidate> candidates = request.candidates();
+        RequestLimitExceededException.check("candidates", limits.maxCandidates(), candidates.size(), "candidates");
+        RequestLimitExceededException.check("quotas", limits.maxQuotas(), request.quotas().size(), "quotas");
+        RequestLimitExceededException.check("seats", limits.maxSeats(), request.seatsOrDefault(), "seats");
+        RequestLimitExceededException.check("forceIn", candidates.size(), request.forceIn().size(), "forceIn");
+        RequestLimitExceededException.check("forceOut", candidates.size(), request.forceOut().size(), "forceOut");
+        int longest = SelectionLimits.MAX_TEXT_LENGTH;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            if (candidate != null) {
+                String field = "candidates[" + i + "].";
+                RequestLimitExceededException.checkLength("textLength", longest, candidate.id(), field + "id");
+                RequestLimitExceededException.checkLength("textLength", longest, candidate.background(), field + "background");
+                RequestLimitExceededException.checkLength("textLength", longest, candidate.gender(), field + "gender");
+                RequestLimitExceededException.checkLength("textLength", longest, candidate.organisation(), field + "organisation");
+                RequestLimitExceededException.checkLength("textLength", longest, candidate.region(), field + "region");
+            }
+        }
+        for (int i = 0; i < request.quotas().size(); i++) {
+            SelectionRequest.Quota quota = request.quotas().get(i);
+            if (quota != null) {
+                RequestLimitExceededException.checkLength("textLength", longest, quota.attribute(), "quotas[" + i + "].attribute");
+                RequestLimitExceededException.checkLength("textLength", longest, quota.value(), "quotas[" + i + "].value");
+            }
+        }
     }
 
     private SelectionProblem problem(SelectionRequest request) {
@@ -35,6 +78,8 @@ final class SelectionRequestReader {
         }
         if (request.timeLimitSeconds() != null && request.timeLimitSeconds() < 1) {
             reject("timeLimitSeconds", ReasonCode.NOT_POSITIVE, request.timeLimitSeconds());
+        } else if (request.timeLimitSeconds() != null && request.timeLimitSeconds() > MAX_TIME_LIMIT_SECONDS) {
+            reject("timeLimitSeconds", ReasonCode.TIME_LIMIT_TOO_LONG, MAX_TIME_LIMIT_SECONDS, request.timeLimitSeconds());
         }
         if (request.maxPerOrganisation() != null && request.maxPerOrganisation() < 1) {
             reject("maxPerOrganisation", ReasonCode.NOT_POSITIVE, request.maxPerOrganisation());
@@ -49,6 +94,9 @@ final class SelectionRequestReader {
             if (index != null && forcedIn[index]) {
                 reject("forceOut[" + i + "]", ReasonCode.FORCED_IN_AND_OUT, request.forceOut().get(i));
             }
+        }
+        if (unlistedErrors > 0) {
+            errors.add(new FieldError("", messages.text(Reason.of(ReasonCode.MORE_ERRORS, unlistedErrors))));
         }
         if (!errors.isEmpty()) {
             throw new InvalidSelectionRequestException(errors);
@@ -151,6 +199,10 @@ final class SelectionRequestReader {
     }
 
     private void reject(String field, ReasonCode code, Object... arguments) {
-        errors.add(new FieldError(field, messages.text(Reason.of(code, arguments))));
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError(field, messages.text(Reason.of(code, arguments))));
+        } else {
+            unlistedErrors++;
+        }
     }
 }

@@ -1,0 +1,135 @@
+package fr.cohorte.grouping;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import fr.cohorte.BrowserlessSession;
+import fr.cohorte.CohorteTest;
+import fr.cohorte.account.Role;
+import fr.cohorte.account.RoleGrant;
+import fr.cohorte.account.TestAccounts;
+import fr.cohorte.session.SessionCatalogue;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * A solve is recorded from its start to its end, so that one cut short by a crash of the application
+ * is shown as interrupted at the next start, on the groups page and on the page of each round it was
+ * forming, instead of leaving no trace.
+ */
+@CohorteTest(properties = "cohorte.demo.enabled=true")
+class GroupSolvingRecordTest {
+
+    private static final String PASSWORD = "Un calcul interrompu se voit";
+    private static final String BASE = "/staff/sessions/34/groups";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    GroupWork work;
+
+    @Autowired
+    GroupSolving solving;
+
+    @Autowired
+    SessionCatalogue sessions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    BrowserlessSession staff;
+
+    @BeforeEach
+    void logInAsStaff() {
+        if (jdbc.queryForObject("select count(*) from account where email = 'calculs-groupes@cohorte.test'", Integer.class) == 0) {
+            accounts.create("calculs-groupes@cohorte.test", RoleGrant.global(Role.STAFF), PASSWORD);
+        }
+        staff = new BrowserlessSession(port);
+        staff.logIn("calculs-groupes@cohorte.test", PASSWORD);
+    }
+
+    @AfterEach
+    void forgetRoundsAndSolves() {
+        jdbc.update("delete from grouping_solve");
+        jdbc.update("delete from work_round");
+        jdbc.update("delete from grouping_settings");
+    }
+
+    private Round oneRound() {
+        return work.createRounds(34, new RoundSizing(sessions.byNumber(34).getSeminars().getFirst().getId(), null, 6, null, null), 1)
+                .getFirst();
+    }
+
+    @Test
+    void aRoundWhoseSolveWasRunningWhenTheApplicationStartedShowsItInterrupted() {
+        Round round = oneRound();
+        Round other = oneRound();
+        Long session = sessions.byNumber(34).getId();
+        // What a crash mid-solve leaves: the solve recorded as running, for the first round only.
+        jdbc.update("insert into grouping_solve (session_id, state, time_limit_seconds, started_at) values (?, 'SOLVING', 10, ?)",
+                session, Timestamp.from(Instant.parse("2026-03-12T13:05:00Z")));
+        jdbc.update("insert into grouping_solve_round (session_id, round_id) values (?, ?)", session, round.getId());
+
+        solving.afterSingletonsInstantiated();
+
+        assertThat(solving.latest(session)).hasValueSatisfying(solve -> {
+            assertThat(solve.getState()).isEqualTo(Solve.State.FAILED);
+            assertThat(solve.isInterrupted()).isTrue();
+            assertThat(solve.getFinishedAt()).isNotNull();
+        });
+        Document roundPage = staff.get(BASE + "/rounds/" + round.getId());
+        assertThat(roundPage.select("#solve-interrupted").text())
+                .isEqualTo("Le calcul lancé le 12/03/2026 14:05 (pour 10 s au plus) a été interrompu par un arrêt du serveur : "
+                        + "les groupes proposés avant lui sont inchangés. Relancez le calcul.");
+        assertThat(staff.get(BASE).select("#solve-interrupted")).hasSize(1);
+        assertThat(staff.get(BASE + "/rounds/" + other.getId()).select("#solve-interrupted")).as("a round it was not forming").isEmpty();
+        assertThat(staff.get(BASE + "/rounds/" + round.getId() + "?lang=en").select("#solve-interrupted").text())
+                .startsWith("The solve started on 12/03/2026 14:05 (for 10 s at most) was cut short by a server stop");
+    }
+
+    @Test
+    void aSolveIsRecordedAsRunningThenAsEndedWithItsRounds() throws InterruptedException {
+        Round round = oneRound();
+        work.saveSettings(34, MixingWeights.DEFAULT, 1);
+
+        solving.start(34, false);
+        Instant waitUntil = Instant.now().plus(Duration.ofSeconds(60));
+        while (solving.isRunning(34) && Instant.now().isBefore(waitUntil)) {
+            Thread.sleep(50);
+        }
+
+        Solve solve = solving.latest(sessions.byNumber(34).getId()).orElseThrow();
+        assertThat(solve.getState()).isEqualTo(Solve.State.SUCCEEDED);
+        assertThat(solve.formed(round.getId())).isTrue();
+        assertThat(solve.getTimeLimitSeconds()).isEqualTo(1);
+        assertThat(solve.getFinishedAt()).isAfterOrEqualTo(solve.getStartedAt());
+        assertThat(work.of(34).round(round.getId()).hasProposal()).isTrue();
+        assertThat(staff.get(BASE).select("#solve-interrupted")).isEmpty();
+    }
+
+    @Test
+    void moreRoundsThanTheSolverTakesAreRefusedNamingTheLimit() {
+        Long seminar = sessions.byNumber(34).getSeminars().getFirst().getId();
+        work.createRounds(34, new RoundSizing(seminar, null, 6, null, null), 30);
+        work.createRounds(34, new RoundSizing(seminar, null, 6, null, null), 21);
+
+        GroupWorkRefusedException refused = catchThrowableOfType(GroupWorkRefusedException.class, () -> solving.start(34, false));
+
+        assertThat(refused.messageKey()).isEqualTo("grouping.solve.too-large");
+        assertThat(refused.arguments()).containsExactly("rounds", 50L, 51L);
+        assertThat(solving.latest(sessions.byNumber(34).getId())).as("nothing recorded").isEmpty();
+    }
+}
