@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationWithdrawalTest {
 
     /** The migration that hashes the withdrawal secrets. */
-    private static final MigrationVersion HASHES = MigrationVersion.fromVersion("44");
+    private static final MigrationVersion HASHES = MigrationVersion.fromVersion("26");
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/applications/withdraw/([A-Za-z0-9_-]+))");
 
     @LocalServerPort
