@@ -31,8 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageTest {
 
-    /** Longer than any bounded wait of the application: a request still unanswered by then hangs. */
-    private static final Duration HANG = Duration.ofSeconds(10);
+    /**
+     * Longer than any bounded wait of the application: a request still unanswered by then hangs. A
+     * page may wait for the read bound (20 s) when its pooled connection was sent a query just before
+     * the freeze; health has its own bound of 3 s.
+     */
+    private static final Duration HANG = Duration.ofSeconds(30);
+    private static final Duration HEALTH_HANG = Duration.ofSeconds(10);
     private static final String ADMIN = "admin@cohorte.test";
     private static final String ADMIN_PASSWORD = "Un mot de passe de test assez long";
 
@@ -157,7 +162,7 @@ class DatabaseOutageTest {
     }
 
     private HttpResponse<String> health(int port, String path) {
-        return send(request(port, path).GET());
+        return send(request(port, path).timeout(HEALTH_HANG).GET());
     }
 
     private HttpResponse<String> get(int port, String path, String language) {

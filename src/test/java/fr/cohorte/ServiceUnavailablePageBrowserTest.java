@@ -22,6 +22,9 @@ class ServiceUnavailablePageBrowserTest extends BrowserTestSupport {
     @Test
     void whileTheDatabaseIsFrozenEveryPageShowsTheAccessibleUnavailablePageInTheReadersLanguage() {
         List<ProcessHandle> frozen = DatabaseProcesses.freeze(CLUSTER);
+        // A page whose pooled connection was sent a query just before the freeze waits for the
+        // read bound (20 s) before it is answered: more than Playwright waits by default.
+        page.setDefaultNavigationTimeout(60_000);
         try {
             page.setViewportSize(1280, 900);
             Response french = page.navigate(url("/publications"));
