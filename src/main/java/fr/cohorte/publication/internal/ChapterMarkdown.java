@@ -4,22 +4,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.commonmark.Extension;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 
 import fr.cohorte.publication.BookChapter;
 import fr.cohorte.publication.BookFigure;
 import fr.cohorte.publication.BookRenderingException;
+import fr.cohorte.web.MarkdownText;
 
 /**
  * Turns a chapter's Markdown into print-ready elements: sanitised HTML where footnotes sit where
@@ -27,30 +20,6 @@ import fr.cohorte.publication.BookRenderingException;
  * carry their alternative text and caption, and heading levels follow on from the chapter's own.
  */
 final class ChapterMarkdown {
-
-    private static final List<Extension> EXTENSIONS = List.of(FootnotesExtension.create(), TablesExtension.create());
-
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-
-    /** Raw HTML typed in a chapter is shown as text, never interpreted. */
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
-
-    /**
-     * What a chapter body may contain once rendered. Markdown already escapes raw HTML; the policy is
-     * the second line of defence, and keeps only what commonmark produces for the syntax we support.
-     */
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a", "img", "sup", "sub", "section",
-                    "table", "thead", "tbody", "tr", "th", "td", "del")
-            .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href", "title").onElements("a")
-            .allowAttributes("src", "alt", "title").onElements("img")
-            .allowAttributes("align").onElements("th", "td")
-            .allowAttributes("start").onElements("ol")
-            .allowAttributes("id").matching(Pattern.compile("fn-[\\w-]+|fnref-[\\w-]+(-\\d+)?")).onElements("li", "a")
-            .allowAttributes("class").matching(Pattern.compile("footnotes|footnote-ref|footnote-backref")).onElements("section", "sup", "a")
-            .toFactory();
 
     /** The chapter heading is an h2; a chapter's own sections start one level below. */
     private static final int FIRST_SECTION_LEVEL = 3;
@@ -60,7 +29,7 @@ final class ChapterMarkdown {
 
     /** Appends the chapter's body, converted, to {@code container}. */
     static void appendBody(BookChapter chapter, Element container) {
-        String safeHtml = POLICY.sanitize(RENDERER.render(PARSER.parse(chapter.markdown())));
+        String safeHtml = MarkdownText.toSafeHtml(chapter.markdown());
         Element body = new Element("div");
         body.html(safeHtml);
         placeFootnotesWhereCalled(body);
