@@ -62,6 +62,7 @@ final class CohorteProcess implements AutoCloseable {
                     "--server.port=" + port,
                     "--cohorte.embedded-postgres.data-directory=" + dataFolder.resolve("postgres"),
                     "--cohorte.publication.directory=" + dataFolder.resolve("publications"),
+                    "--cohorte.search.index-directory=" + dataFolder.resolve("index"),
                     "--cohorte.demo.render-book=false",
                     "--cohorte.publication.warm-up-renderer=false",
                     "--cohorte.account.admin-password=Un mot de passe de test assez long",

@@ -22,5 +22,7 @@ public enum AuditAction {
     UPDATED,
     DELETED,
     ANONYMISED,
-    MERGED
+    MERGED,
+    /** The search index rebuilt from the database by an administrator. */
+    REINDEXED
 }

@@ -1,5 +1,11 @@
 package fr.cohorte.directory;
 
+import java.util.Optional;
+
+import fr.cohorte.search.Findable;
+import fr.cohorte.search.SearchEntry;
+import fr.cohorte.search.Searchable;
+import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +18,8 @@ import org.hibernate.envers.Audited;
 /** A company, union, administration, parliament, newspaper, training or research body... */
 @Entity
 @Audited
-public class Organisation {
+@Searchable(kind = "organisation", uses = {"name", "shortName", "address"})
+public class Organisation implements Findable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +77,14 @@ public class Organisation {
 
     public String getShortName() {
         return shortName;
+    }
+
+    /** Staff find organisations by name, short name and address. */
+    @Override
+    public Optional<SearchEntry> searchEntry() {
+        return Optional.of(SearchEntry.of(shortName == null ? name : name + " (" + shortName + ")", "/directory/organisations/" + id)
+                .text(address)
+                .visibleTo(VisibilityKey.STAFF));
     }
 
     /** The name people use: the short name when there is one. */

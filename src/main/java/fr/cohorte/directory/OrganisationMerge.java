@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
+import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.search.SearchIndex;
 
 /**
  * Merges two records of one organisation (imports and forms often create "Renault" next to
@@ -26,9 +28,13 @@ public class OrganisationMerge {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final AuditTrail audit;
+    private final PersonRepository persons;
+    private final SearchIndex searchIndex;
 
     OrganisationMerge(OrganisationRepository organisations, ApplicationEventPublisher events, EntityManager entityManager,
-                      AuditTrail audit) {
+                      AuditTrail audit, PersonRepository persons, SearchIndex searchIndex) {
+        this.persons = persons;
+        this.searchIndex = searchIndex;
         this.organisations = organisations;
         this.events = events;
         this.entityManager = entityManager;
@@ -61,6 +67,7 @@ public class OrganisationMerge {
             throw new MergeRefusedException(refused);
         }
         entityManager.flush();
+        List<Long> movedMembers = persons.idsInOrganisation(mergedId);
         for (String update : new String[] {
                 "update person set organisation_id = :kept where organisation_id = :merged",
                 "update partnership set organisation_id = :kept where organisation_id = :merged",
@@ -75,6 +82,8 @@ public class OrganisationMerge {
         String mergedName = merged.getName();
         kept.takeMissingFrom(merged);
         organisations.delete(merged);
+        // The members moved in SQL, unseen by the index: their entries now name the kept organisation.
+        searchIndex.reindex(Person.class, movedMembers);
         entityManager.flush();
         audit.record(AuditAction.MERGED, "organisation:" + keptId, "organisation:" + mergedId + " (" + mergedName + ") merged into it");
         return kept;

@@ -10,6 +10,8 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.OrganisationRepository;
+import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.search.SearchIndex;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,10 +30,14 @@ public class Organisations {
 
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
+    private final PersonRepository persons;
+    private final SearchIndex searchIndex;
 
-    Organisations(OrganisationRepository organisations, AuditTrail audit) {
+    Organisations(OrganisationRepository organisations, AuditTrail audit, PersonRepository persons, SearchIndex searchIndex) {
         this.organisations = organisations;
         this.audit = audit;
+        this.persons = persons;
+        this.searchIndex = searchIndex;
     }
 
     public Optional<Organisation> byId(Long id) {
@@ -67,6 +73,8 @@ public class Organisations {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }
         organisation.update(details);
+        // Members are found by their organisation's name, which their own record does not hold.
+        searchIndex.reindex(Person.class, persons.idsInOrganisation(id));
         audit.record(AuditAction.UPDATED, "organisation:" + id, organisation.getName());
         return organisation;
     }

@@ -2,8 +2,13 @@ package fr.cohorte.directory;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
+import fr.cohorte.search.Findable;
+import fr.cohorte.search.SearchEntry;
+import fr.cohorte.search.Searchable;
+import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * Anyone Cohorte knows: participant, speaker, host, staff. What a person does in a session is a
@@ -24,7 +31,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Audited
-public class Person {
+@Searchable(kind = "person", uses = {"givenName", "familyName", "email", "positionTitle", "organisation.name",
+        "organisation.shortName", "anonymisedAt"})
+public class Person implements Findable {
 
     /** The names an erased person keeps; pages show a translated label instead (see isAnonymised). */
     public static final String ANONYMISED_GIVEN_NAME = "Personne";
@@ -43,6 +52,8 @@ public class Person {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
+    // An organisation does not list its members: the directory reindexes them when it renames or merges it.
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Organisation organisation;
 
     private String positionTitle;
@@ -169,6 +180,18 @@ public class Person {
 
     public String getFamilyName() {
         return familyName;
+    }
+
+    /** Staff find persons by name, e-mail, position and organisation; an erased person is found by nobody. */
+    @Override
+    public Optional<SearchEntry> searchEntry() {
+        if (isAnonymised()) {
+            return Optional.empty();
+        }
+        return Optional.of(SearchEntry.of(getFullName(), "/directory/persons/" + id)
+                .text(positionTitle, organisation == null ? null : organisation.getName(),
+                        organisation == null ? null : organisation.getShortName(), email)
+                .visibleTo(VisibilityKey.STAFF));
     }
 
     public String getFullName() {

@@ -2,7 +2,12 @@ package fr.cohorte.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import fr.cohorte.search.Findable;
+import fr.cohorte.search.SearchEntry;
+import fr.cohorte.search.Searchable;
+import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +25,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
 
 @Entity
-public class Chapter {
+@Searchable(kind = "chapter", uses = {"title", "summary", "publication.title", "publication.session.number"})
+public class Chapter implements Findable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +68,18 @@ public class Chapter {
 
     public Long getPublicationId() {
         return publication.getId();
+    }
+
+    /**
+     * What the public catalogue shows of a chapter: its title and summary, on the book's page. Its text
+     * is not searched: the catalogue does not show it (drafts included).
+     */
+    @Override
+    public Optional<SearchEntry> searchEntry() {
+        return Optional.of(SearchEntry.of(title, "/publications/" + publication.getId() + "#chapters")
+                .text(summary, publication.getTitle())
+                .session(publication.sessionNumber())
+                .visibleTo(VisibilityKey.PUBLIC));
     }
 
     public long getVersion() {

@@ -6,10 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import fr.cohorte.search.Findable;
+import fr.cohorte.search.SearchEntry;
+import fr.cohorte.search.Searchable;
+import fr.cohorte.search.VisibilityKey;
+import fr.cohorte.session.Session;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +24,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
@@ -25,16 +33,29 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /** A book (or report) that comes out of a session's collective work. */
 @Entity
-public class Publication {
+@Searchable(kind = "publication", uses = {"title", "subtitle", "series", "summary", "keywords", "session.number"})
+public class Publication implements Findable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "session_id")
     private Long sessionId;
+
+    /**
+     * The session read through {@code sessionId}, for the search's session facet. A session's number is
+     * set when it is created: the index does not watch it change.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "session_id", insertable = false, updatable = false)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Session session;
     private String title;
     private String subtitle;
     private Integer year;
@@ -101,6 +122,20 @@ public class Publication {
 
     public Long getId() {
         return id;
+    }
+
+    /** The number of the session the book comes from, or null. */
+    Integer sessionNumber() {
+        return session == null ? null : session.getNumber();
+    }
+
+    /** Every book is in the public catalogue, with its description. */
+    @Override
+    public Optional<SearchEntry> searchEntry() {
+        return Optional.of(SearchEntry.of(subtitle == null || subtitle.isBlank() ? title : title + " : " + subtitle, "/publications/" + id)
+                .text(summary, series).text(keywords.toArray(String[]::new))
+                .session(sessionNumber())
+                .visibleTo(VisibilityKey.PUBLIC));
     }
 
     public Long getSessionId() {

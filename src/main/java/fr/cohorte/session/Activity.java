@@ -2,9 +2,14 @@ package fr.cohorte.session;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.cohorte.search.Findable;
+import fr.cohorte.search.SearchEntry;
+import fr.cohorte.search.Searchable;
+import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +26,9 @@ import jakarta.persistence.Version;
 
 /** A slot of a seminar's timetable: a hearing, a company visit, a workshop... */
 @Entity
-public class Activity {
+@Searchable(kind = "activity", uses = {"title", "description", "venue", "visibility", "seminar.ordinal", "seminar.title",
+        "seminar.city", "seminar.session.number"})
+public class Activity implements Findable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,6 +128,23 @@ public class Activity {
         this.interpretation = details.interpretation();
         this.visibility = details.visibility();
         this.parallelTrack = details.parallelTrack();
+    }
+
+    /**
+     * A public activity is on the session's public programme; one for the cohort only is found by the
+     * session's participants (their programme) and staff (the cohort's programme), as the pages show it.
+     */
+    @Override
+    public Optional<SearchEntry> searchEntry() {
+        int session = seminar.getSession().getNumber();
+        String anchor = "#seminar-" + seminar.getOrdinal();
+        SearchEntry.Draft entry = SearchEntry.of(title, isPublic() ? "/sessions/" + session + "/programme" + anchor : "/me/programme" + anchor)
+                .text(description, seminar.getTitle(), venue, seminar.getCity())
+                .session(session);
+        return Optional.of(isPublic()
+                ? entry.visibleTo(VisibilityKey.PUBLIC)
+                : entry.linkFor(VisibilityKey.STAFF, "/sessions/" + session + "/programme/cohort" + anchor)
+                        .visibleTo(VisibilityKey.cohort(session), VisibilityKey.STAFF));
     }
 
     public long getVersion() {

@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import fr.cohorte.search.Findable;
+import fr.cohorte.search.SearchEntry;
+import fr.cohorte.search.Searchable;
+import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,7 +29,8 @@ import org.hibernate.annotations.ListIndexBase;
 
 /** A national session: one year, one theme, one cohort. */
 @Entity
-public class Session {
+@Searchable(kind = "session", uses = {"number", "theme", "description", "problemStatements"})
+public class Session implements Findable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,6 +116,15 @@ public class Session {
 
     public List<Seminar> getSeminars() {
         return List.copyOf(seminars);
+    }
+
+    /** Every session is on the public pages, with its theme and problem statements. */
+    @Override
+    public Optional<SearchEntry> searchEntry() {
+        return Optional.of(SearchEntry.of(theme, "/sessions/" + number)
+                .text(description).text(problemStatements.toArray(String[]::new))
+                .session(number)
+                .visibleTo(VisibilityKey.PUBLIC));
     }
 
     public long getStudyTripCount() {

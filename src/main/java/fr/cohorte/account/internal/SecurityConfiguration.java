@@ -108,6 +108,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/sessions/**", "/pages/**", "/error",
                                 "/dsfr/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // search: anyone searches; the query itself keeps each reader to what they may see.
+                        .requestMatchers(HttpMethod.GET, "/search").permitAll()
                         .requestMatchers("/login", "/invitation/**", "/password/**").permitAll()
                         // The public application form: anyone may apply while a session's call is open.
                         .requestMatchers(HttpMethod.POST, "/sessions/*/apply").permitAll()

@@ -40,4 +40,7 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
             select p from Person p left join fetch p.organisation where lower(p.givenName) = lower(:givenName)
             and lower(p.familyName) = lower(:familyName) and p.id <> :exceptId order by p.id""")
     List<Person> findSameName(String givenName, String familyName, Long exceptId);
+
+    @Query("select p.id from Person p where p.organisation.id = :organisationId")
+    List<Long> idsInOrganisation(Long organisationId);
 }

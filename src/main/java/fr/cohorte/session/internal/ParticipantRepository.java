@@ -22,4 +22,7 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
     @Query("select p from Participant p where p.session.id = :sessionId and p.personId = :personId")
     Optional<Participant> findInSession(Long sessionId, Long personId);
+
+    @Query("select p.session.number from Participant p where p.personId = :personId")
+    List<Integer> sessionNumbersOf(Long personId);
 }
