@@ -96,6 +96,10 @@ class AuthorisationMatrixTest {
             entry("POST /admin/horizons/{id}/move", Access.ADMIN),
             // Footer pages, written by administrators
             entry("GET /admin/pages", Access.ADMIN),
+            entry("GET /admin/search", Access.ADMIN),
+            entry("GET /admin/search/progress", Access.ADMIN),
+            entry("POST /admin/search/reindex", Access.ADMIN),
+            entry("GET /search", Access.PUBLIC),
             entry("GET /admin/pages/{slug}/edit", Access.ADMIN),
             entry("POST /admin/pages/{slug}", Access.ADMIN),
             entry("GET /directory/persons", Access.STAFF),

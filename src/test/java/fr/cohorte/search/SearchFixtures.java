@@ -24,6 +24,7 @@ import fr.cohorte.session.SessionDetails;
 import fr.cohorte.session.SessionStatus;
 import fr.cohorte.web.Paging;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /** Sessions, activities and people made through the modules' own services, so that the index sees them as the site writes them. */
 @Component
@@ -75,7 +76,7 @@ class SearchFixtures {
     }
 
     List<String> titles(String q, SearchReader reader) {
-        return find(q, reader).hits().stream().map(hit -> hit.title().replaceAll("</?mark>", "")).toList();
+        return find(q, reader).hits().stream().map(hit -> HtmlUtils.htmlUnescape(hit.title().replaceAll("</?mark>", ""))).toList();
     }
 
     static SearchReader staff() {

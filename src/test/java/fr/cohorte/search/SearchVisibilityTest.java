@@ -35,8 +35,8 @@ class SearchVisibilityTest {
     @BeforeAll
     void aSessionWithPublicAndCohortOnlyActivities() {
         Seminar seminar = fixtures.seminar(71, "Coopérer dans les territoires");
-        fixtures.activity(seminar, "Audition sur les coopératives d’emploi", "Les SCOP et les SCIC d’un bassin d’emploi.", ActivityVisibility.PUBLIC);
-        fixtures.activity(seminar, "Dîner de fraternisation avec les coopératives", "Réservé à la promotion : logistique.", ActivityVisibility.COHORT);
+        fixtures.activity(seminar, "Audition sur la mutualisation d’emplois", "Les SCOP et les SCIC d’un bassin d’emploi.", ActivityVisibility.PUBLIC);
+        fixtures.activity(seminar, "Dîner de fraternisation et de mutualisation", "Réservé à la promotion : logistique.", ActivityVisibility.COHORT);
         Seminar other = fixtures.seminar(72, "Une autre session");
         participant = fixtures.participant(programme.session(71), "Alice", "Martin");
         participantOfAnotherSession = fixtures.participant(programme.session(72), "Bruno", "Durand");
@@ -45,19 +45,19 @@ class SearchVisibilityTest {
 
     @Test
     void anAnonymousVisitorFindsPublicActivitiesButNoCohortOnlyOne() {
-        assertThat(fixtures.titles("coopératives", SearchReader.anonymous())).containsExactly("Audition sur les coopératives d’emploi");
+        assertThat(fixtures.titles("mutualisation", SearchReader.anonymous())).containsExactly("Audition sur la mutualisation d’emplois");
         assertThat(fixtures.titles("fraternisation", SearchReader.anonymous())).isEmpty();
     }
 
     @Test
     void aParticipantFindsTheCohortOnlyActivitiesOfTheirSession() {
-        assertThat(fixtures.titles("fraternisation", personOf(participant))).containsExactly("Dîner de fraternisation avec les coopératives");
+        assertThat(fixtures.titles("fraternisation", personOf(participant))).containsExactly("Dîner de fraternisation et de mutualisation");
     }
 
     @Test
     void aParticipantOfAnotherSessionFindsNoCohortOnlyActivityOfThisOne() {
         assertThat(fixtures.titles("fraternisation", personOf(participantOfAnotherSession))).isEmpty();
-        assertThat(fixtures.titles("coopératives", personOf(participantOfAnotherSession))).containsExactly("Audition sur les coopératives d’emploi");
+        assertThat(fixtures.titles("mutualisation", personOf(participantOfAnotherSession))).containsExactly("Audition sur la mutualisation d’emplois");
     }
 
     @Test
@@ -68,7 +68,7 @@ class SearchVisibilityTest {
 
     @Test
     void staffFindEveryActivityAndThePersonsOfTheDirectory() {
-        assertThat(fixtures.titles("coopératives", staff())).hasSize(2);
+        assertThat(fixtures.titles("mutualisation", staff())).hasSize(2);
         assertThat(fixtures.titles("Martin", staff())).containsExactly("Alice Martin");
     }
 
@@ -81,12 +81,12 @@ class SearchVisibilityTest {
 
     @Test
     void facetCountsNeverCountAHiddenItem() {
-        SearchResults anonymous = fixtures.find("coopératives", SearchReader.anonymous());
+        SearchResults anonymous = fixtures.find("mutualisation", SearchReader.anonymous());
         assertThat(anonymous.hits().getTotalElements()).isEqualTo(1);
         assertThat(anonymous.kinds()).containsExactly(new SearchResults.FacetCount<>("activity", 1L));
         assertThat(anonymous.sessions()).containsExactly(new SearchResults.FacetCount<>(71, 1L));
 
-        SearchResults ofTheCohort = fixtures.find("coopératives", personOf(participant));
+        SearchResults ofTheCohort = fixtures.find("mutualisation", personOf(participant));
         assertThat(ofTheCohort.kinds()).containsExactly(new SearchResults.FacetCount<>("activity", 2L));
     }
 
@@ -109,7 +109,7 @@ class SearchVisibilityTest {
                 .isEqualTo("/sessions/71/programme/cohort#seminar-1");
         assertThat(fixtures.find("fraternisation", personOf(participant)).hits().getContent().getFirst().url())
                 .isEqualTo("/me/programme#seminar-1");
-        assertThat(fixtures.find("audition", SearchReader.anonymous()).hits().getContent().getFirst().url())
+        assertThat(fixtures.find("mutualisation", SearchReader.anonymous()).hits().getContent().getFirst().url())
                 .isEqualTo("/sessions/71/programme#seminar-1");
     }
 }
