@@ -95,7 +95,8 @@ public class SiteSearch {
                         f.highlight(SearchFields.TEXT_EXACT),
                         f.field(SearchFields.SESSION, Integer.class),
                         f.field(SearchFields.URL, String.class),
-                        f.field(SearchFields.LINKS, String.class).list())
+                        f.field(SearchFields.LINKS, String.class).list(),
+                        f.id())
                         .asList(values -> hit(values, keys)))
                 .where(f -> {
                     var bool = f.bool().must(words(f, query.q())).filter(f.terms().field(SearchFields.VISIBILITY).matchingAny(keys));
@@ -155,7 +156,7 @@ public class SiteSearch {
                 break;
             }
         }
-        return new SearchHit((String) values.get(0), titleMarks.isEmpty() ? Snippets.html(title) : Snippets.html(titleMarks.get(0)),
+        return new SearchHit((String) values.get(0), values.get(7), titleMarks.isEmpty() ? Snippets.html(title) : Snippets.html(titleMarks.get(0)),
                 Snippets.html(textMarks), (Integer) values.get(4), url);
     }
 }

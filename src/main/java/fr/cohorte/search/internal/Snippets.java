@@ -1,6 +1,7 @@
 package fr.cohorte.search.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,6 +15,9 @@ public final class Snippets {
     public static final String OPEN = "\u0002";
     public static final String CLOSE = "\u0003";
 
+    /** The index marks "l’entreprise" whole, as one word; the mark shows the word found, "l’" outside it. */
+    private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?i)" + OPEN + "((?:l|m|t|qu|n|s|j|d|c|jusqu|quoiqu|lorsqu|puisqu)['’])");
+
     private Snippets() {
     }
 
@@ -22,6 +26,7 @@ public final class Snippets {
     }
 
     public static String html(String marked) {
-        return HtmlUtils.htmlEscape(marked, "UTF-8").replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
+        String articleOutside = ELIDED_ARTICLE.matcher(marked).replaceAll("$1" + OPEN);
+        return HtmlUtils.htmlEscape(articleOutside, "UTF-8").replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
     }
 }
