@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -119,7 +120,7 @@ public class SiteSearch {
      * The words typed, in the stemmed fields (any inflection) and the exact ones (the very word weighs
      * more, and so does a title); every word must be found, quotes make a phrase.
      */
-    static SearchPredicate words(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String q) {
+    static SearchPredicate words(SearchPredicateFactory f, String q) {
         return f.simpleQueryString()
                 .field(SearchFields.TITLE).boost(3f)
                 .field(SearchFields.TITLE_EXACT).boost(4f)
