@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import fr.cohorte.BrowserTestSupport;
 import fr.cohorte.CohorteTest;
@@ -95,8 +96,8 @@ class StaffOnboardingBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fusionner avec un doublon")).click();
         assertThat(page.locator("h1")).hasText("Fusionner deux organisations");
         assertAccessible();
-        page.getByLabel("Rechercher").fill("Céreq");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        page.getByLabel("Rechercher", new Page.GetByLabelOptions().setExact(true)).fill("Céreq");
+        page.locator("#contenu").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Rechercher")).click();
         page.locator("#candidates a").first().click();
         assertThat(page.locator("#comparison")).containsText("Coopérative d’essai");
         assertAccessible();
@@ -134,7 +135,7 @@ class StaffOnboardingBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#import-ready")).containsText("2 lignes prêtes");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer 2 personnes")).click();
         assertThat(page.locator(".fr-alert--success")).containsText("2 personnes importées");
-        page.getByLabel("Rechercher").fill("Tableur");
+        page.getByLabel("Rechercher", new Page.GetByLabelOptions().setExact(true)).fill("Tableur");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
         assertThat(page.locator("#persons tbody tr")).hasCount(2);
         assertAccessible();

@@ -34,7 +34,7 @@ class AlumniDirectoryBrowserTest extends BrowserTestSupport {
 
         String name = page.locator("#alumni-directory > li h2").first().textContent();
         page.locator("#q").fill(name.substring(name.lastIndexOf(' ') + 1));
-        page.locator("form[role=search] button").click();
+        page.locator("#contenu form[role=search] button").click();
         assertThat(page.locator("#alumni-directory > li h2").first()).hasText(name);
 
         page.navigate(url("/alumni?lang=en"));

@@ -15,6 +15,8 @@ import fr.cohorte.WebClient;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.publication.Publication;
+import fr.cohorte.search.SearchIndex;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,11 @@ class HostilePagingTest {
 
     /** A list, a caller allowed to read it, and the elements that are its rows. */
     record ListRoute(String path, Caller caller, String rows) {
+
+        /** The path, ready for one more query parameter. */
+        String query() {
+            return path + (path.contains("?") ? "&" : "?");
+        }
     }
 
     static final List<ListRoute> LISTS = List.of(
@@ -54,12 +62,13 @@ class HostilePagingTest {
             new ListRoute("/directory/organisations", Caller.STAFF, "#organisations tbody tr"),
             new ListRoute("/staff/sessions/34/applications", Caller.STAFF, "#applications tbody tr"),
             new ListRoute("/jury/sessions/34/applications", Caller.JURY, "#jury-applications tbody tr"),
-            new ListRoute("/admin/audit", Caller.ADMIN, "#audit-events tbody tr"));
+            new ListRoute("/admin/audit", Caller.ADMIN, "#audit-events tbody tr"),
+            new ListRoute("/search?q=hostile", Caller.ANONYMOUS, "#search-hits > li"));
 
     /** The routes of {@link #LISTS} as declared, to check that no paged list is left out. */
     static final List<String> DECLARED = List.of("/publications", "/alumni", "/directory/alumni", "/directory/persons",
             "/directory/organisations", "/staff/sessions/{number:\\d{1,9}}/applications",
-            "/jury/sessions/{number:\\d{1,9}}/applications", "/admin/audit");
+            "/jury/sessions/{number:\\d{1,9}}/applications", "/admin/audit", "/search");
 
     static final List<String> HOSTILE = List.of("page=2147483647", "page=2147483647&sort=name&descending=true",
             "page=99999999999999999999", "page=-1", "page=-2147483648", "page=abc", "page=", "page=1.5", "size=100000000",
@@ -78,6 +87,12 @@ class HostilePagingTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    SearchIndex searchIndex;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -87,9 +102,11 @@ class HostilePagingTest {
     /** At least three rows in every list, so that pages of two rows make several pages. */
     @BeforeAll
     void listsLongerThanAPage() {
-        for (int i = 1; i <= 2; i++) {
+        for (int i = 1; i <= 3; i++) {
             jdbc.update("insert into publication (title, year, language) values (?, 2025, 'fr')", "Cahier hostile n° " + i);
         }
+        List<Long> cahiers = jdbc.queryForList("select id from publication where title like 'Cahier hostile%'", Long.class);
+        transactions.executeWithoutResult(status -> searchIndex.reindex(Publication.class, cahiers));
         long background = jdbc.queryForObject("select id from background order by id limit 1", Long.class);
         long session = jdbc.queryForObject("select id from session where number = 34", Long.class);
         for (int i = 1; i <= 3; i++) {
@@ -110,7 +127,9 @@ class HostilePagingTest {
 
     @AfterAll
     void removeTheExtraRows() {
+        List<Long> cahiers = jdbc.queryForList("select id from publication where title like 'Cahier hostile%'", Long.class);
         jdbc.update("delete from publication where title like 'Cahier hostile%'");
+        transactions.executeWithoutResult(status -> searchIndex.reindex(Publication.class, cahiers));
         jdbc.update("delete from application where email like 'hostile.%@example.org'");
         optedIn.forEach(id -> jdbc.update("update person set alumni_opt_in = false where id = ?", id));
     }
@@ -133,7 +152,7 @@ class HostilePagingTest {
         everyList((list, browser) -> {
             List<String> errors = new ArrayList<>();
             for (String query : HOSTILE) {
-                browser.get(list.path() + "?" + query);
+                browser.get(list.query() + query);
                 if (browser.status() >= 500) {
                     errors.add(query + " → " + browser.status());
                 }
@@ -145,21 +164,21 @@ class HostilePagingTest {
     @Test
     void aPageFarBeyondTheLastShowsTheLastPage() {
         everyList((list, browser) -> {
-            Document first = browser.get(list.path() + "?size=2");
+            Document first = browser.get(list.query() + "size=2");
             int pages = pagesOf(first);
             assertThat(pages).as(list.path() + " has several pages of two rows").isGreaterThan(1);
-            Document last = browser.get(list.path() + "?size=2&page=" + (pages - 1));
+            Document last = browser.get(list.query() + "size=2&page=" + (pages - 1));
 
-            Document beyond = browser.get(list.path() + "?size=2&page=2147483647");
+            Document beyond = browser.get(list.query() + "size=2&page=2147483647");
 
             assertThat(browser.status()).as(list.path()).isEqualTo(200);
             assertThat(current(beyond)).as(list.path()).isEqualTo("Page " + pages + " sur " + pages);
             assertThat(beyond.select(list.rows()).eachText()).as(list.path()).isNotEmpty()
                     .isEqualTo(last.select(list.rows()).eachText());
-            browser.get(list.path() + "?page=2147483647");
+            browser.get(list.query() + "page=2147483647");
             assertThat(browser.status()).as(list.path() + " at its own page size").isEqualTo(200);
             assertThat(browser.page().select(list.rows())).as(list.path()).isNotEmpty();
-            browser.get(list.path() + "?page=99999999999999999999");
+            browser.get(list.query() + "page=99999999999999999999");
             assertThat(browser.status()).as(list.path() + " beyond any integer").isEqualTo(200);
         });
     }
@@ -167,9 +186,9 @@ class HostilePagingTest {
     @Test
     void aNegativePageShowsTheFirstPage() {
         everyList((list, browser) -> {
-            List<String> first = browser.get(list.path() + "?size=2").select(list.rows()).eachText();
+            List<String> first = browser.get(list.query() + "size=2").select(list.rows()).eachText();
 
-            Document negative = browser.get(list.path() + "?size=2&page=-1");
+            Document negative = browser.get(list.query() + "size=2&page=-1");
 
             assertThat(browser.status()).as(list.path()).isEqualTo(200);
             assertThat(negative.select(list.rows()).eachText()).as(list.path()).isEqualTo(first);
@@ -180,7 +199,7 @@ class HostilePagingTest {
     @Test
     void aPageThatIsNotANumberIsRefusedWithAPageSayingSo() {
         everyList((list, browser) -> {
-            Document refused = browser.get(list.path() + "?page=abc");
+            Document refused = browser.get(list.query() + "page=abc");
 
             assertThat(browser.status()).as(list.path()).isEqualTo(400);
             assertThat(refused.select("main").text()).as(list.path())
@@ -192,11 +211,11 @@ class HostilePagingTest {
     @Test
     void aSizeOrAnOrderDirectionThatIsNotUnderstoodIsRefusedToo() {
         everyList((list, browser) -> {
-            Document size = browser.get(list.path() + "?size=beaucoup");
+            Document size = browser.get(list.query() + "size=beaucoup");
             assertThat(browser.status()).as(list.path()).isEqualTo(400);
             assertThat(size.select("main").text()).as(list.path()).contains("« beaucoup »");
 
-            browser.get(list.path() + "?descending=peut-être");
+            browser.get(list.query() + "descending=peut-être");
             assertThat(browser.status()).as(list.path()).isEqualTo(400);
         });
     }
@@ -211,11 +230,11 @@ class HostilePagingTest {
     @Test
     void aHugePageSizeIsBoundedToTheLargestPageAListShows() {
         everyList((list, browser) -> {
-            Document huge = browser.get(list.path() + "?size=100000000");
+            Document huge = browser.get(list.query() + "size=100000000");
 
             assertThat(browser.status()).as(list.path()).isEqualTo(200);
             assertThat(huge.select(list.rows())).as(list.path()).isNotEmpty().hasSizeLessThanOrEqualTo(Paging.MAX_SIZE);
-            browser.get(list.path() + "?size=0");
+            browser.get(list.query() + "size=0");
             assertThat(browser.status()).as(list.path()).isEqualTo(200);
             assertThat(browser.page().select(list.rows())).as(list.path() + " shows at least one row a page").isNotEmpty();
         });
@@ -226,7 +245,7 @@ class HostilePagingTest {
         everyList((list, browser) -> {
             List<String> usual = browser.get(list.path()).select(list.rows()).eachText();
 
-            Document unknown = browser.get(list.path() + "?sort=nonexistent");
+            Document unknown = browser.get(list.query() + "sort=nonexistent");
 
             assertThat(browser.status()).as(list.path()).isEqualTo(200);
             assertThat(unknown.select(list.rows()).eachText()).as(list.path()).isEqualTo(usual);
