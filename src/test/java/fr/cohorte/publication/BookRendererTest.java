@@ -40,11 +40,13 @@ class BookRendererTest {
     private static final BookRenderer renderer = new PdfBookRenderer();
     private static RenderedBook session34;
     private static RenderedBook illustrated;
+    private static RenderedBook withCards;
 
     @BeforeAll
     static void renderTheSampleBooks() {
         session34 = RenderedBook.of(SampleBooks.session34());
         illustrated = RenderedBook.of(SampleBooks.illustrated());
+        withCards = RenderedBook.of(SampleBooks.withCards());
     }
 
     @Test
@@ -65,6 +67,42 @@ class BookRendererTest {
     @Test
     void anIllustratedBookWithNotesAndTablesIsAccessiblePdfUa() {
         assertThat(PdfConformance.failedRules(illustrated.pdf(), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void aChapterWithPracticeAndRecommendationCardsIsArchivalPdfA() {
+        assertThat(PdfConformance.failedRules(withCards.pdf(), PDFAFlavour.PDFA_3_U)).isEmpty();
+    }
+
+    @Test
+    void aChapterWithPracticeAndRecommendationCardsIsAccessiblePdfUa() {
+        assertThat(PdfConformance.failedRules(withCards.pdf(), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void aCardDirectiveAloneInItsParagraphPrintsTheCardWithItsFactsAndLink() {
+        String text = String.join("\n", withCards.pages());
+
+        assertThat(text).contains("PRATIQUE DE COOPÉRATION", "Un groupement d’employeurs pour l’agriculture et le tourisme",
+                "Territoire\u00a0: Hautes-Alpes (05)", "Niveau de preuve\u00a0: Suivi chiffré",
+                "https://cohorte.example.org/practices/12", "Ouvrir les groupements d’employeurs aux collectivités",
+                "Adressée à\u00a0: l’État, les collectivités territoriales");
+        assertThat(text).doesNotContain("::practice[12]", "::recommandation[4]");
+    }
+
+    @Test
+    void aCardDirectiveInsideASentenceStaysText() {
+        assertThat(String.join(" ", withCards.pages()).replaceAll("\\s+", " ")).contains("comme le dit ::recommendation[9] dans la phrase");
+    }
+
+    @Test
+    void aCardMissingFromTheRegistryStopsTheRenderingAndNamesIt() {
+        BookModel broken = withChapter(SampleBooks.session34(),
+                new BookChapter(1, "Chapitre cassé", List.of(), "Avant.\n\n::pratique[77]\n", List.of()));
+
+        assertThatThrownBy(() -> renderer.render(broken, new ByteArrayOutputStream()))
+                .isInstanceOf(BookRenderingException.class)
+                .hasMessageContaining("::practice[77]");
     }
 
     @Test

@@ -82,6 +82,32 @@ final class SampleBooks {
                                 List.of())));
     }
 
+    /** A chapter that embeds a practice's card and a recommendation's, and names a third in a sentence. */
+    static BookModel withCards() {
+        BookCard practice = new BookCard(new BookCard.Reference(BookCard.Kind.PRACTICE, 12), "Pratique de coopération",
+                "Un groupement d’employeurs pour l’agriculture et le tourisme",
+                List.of(new BookCard.Line("Type", "Groupement d’employeurs (GE, GEIQ)"),
+                        new BookCard.Line("Territoire", "Hautes-Alpes (05)"),
+                        new BookCard.Line("Niveau de preuve", "Suivi chiffré")),
+                "Des exploitations agricoles et des stations de ski partagent des salariés à l’année.",
+                "https://cohorte.example.org/practices/12");
+        BookCard recommendation = new BookCard(new BookCard.Reference(BookCard.Kind.RECOMMENDATION, 4), "Recommandation",
+                "Ouvrir les groupements d’employeurs aux collectivités",
+                List.of(new BookCard.Line("Adressée à", "l’État, les collectivités territoriales")),
+                "Permettre aux communes rurales d’adhérer à un groupement d’employeurs.", null);
+        BookModel sample = session34();
+        List<BookChapter> chapters = new java.util.ArrayList<>(sample.chapters());
+        chapters.set(1, new BookChapter(2, "Coopérer autrement : de nouveaux espaces de coopération",
+                List.of("Les auditeurs de la 34e session"),
+                "Les auditeurs ont rencontré un groupement d’employeurs.\n\n::practice[12]\n\n"
+                        + "Ils en tirent une recommandation, comme le dit ::recommendation[9] dans la phrase.\n\n"
+                        + "::recommandation[4]\n",
+                List.of(), List.of(practice, recommendation)));
+        return new BookModel(sample.title(), sample.subtitle(), sample.series(), sample.coordinators(), sample.coPublishers(),
+                sample.year(), sample.language(), sample.summary(), sample.keywords(), sample.licence(), sample.isbns(),
+                sample.doi(), sample.legalDeposit(), sample.cover(), chapters);
+    }
+
     private static String longChapter(boolean withFigure) {
         StringBuilder markdown = new StringBuilder();
         for (int section = 1; section <= 2; section++) {

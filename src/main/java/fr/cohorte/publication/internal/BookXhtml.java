@@ -205,7 +205,7 @@ public final class BookXhtml {
         if (!chapter.authors().isEmpty()) {
             head.appendElement("p").addClass("chapter-authors").text(joinNames(chapter.authors()));
         }
-        ChapterMarkdown.appendBody(chapter, section);
+        ChapterMarkdown.appendBody(chapter, section, labels.getString("cardLineSeparator"));
     }
 
     private String chapterHeading(BookChapter chapter) {

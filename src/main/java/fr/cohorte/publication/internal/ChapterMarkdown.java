@@ -3,12 +3,14 @@ package fr.cohorte.publication.internal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
+import fr.cohorte.publication.BookCard;
 import fr.cohorte.publication.BookChapter;
 import fr.cohorte.publication.BookFigure;
 import fr.cohorte.publication.BookRenderingException;
@@ -28,12 +30,13 @@ final class ChapterMarkdown {
     }
 
     /** Appends the chapter's body, converted, to {@code container}. */
-    static void appendBody(BookChapter chapter, Element container) {
+    static void appendBody(BookChapter chapter, Element container, String lineSeparator) {
         String safeHtml = MarkdownText.toSafeHtml(chapter.markdown());
         Element body = new Element("div");
         body.html(safeHtml);
         placeFootnotesWhereCalled(body);
         showFigures(chapter, body);
+        showCards(chapter, body, lineSeparator);
         levelHeadings(body);
         describeLinks(body);
         container.appendChildren(body.childNodesCopy());
@@ -109,6 +112,45 @@ final class ChapterMarkdown {
                 paragraph.replaceWith(standalone);
             }
         }
+    }
+
+    /**
+     * A paragraph that is only a card's directive ({@code ::practice[12]}) becomes the card, built from
+     * the registry's text as text nodes, never as markup.
+     */
+    private static void showCards(BookChapter chapter, Element body, String lineSeparator) {
+        Map<BookCard.Reference, BookCard> cards = chapter.cards().stream()
+                .collect(Collectors.toMap(BookCard::reference, Function.identity(), (first, second) -> first));
+        for (Element paragraph : body.select("p")) {
+            Optional<BookCard.Reference> named = BookCard.Reference.alone(paragraph.text());
+            if (named.isEmpty()) {
+                continue;
+            }
+            BookCard card = cards.get(named.get());
+            if (card == null) {
+                throw new BookRenderingException("Chapter " + chapter.number() + " shows the card " + named.get().directive()
+                        + ", which is not in the registry");
+            }
+            paragraph.replaceWith(card(card, lineSeparator));
+        }
+    }
+
+    static Element card(BookCard card, String lineSeparator) {
+        Element frame = new Element("div").addClass("card");
+        frame.appendElement("p").addClass("card-kind").text(card.kind());
+        frame.appendElement("p").addClass("card-title").text(card.title());
+        for (BookCard.Line line : card.lines()) {
+            Element fact = frame.appendElement("p").addClass("card-line");
+            fact.appendElement("span").addClass("card-label").text(line.label());
+            fact.appendText(lineSeparator + line.value());
+        }
+        if (!card.text().isBlank()) {
+            frame.appendElement("p").addClass("card-text").text(card.text());
+        }
+        if (card.link() != null) {
+            frame.appendElement("p").addClass("card-link").appendElement("a").attr("href", card.link()).text(card.link());
+        }
+        return frame;
     }
 
     static String dataUri(BookFigure figure) {
