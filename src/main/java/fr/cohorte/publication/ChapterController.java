@@ -2,8 +2,10 @@ package fr.cohorte.publication;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cohorte.knowledge.NoteCompilation;
+import fr.cohorte.publication.internal.ChapterPage;
 
 /**
  * Editing a chapter. When someone else saved it in between, the editor sees both texts (theirs,
@@ -27,10 +32,85 @@ class ChapterController {
 
     private final Chapters chapters;
     private final Publications publications;
+    private final BookCards cards;
+    private final NoteCompilation compilation;
+    private final MessageSource messages;
 
-    ChapterController(Chapters chapters, Publications publications) {
+    ChapterController(Chapters chapters, Publications publications, BookCards cards, NoteCompilation compilation,
+                      MessageSource messages) {
         this.chapters = chapters;
         this.publications = publications;
+        this.cards = cards;
+        this.compilation = compilation;
+        this.messages = messages;
+    }
+
+    /**
+     * The saved text as the book will print it, its cards read from the registry now. Cards speak the
+     * book's language, as in the PDF; the page around them speaks the reader's.
+     */
+    @GetMapping("/publications/{id}/manage/chapters/{chapterId}/preview")
+    String preview(@PathVariable long id, @PathVariable long chapterId, Model model, Locale reader) {
+        Chapter chapter = chapters.of(id, chapterId);
+        CatalogueEntry publication = publications.entry(id);
+        String markdown = chapter.getBody().isBlank() ? chapter.getSummary() : chapter.getBody();
+        model.addAttribute("publication", publication);
+        model.addAttribute("chapter", chapter);
+        model.addAttribute("html", asPrinted(markdown, publication, reader));
+        return "publication/chapter-preview";
+    }
+
+    /** Markdown as the book prints it, its cards in the book's language; a missing card is told in the reader's. */
+    private String asPrinted(String markdown, CatalogueEntry publication, Locale reader) {
+        return ChapterPage.html(markdown, cards.in(markdown, publication.language()),
+                reference -> messages.getMessage("publication.chapter.card.missing", new Object[] {reference.directive()}, reader),
+                messages.getMessage("publication.chapter.card.separator", null, publication.language()));
+    }
+
+    /** A starting draft compiled from the notes of a seminar of the book's session, or of the whole session. */
+    @GetMapping("/publications/{id}/manage/chapters/{chapterId}/compile")
+    String compile(@PathVariable long id, @PathVariable long chapterId, @RequestParam(required = false) Integer seminar,
+                   Model model, Locale reader) {
+        Chapter chapter = chapters.of(id, chapterId);
+        CatalogueEntry publication = publications.entry(id);
+        model.addAttribute("publication", publication);
+        model.addAttribute("chapter", chapter);
+        if (publication.sessionNumber() != null) {
+            NoteCompilation.Draft draft = compilation.compile(publication.sessionNumber(), seminar, publication.language());
+            model.addAttribute("seminars", compilation.seminars(publication.sessionNumber()));
+            model.addAttribute("seminar", seminar);
+            model.addAttribute("draft", draft);
+            model.addAttribute("html", asPrinted(draft.markdown(), publication, reader));
+        }
+        return "publication/chapter-compile";
+    }
+
+    /**
+     * Adds the draft, compiled again now, at the end of the chapter as a new version. A chapter saved
+     * by someone else since the page was shown is left alone, and the coordinator is told.
+     */
+    @PostMapping("/publications/{id}/manage/chapters/{chapterId}/compile")
+    String appendCompiled(@PathVariable long id, @PathVariable long chapterId, @RequestParam(required = false) Integer seminar,
+                          @RequestParam long version, Principal editor, RedirectAttributes redirect) {
+        Chapter chapter = chapters.of(id, chapterId);
+        Integer sessionNumber = publications.entry(id).sessionNumber();
+        NoteCompilation.Draft draft = sessionNumber == null ? null
+                : compilation.compile(sessionNumber, seminar, publications.entry(id).language());
+        if (draft == null || draft.isEmpty()) {
+            redirect.addFlashAttribute("compileEmpty", true);
+            return "redirect:/publications/" + id + "/manage/chapters/" + chapterId + "/compile"
+                    + (seminar == null ? "" : "?seminar=" + seminar);
+        }
+        String body = chapter.getBody().isBlank() ? draft.markdown() : chapter.getBody().stripTrailing() + "\n\n" + draft.markdown();
+        try {
+            chapters.edit(id, chapterId, version, chapter.getTitle(), body, editor.getName());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("compileConflict", true);
+            return "redirect:/publications/" + id + "/manage/chapters/" + chapterId + "/compile"
+                    + (seminar == null ? "" : "?seminar=" + seminar);
+        }
+        redirect.addFlashAttribute("compiledAppended", List.of(draft.contributions(), draft.practices()));
+        return "redirect:/publications/" + id + "/manage/chapters/" + chapterId;
     }
 
     @GetMapping("/publications/{id}/manage/chapters/{chapterId}")

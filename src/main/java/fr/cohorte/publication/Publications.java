@@ -32,10 +32,12 @@ public class Publications {
     private final Organisations organisations;
     private final SessionCatalogue sessions;
     private final PublicationCoverRepository covers;
+    private final BookCards cards;
 
     Publications(PublicationRepository publications, PublicationFileRepository files, Persons persons,
-                 Organisations organisations, SessionCatalogue sessions, PublicationCoverRepository covers) {
+                 Organisations organisations, SessionCatalogue sessions, PublicationCoverRepository covers, BookCards cards) {
         this.covers = covers;
+        this.cards = cards;
         this.publications = publications;
         this.files = files;
         this.persons = persons;
@@ -72,9 +74,12 @@ public class Publications {
         Publication publication = publication(id);
         CatalogueEntry entry = entry(publication);
         List<BookChapter> chapters = publication.getChapters().stream()
-                .map(chapter -> new BookChapter(chapter.getOrdinal(), chapter.getTitle(),
-                        names(chapter.getAuthorIds()).stream().map(PersonName::display).toList(),
-                        chapter.getBody().isBlank() ? chapter.getSummary() : chapter.getBody(), List.of()))
+                .map(chapter -> {
+                    String markdown = chapter.getBody().isBlank() ? chapter.getSummary() : chapter.getBody();
+                    return new BookChapter(chapter.getOrdinal(), chapter.getTitle(),
+                            names(chapter.getAuthorIds()).stream().map(PersonName::display).toList(), markdown, List.of(),
+                            cards.in(markdown, entry.language()));
+                })
                 .toList();
         if (chapters.isEmpty()) {
             throw new EmptyBookException(publication.getTitle());

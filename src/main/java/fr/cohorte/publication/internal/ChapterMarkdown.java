@@ -3,7 +3,6 @@ package fr.cohorte.publication.internal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -119,20 +118,10 @@ final class ChapterMarkdown {
      * the registry's text as text nodes, never as markup.
      */
     private static void showCards(BookChapter chapter, Element body, String lineSeparator) {
-        Map<BookCard.Reference, BookCard> cards = chapter.cards().stream()
-                .collect(Collectors.toMap(BookCard::reference, Function.identity(), (first, second) -> first));
-        for (Element paragraph : body.select("p")) {
-            Optional<BookCard.Reference> named = BookCard.Reference.alone(paragraph.text());
-            if (named.isEmpty()) {
-                continue;
-            }
-            BookCard card = cards.get(named.get());
-            if (card == null) {
-                throw new BookRenderingException("Chapter " + chapter.number() + " shows the card " + named.get().directive()
-                        + ", which is not in the registry");
-            }
-            paragraph.replaceWith(card(card, lineSeparator));
-        }
+        CardDirectives.replace(body, chapter.cards(), card -> card(card, lineSeparator), reference -> {
+            throw new BookRenderingException("Chapter " + chapter.number() + " shows the card " + reference.directive()
+                    + ", which is not in the registry");
+        });
     }
 
     static Element card(BookCard card, String lineSeparator) {
