@@ -221,6 +221,9 @@ class AuthorisationMatrixTest {
             entry("POST /publications/{id}/manage/chapters/{chapterId}", Access.PUBLICATION_EDITORS),
             // Chapter versions, their diff, the review workflow and the book's metadata: the same editors as the chapter
             entry("GET /publications/{id}/manage/chapters/{chapterId}/diff", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/manage/chapters/{chapterId}/preview", Access.PUBLICATION_EDITORS),
+            entry("GET /publications/{id}/manage/chapters/{chapterId}/compile", Access.PUBLICATION_EDITORS),
+            entry("POST /publications/{id}/manage/chapters/{chapterId}/compile", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}/versions/{number}/restore", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}/state", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/chapters/{chapterId}/comments", Access.PUBLICATION_EDITORS),
