@@ -30,6 +30,7 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
     static final String INTERRUPTED = "interrupted";
     static final String NO_CHAPTER = "no-chapter";
     static final String FAILED = "failed";
+    static final String MISSING_CARD = "missing-card";
     private static final Logger log = LoggerFactory.getLogger(BookRendering.class);
 
     private final Publications publications;
@@ -106,7 +107,7 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
             written = null;
         } catch (RuntimeException e) {
             log.warn("Rendering of publication {} failed", publicationId, e);
-            String reason = e instanceof EmptyBookException ? NO_CHAPTER : FAILED;
+            String reason = e instanceof EmptyBookException ? NO_CHAPTER : e instanceof MissingCardException ? MISSING_CARD : FAILED;
             transaction.executeWithoutResult(status ->
                     renderings.findById(publicationId).ifPresent(rendering -> rendering.fail(reason, clock.instant())));
         } finally {

@@ -76,9 +76,14 @@ public class Publications {
         List<BookChapter> chapters = publication.getChapters().stream()
                 .map(chapter -> {
                     String markdown = chapter.getBody().isBlank() ? chapter.getSummary() : chapter.getBody();
+                    List<BookCard> shown = cards.in(markdown, entry.language());
+                    BookCard.Reference.in(markdown).stream()
+                            .filter(reference -> shown.stream().noneMatch(card -> card.reference().equals(reference)))
+                            .findFirst().ifPresent(missing -> {
+                                throw new MissingCardException(chapter.getOrdinal(), missing);
+                            });
                     return new BookChapter(chapter.getOrdinal(), chapter.getTitle(),
-                            names(chapter.getAuthorIds()).stream().map(PersonName::display).toList(), markdown, List.of(),
-                            cards.in(markdown, entry.language()));
+                            names(chapter.getAuthorIds()).stream().map(PersonName::display).toList(), markdown, List.of(), shown);
                 })
                 .toList();
         if (chapters.isEmpty()) {
