@@ -60,6 +60,9 @@ public class Activity implements Findable {
     private boolean parallelTrack;
     private boolean cancelled;
 
+    /** Held under the Chatham House rule: what is said may be used, never with the speaker's name. */
+    private boolean chathamHouse;
+
     /** Stable identity for calendar clients, kept across edits. */
     @Column(updatable = false)
     private UUID uid = UUID.randomUUID();
@@ -145,6 +148,20 @@ public class Activity implements Findable {
                 ? entry.visibleTo(VisibilityKey.PUBLIC)
                 : entry.linkFor(VisibilityKey.STAFF, "/sessions/" + session + "/programme/cohort" + anchor)
                         .visibleTo(VisibilityKey.cohort(session), VisibilityKey.STAFF));
+    }
+
+    public boolean isChathamHouse() {
+        return chathamHouse;
+    }
+
+    /** Marks the activity as held under the Chatham House rule (or no longer); tells whether that changed. */
+    public boolean underChathamHouse(boolean rule, Instant now) {
+        if (rule == chathamHouse) {
+            return false;
+        }
+        chathamHouse = rule;
+        updatedAt = now;
+        return true;
     }
 
     public long getVersion() {

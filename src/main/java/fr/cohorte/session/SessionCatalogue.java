@@ -34,6 +34,10 @@ public class SessionCatalogue {
         return sessions.findByNumber(number).orElseThrow(() -> new SessionNotFoundException(number));
     }
 
+    public java.util.Optional<Session> byNumberIfAny(int number) {
+        return sessions.findByNumber(number);
+    }
+
     public java.util.Optional<Session> byId(Long id) {
         return sessions.findById(id);
     }

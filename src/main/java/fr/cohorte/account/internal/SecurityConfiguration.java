@@ -29,6 +29,11 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -130,6 +135,12 @@ class SecurityConfiguration {
                         // Activity documents: the controller lets staff and the session's participants through.
                         .requestMatchers(HttpMethod.GET, "/documents/activities/**").authenticated()
                         .requestMatchers("/me", "/me/**", "/logout").authenticated()
+                        // knowledge: anyone may ask for a contribution or a session's list (the service shows each reader
+                        // only what they may read, an approved public one to anyone); writing, versions, co-authors and
+                        // approvals need a login, and the service checks authors, participants and coordinators.
+                        .requestMatchers(HttpMethod.GET, "/knowledge/contributions/{id:\\d+}", "/knowledge/contributions/*/attachments/*",
+                                "/knowledge/sessions/*/contributions").permitAll()
+                        .requestMatchers("/knowledge/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/alumni", "/alumni/**").access(alumniReaders(alumni.directory()))
                         .anyRequest().denyAll())
                 // Harvesters post OAI-PMH requests without a session or a token; the protocol only reads.
@@ -140,6 +151,9 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/me", false)
                         .failureHandler(new RememberingFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+                // A draft saved after the login expired (its CSRF token went with the session) is sent to log in again,
+                // as any page would be: the editor's script keeps the text and says so.
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::deniedOrExpired))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -204,6 +218,21 @@ class SecurityConfiguration {
         // credentials they would then send on their own.
         response.setHeader("WWW-Authenticate", "Bearer realm=\"cohorte\"");
         ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Authenticate with HTTP Basic or a personal access token");
+    }
+
+    private static final AccessDeniedHandler DENIED = new AccessDeniedHandlerImpl();
+
+    /** A form posted after the login expired is no attack: its sender is asked to log in again; anything else is refused. */
+    private static void deniedOrExpired(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, jakarta.servlet.ServletException {
+        Authentication who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated();
+        if (denied instanceof MissingCsrfTokenException && anonymous
+                && request.getRequestURI().startsWith(request.getContextPath() + "/knowledge/")) {
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        DENIED.handle(request, response, denied);
     }
 
     /** Sends back to the login page with the reason the provider's word was not enough. */

@@ -1,0 +1,405 @@
+package fr.cohorte.knowledge;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.grouping.CohortMember;
+import fr.cohorte.grouping.GroupWork;
+import fr.cohorte.grouping.Round;
+import fr.cohorte.grouping.SessionGroups;
+import fr.cohorte.knowledge.internal.ContributionRepository;
+import fr.cohorte.knowledge.internal.ContributionVersionRepository;
+import fr.cohorte.search.SearchReader;
+import fr.cohorte.session.Activity;
+import fr.cohorte.session.Enrolment;
+import fr.cohorte.session.Seminar;
+import fr.cohorte.session.Session;
+import fr.cohorte.session.SessionCatalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participants' contributions and who may do what with them. Authors edit and choose the
+ * visibility; readers per visibility: only us, the authors; the cohort, the session's participants,
+ * staff and the session's coordinators; staff and coordinators, them and the authors; public,
+ * everyone once a coordinator of the session approved it (until then as staff and coordinators).
+ * Every save is a version; a save made on an older version than the last is refused with both texts.
+ * Someone who may not read a contribution is told it does not exist.
+ */
+@Service
+public class Contributions {
+
+    private final ContributionRepository contributions;
+    private final ContributionVersionRepository versions;
+    private final SessionCatalogue sessions;
+    private final Enrolment enrolment;
+    private final GroupWork groupWork;
+    private final SessionCoordinators coordinators;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Contributions(ContributionRepository contributions, ContributionVersionRepository versions, SessionCatalogue sessions,
+                  Enrolment enrolment, GroupWork groupWork, SessionCoordinators coordinators, AuditTrail audit, Clock clock) {
+        this.contributions = contributions;
+        this.versions = versions;
+        this.sessions = sessions;
+        this.enrolment = enrolment;
+        this.groupWork = groupWork;
+        this.coordinators = coordinators;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What a new contribution is about: an activity or a seminar of the session, or a group of a round (a synthesis). */
+    public record Subject(ContributionKind kind, String title, Long activityId, Long seminarId, Long roundId, Integer groupNumber) {
+    }
+
+    /** A save's outcome: the contribution as saved, and whether the save withdrew an approval. */
+    public record Saved(Contribution contribution, boolean approvalWithdrawn) {
+    }
+
+    // ---- who may do what -------------------------------------------------------------------
+
+    public static boolean isStaff(SearchReader reader) {
+        return reader.holds("ROLE_STAFF") || reader.holds("ROLE_ADMIN");
+    }
+
+    /** A coordinator of the session: of one of its books. */
+    @Transactional(readOnly = true)
+    public boolean isCoordinator(SearchReader reader, int sessionNumber) {
+        Set<Long> books = reader.scopes("COORDINATOR");
+        return !books.isEmpty() && coordinators.sessionsOf(books).contains(sessionNumber);
+    }
+
+    /** A participant of the session: enrolled in its cohort, or holding its participant role. */
+    @Transactional(readOnly = true)
+    public boolean isParticipant(SearchReader reader, int sessionNumber) {
+        if (reader.holds("PARTICIPANT:" + sessionNumber)) {
+            return true;
+        }
+        return reader.personId() != null && sessions.byNumberIfAny(sessionNumber)
+                .map(session -> enrolment.isParticipant(session, reader.personId())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayRead(Contribution contribution, SearchReader reader) {
+        if (contribution.isAuthor(reader.personId())) {
+            return true;
+        }
+        int session = contribution.getSessionNumber();
+        return switch (contribution.getVisibility()) {
+            case ONLY_US -> false;
+            case COHORT -> isStaff(reader) || isCoordinator(reader, session) || isParticipant(reader, session);
+            case STAFF_AND_COORDINATORS -> isStaff(reader) || isCoordinator(reader, session);
+            case PUBLIC -> contribution.isPublished() || isStaff(reader) || isCoordinator(reader, session);
+        };
+    }
+
+    public boolean mayEdit(Contribution contribution, SearchReader reader) {
+        return contribution.isAuthor(reader.personId());
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    /** The contribution, if the reader may read it. */
+    @Transactional(readOnly = true)
+    public Contribution get(long id, SearchReader reader) {
+        return contributions.findById(id).filter(found -> mayRead(found, reader))
+                .orElseThrow(() -> new ContributionNotFoundException(id));
+    }
+
+    /** The contribution, if the reader is one of its authors; others who may read it are refused, others still told it does not exist. */
+    @Transactional(readOnly = true)
+    public Contribution forEditing(long id, SearchReader reader) {
+        Contribution found = get(id, reader);
+        if (!mayEdit(found, reader)) {
+            throw new ContributionRefusedException("contribution.refused.not-author");
+        }
+        return found;
+    }
+
+    /** What the reader may see of the session's contributions: theirs first, then the newest first; of one activity when given. */
+    @Transactional(readOnly = true)
+    public List<Contribution> visibleIn(int sessionNumber, Long activityId, SearchReader reader) {
+        List<Contribution> seen = new ArrayList<>(contributions.findBySessionNumberOrderByUpdatedAtDescIdDesc(sessionNumber).stream()
+                .filter(c -> activityId == null || activityId.equals(c.getActivityId()))
+                .filter(c -> mayRead(c, reader)).toList());
+        seen.sort(Comparator.comparing((Contribution c) -> !c.isAuthor(reader.personId())));
+        return seen;
+    }
+
+    /** Every save of the contribution, newest first. */
+    @Transactional(readOnly = true)
+    public List<ContributionVersion> versions(long id, SearchReader reader) {
+        get(id, reader);
+        return versions.findByContributionIdOrderByNumberDesc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public ContributionVersion version(long id, int number, SearchReader reader) {
+        get(id, reader);
+        return versions.findByContributionIdAndNumber(id, number).orElseThrow(() -> new ContributionNotFoundException(id));
+    }
+
+    /**
+     * What the cohort may put in a book: the session's contributions shared with the cohort, and the
+     * public ones a coordinator approved (never private notes, nor public ones still waiting), oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Contribution> sharedWithTheCohort(int sessionNumber) {
+        return contributions.findBySessionNumberOrderByUpdatedAtDescIdDesc(sessionNumber).stream()
+                .filter(c -> c.getVisibility() == ContributionVisibility.COHORT || c.isPublished())
+                .sorted(Comparator.comparing(Contribution::getCreatedAt).thenComparing(Contribution::getId)).toList();
+    }
+
+    /**
+     * Whether the contribution comes from a hearing held under the Chatham House rule: whatever is
+     * made public from it (a practice, a book's paragraph) must name no speaker.
+     */
+    @Transactional(readOnly = true)
+    public boolean isUnderChathamHouse(long contributionId) {
+        return contributions.findById(contributionId).flatMap(this::activityOf).map(Activity::isChathamHouse).orElse(false);
+    }
+
+    /** The activity the contribution is about, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Activity> activityOf(Contribution contribution) {
+        if (contribution.getActivityId() == null) {
+            return Optional.empty();
+        }
+        return sessions.byNumberIfAny(contribution.getSessionNumber()).flatMap(session -> session.getSeminars().stream()
+                .flatMap(seminar -> seminar.getActivities().stream())
+                .filter(activity -> activity.getId().equals(contribution.getActivityId())).findFirst());
+    }
+
+    /** The seminar the contribution is about: its own, or its activity's. */
+    @Transactional(readOnly = true)
+    public Optional<Seminar> seminarOf(Contribution contribution) {
+        Optional<Activity> activity = activityOf(contribution);
+        if (activity.isPresent()) {
+            return Optional.of(activity.get().getSeminar());
+        }
+        return sessions.byNumberIfAny(contribution.getSessionNumber()).flatMap(session -> session.getSeminars().stream()
+                .filter(seminar -> seminar.getId().equals(contribution.getSeminarId())).findFirst());
+    }
+
+    /** The session's participants, who may be co-authors. */
+    @Transactional(readOnly = true)
+    public List<CohortMember> cohort(int sessionNumber) {
+        return groupWork.of(sessionNumber).cohort();
+    }
+
+    // ---- writing ---------------------------------------------------------------------------
+
+    /**
+     * A participant of the session starts a contribution, visible to its authors only. A synthesis is
+     * written for a working group of a round: the group's members are its authors.
+     */
+    @Transactional
+    public Contribution create(int sessionNumber, Subject subject, SearchReader reader) {
+        if (reader.personId() == null || !isParticipant(reader, sessionNumber)) {
+            throw new ContributionRefusedException("contribution.refused.not-participant", sessionNumber);
+        }
+        String title = title(subject.title());
+        Session session = sessions.byNumber(sessionNumber);
+        Long activityId = null;
+        Long seminarId = null;
+        if (subject.activityId() != null) {
+            Activity activity = session.getSeminars().stream().flatMap(s -> s.getActivities().stream())
+                    .filter(a -> a.getId().equals(subject.activityId())).findFirst()
+                    .orElseThrow(() -> new ContributionRefusedException("contribution.refused.subject"));
+            activityId = activity.getId();
+            seminarId = activity.getSeminar().getId();
+        } else if (subject.seminarId() != null) {
+            seminarId = session.getSeminars().stream().map(Seminar::getId).filter(subject.seminarId()::equals).findFirst()
+                    .orElseThrow(() -> new ContributionRefusedException("contribution.refused.subject"));
+        } else {
+            throw new ContributionRefusedException("contribution.refused.subject");
+        }
+        Set<Long> authors = new LinkedHashSet<>();
+        authors.add(reader.personId());
+        if (subject.kind() == ContributionKind.SYNTHESIS) {
+            authors.addAll(groupMembers(sessionNumber, subject.roundId(), subject.groupNumber()));
+        }
+        Contribution contribution = new Contribution(sessionNumber, activityId, seminarId, subject.kind(), title, authors,
+                clock.instant());
+        if (subject.kind() == ContributionKind.SYNTHESIS) {
+            contribution.groupOf(subject.roundId(), subject.groupNumber());
+        }
+        Contribution saved = contributions.saveAndFlush(contribution);
+        audit.record(AuditAction.CREATED, target(saved), saved.getKind() + " " + saved.getTitle());
+        return saved;
+    }
+
+    /** The people of a round's group, by person. */
+    private Set<Long> groupMembers(int sessionNumber, Long roundId, Integer groupNumber) {
+        if (roundId == null || groupNumber == null) {
+            throw new ContributionRefusedException("contribution.refused.group");
+        }
+        SessionGroups groups = groupWork.of(sessionNumber);
+        Round round = groups.round(roundId);
+        if (round == null) {
+            throw new ContributionRefusedException("contribution.refused.group");
+        }
+        Set<Long> people = new LinkedHashSet<>();
+        for (Map.Entry<Long, Integer> member : round.currentGroups().entrySet()) {
+            if (groupNumber.equals(member.getValue())) {
+                CohortMember person = groups.member(member.getKey());
+                if (person != null && person.personId() != null) {
+                    people.add(person.personId());
+                }
+            }
+        }
+        if (people.isEmpty()) {
+            throw new ContributionRefusedException("contribution.refused.group");
+        }
+        return people;
+    }
+
+    /**
+     * An author saves the text they wrote on top of version {@code baseRevision}. When someone saved
+     * in between, nothing is written and the conflict carries what they saved. A save that changes
+     * nothing writes no version.
+     */
+    @Transactional(noRollbackFor = ContributionConflictException.class)
+    public Saved save(long id, int baseRevision, String title, String body, SearchReader reader) {
+        Contribution contribution = contributions.lockById(id).filter(found -> mayRead(found, reader))
+                .orElseThrow(() -> new ContributionNotFoundException(id));
+        if (!mayEdit(contribution, reader)) {
+            throw new ContributionRefusedException("contribution.refused.not-author");
+        }
+        String newTitle = title(title);
+        String newBody = body == null ? "" : body;
+        if (newBody.length() > Contribution.MAX_BODY) {
+            throw new ContributionRefusedException("contribution.refused.too-long", Contribution.MAX_BODY);
+        }
+        if (contribution.getRevision() != baseRevision) {
+            throw new ContributionConflictException(versions.findByContributionIdAndNumber(id, contribution.getRevision())
+                    .orElseThrow());
+        }
+        if (contribution.getRevision() > 0 && newTitle.equals(contribution.getTitle()) && newBody.equals(contribution.getBody())) {
+            return new Saved(contribution, false);
+        }
+        boolean withdrawn = contribution.write(newTitle, newBody, clock.instant());
+        Contribution saved = contributions.saveAndFlush(contribution);
+        versions.save(new ContributionVersion(id, saved.getRevision(), saved.getTitle(), saved.getBody(), reader.personId(),
+                clock.instant()));
+        audit.record(AuditAction.UPDATED, target(saved), "version " + saved.getRevision());
+        return new Saved(saved, withdrawn);
+    }
+
+    /** The authors choose who reads it; choosing public asks a coordinator's approval. */
+    @Transactional
+    public Contribution showTo(long id, ContributionVisibility visibility, SearchReader reader) {
+        Contribution contribution = forEditing(id, reader);
+        contribution.showTo(visibility, clock.instant());
+        audit.record(AuditAction.UPDATED, target(contribution), "visibility " + visibility);
+        return contributions.saveAndFlush(contribution);
+    }
+
+    /** An author adds a participant of the session as a co-author. */
+    @Transactional
+    public Contribution addCoAuthor(long id, long personId, SearchReader reader) {
+        Contribution contribution = forEditing(id, reader);
+        boolean participant = cohort(contribution.getSessionNumber()).stream().anyMatch(m -> Objects.equals(m.personId(), personId));
+        if (!participant) {
+            throw new ContributionRefusedException("contribution.refused.co-author");
+        }
+        contribution.addAuthor(personId);
+        audit.record(AuditAction.UPDATED, target(contribution), "co-author added " + personId);
+        return contributions.saveAndFlush(contribution);
+    }
+
+    /** An author takes a co-author (or themselves) off; a contribution keeps at least one author. */
+    @Transactional
+    public Contribution removeCoAuthor(long id, long personId, SearchReader reader) {
+        Contribution contribution = forEditing(id, reader);
+        if (contribution.isAuthor(personId) && contribution.getAuthorIds().size() == 1) {
+            throw new ContributionRefusedException("contribution.refused.last-author");
+        }
+        contribution.removeAuthor(personId);
+        audit.record(AuditAction.UPDATED, target(contribution), "co-author removed " + personId);
+        return contributions.saveAndFlush(contribution);
+    }
+
+    /** The public contributions of the session, waiting or approved, for its coordinators. */
+    @Transactional(readOnly = true)
+    public List<Contribution> approvals(int sessionNumber, SearchReader reader) {
+        requireCoordinator(sessionNumber, reader);
+        return contributions.findBySessionNumberOrderByUpdatedAtDescIdDesc(sessionNumber).stream()
+                .filter(c -> c.getVisibility() == ContributionVisibility.PUBLIC).toList();
+    }
+
+    /** A coordinator of the session approves a public contribution: anyone reads it from now on. */
+    @Transactional
+    public Contribution approve(long id, SearchReader reader) {
+        Contribution contribution = contributions.lockById(id).orElseThrow(() -> new ContributionNotFoundException(id));
+        requireCoordinator(contribution.getSessionNumber(), reader);
+        if (contribution.getVisibility() != ContributionVisibility.PUBLIC) {
+            throw new ContributionNotFoundException(id);
+        }
+        contribution.approve(reader.personId(), clock.instant());
+        audit.record(AuditAction.UPDATED, target(contribution), "approved");
+        return contributions.saveAndFlush(contribution);
+    }
+
+    /** A coordinator withdraws the approval: the public no longer reads it. */
+    @Transactional
+    public Contribution withdrawApproval(long id, SearchReader reader) {
+        Contribution contribution = contributions.lockById(id).orElseThrow(() -> new ContributionNotFoundException(id));
+        requireCoordinator(contribution.getSessionNumber(), reader);
+        contribution.withdrawApproval();
+        audit.record(AuditAction.UPDATED, target(contribution), "approval withdrawn");
+        return contributions.saveAndFlush(contribution);
+    }
+
+    private void requireCoordinator(int sessionNumber, SearchReader reader) {
+        if (!isCoordinator(reader, sessionNumber)) {
+            throw new ContributionRefusedException("contribution.refused.not-coordinator", sessionNumber);
+        }
+    }
+
+    /**
+     * An erased person is no longer anyone's author, nor the one who saved a version or approved;
+     * a contribution left without authors goes, with its versions.
+     */
+    @Transactional
+    public void forget(Long personId) {
+        versions.forgetSaver(personId);
+        contributions.findByApprover(personId).forEach(c -> c.forgetApprover(personId));
+        for (Contribution contribution : contributions.findByAuthor(personId)) {
+            contribution.removeAuthor(personId);
+            if (contribution.getAuthorIds().isEmpty()) {
+                versions.deleteByContribution(contribution.getId());
+                contributions.delete(contribution);
+            } else {
+                contributions.save(contribution);
+            }
+        }
+        contributions.flush();
+    }
+
+    private static String title(String title) {
+        if (title == null || title.isBlank()) {
+            throw new ContributionRefusedException("contribution.refused.blank-title");
+        }
+        String stripped = title.strip();
+        if (stripped.length() > Contribution.MAX_TITLE) {
+            throw new ContributionRefusedException("contribution.refused.title-too-long", Contribution.MAX_TITLE);
+        }
+        return stripped;
+    }
+
+    private static String target(Contribution contribution) {
+        return "contribution:" + contribution.getId();
+    }
+}
