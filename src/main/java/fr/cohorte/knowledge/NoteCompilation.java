@@ -13,12 +13,12 @@ import java.util.Locale;
 public interface NoteCompilation {
 
     /** The session's seminars, in order, each with how many notes a draft would take from it. */
-    List<Seminar> seminars(int sessionNumber);
+    List<SeminarNotes> seminars(int sessionNumber);
 
     /** The draft for one seminar, or for the whole session when {@code seminarOrdinal} is null. */
     Draft compile(int sessionNumber, Integer seminarOrdinal, Locale language);
 
-    record Seminar(int ordinal, String title, int contributions) {
+    record SeminarNotes(int ordinal, String title, int contributions) {
     }
 
     /**
