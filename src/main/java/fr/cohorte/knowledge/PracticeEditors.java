@@ -1,0 +1,81 @@
+package fr.cohorte.knowledge;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who edits the registry: staff and administrators everywhere, and the coordinators of a session's
+ * book for that session's practices and recommendations. The one place where knowledge decides it;
+ * services call it for the person logged in.
+ */
+@Component
+public class PracticeEditors {
+
+    private static final String COORDINATOR = "COORDINATOR:";
+
+    private final SessionCoordinators sessionCoordinators;
+
+    PracticeEditors(SessionCoordinators sessionCoordinators) {
+        this.sessionCoordinators = sessionCoordinators;
+    }
+
+    /** Whether the person logged in is staff or an administrator. */
+    public boolean isStaff() {
+        Authentication who = current();
+        return who != null && who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN"));
+    }
+
+    /** The sessions whose knowledge the person logged in coordinates. */
+    public Set<Integer> coordinatedSessions() {
+        Authentication who = current();
+        if (who == null) {
+            return Set.of();
+        }
+        Set<Long> publications = who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(COORDINATOR))
+                .map(authority -> authority.substring(COORDINATOR.length()))
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).collect(Collectors.toSet());
+        return publications.isEmpty() ? Set.of() : sessionCoordinators.sessionsOf(publications);
+    }
+
+    /** Staff, or a coordinator of that session; a practice of no session is staff's alone. */
+    public boolean mayEdit(Integer sessionNumber) {
+        return isStaff() || sessionNumber != null && coordinatedSessions().contains(sessionNumber);
+    }
+
+    /** Staff, or a coordinator of at least one session: who reaches the editing pages at all. */
+    public boolean mayEditSome() {
+        return isStaff() || !coordinatedSessions().isEmpty();
+    }
+
+    public void checkMayEdit(Integer sessionNumber) {
+        if (!mayEdit(sessionNumber)) {
+            throw new AccessDeniedException("Not an editor of session " + sessionNumber + "'s practices");
+        }
+    }
+
+    public void checkMayEditSome() {
+        if (!mayEditSome()) {
+            throw new AccessDeniedException("Neither staff nor a coordinator");
+        }
+    }
+
+    public void checkStaff() {
+        if (!isStaff()) {
+            throw new AccessDeniedException("Staff only");
+        }
+    }
+
+    private static Authentication current() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated() ? null : who;
+    }
+}

@@ -1,0 +1,134 @@
+package fr.cohorte.knowledge;
+
+import java.time.Clock;
+import java.util.List;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.knowledge.internal.PracticeRepository;
+import fr.cohorte.knowledge.internal.RecommendationRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A session's recommendations: staff and the session's coordinators write and publish them; the
+ * public reads published ones.
+ */
+@Service
+public class Recommendations {
+
+    private final RecommendationRepository recommendations;
+    private final PracticeRepository practices;
+    private final PracticeEditors editors;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Recommendations(RecommendationRepository recommendations, PracticeRepository practices, PracticeEditors editors,
+                    AuditTrail audit, Clock clock) {
+        this.recommendations = recommendations;
+        this.practices = practices;
+        this.editors = editors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(RecommendationDetails details) {
+        editors.checkMayEdit(details.sessionNumber());
+        Recommendation recommendation = new Recommendation(clock.instant());
+        describe(recommendation, details);
+        recommendation = recommendations.save(recommendation);
+        audit.record(AuditAction.CREATED, "recommendation:" + recommendation.getId(), recommendation.getTitle());
+        return recommendation.getId();
+    }
+
+    @Transactional
+    public void update(long id, long seenVersion, RecommendationDetails details) {
+        Recommendation recommendation = editable(id);
+        editors.checkMayEdit(details.sessionNumber());
+        if (recommendation.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Recommendation.class, id);
+        }
+        describe(recommendation, details);
+        audit.record(AuditAction.UPDATED, "recommendation:" + id, recommendation.getTitle());
+    }
+
+    @Transactional
+    public void changeStatus(long id, RecommendationStatus status) {
+        editable(id).changeStatus(status, clock.instant());
+        audit.record(AuditAction.UPDATED, "recommendation:" + id, "status " + status);
+    }
+
+    /** Records which chapter carries a recommendation (the publication module calls this when a chapter embeds it). */
+    @Transactional
+    public void carriedBy(long id, Long chapterId) {
+        editable(id).carriedBy(chapterId, clock.instant());
+        audit.record(AuditAction.UPDATED, "recommendation:" + id, "chapter " + chapterId);
+    }
+
+    @Transactional(readOnly = true)
+    public Recommendation visible(long id) {
+        Recommendation recommendation = recommendations.findById(id).orElseThrow(() -> new PracticeNotFoundException("recommendation", id));
+        if (!recommendation.isPublished() && !editors.mayEdit(recommendation.getSessionNumber())) {
+            throw new PracticeNotFoundException("recommendation", id);
+        }
+        return recommendation;
+    }
+
+    /** A published recommendation, for a card in a chapter; empty when it is not published. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Recommendation> published(long id) {
+        return recommendations.findById(id).filter(Recommendation::isPublished);
+    }
+
+    @Transactional(readOnly = true)
+    public Recommendation editable(long id) {
+        editors.checkMayEditSome();
+        Recommendation recommendation = recommendations.findById(id).orElseThrow(() -> new PracticeNotFoundException("recommendation", id));
+        editors.checkMayEdit(recommendation.getSessionNumber());
+        return recommendation;
+    }
+
+    public boolean mayEdit(Recommendation recommendation) {
+        return editors.mayEdit(recommendation.getSessionNumber());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recommendation> allPublished() {
+        return recommendations.findByStatusOrderByTitle(RecommendationStatus.PUBLISHED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recommendation> editableByMe() {
+        editors.checkMayEditSome();
+        return editors.isStaff() ? recommendations.findAllByOrderByUpdatedAtDescIdDesc()
+                : recommendations.findBySessions(editors.coordinatedSessions());
+    }
+
+    /** The recommendations resting on a practice that the person logged in may read. */
+    @Transactional(readOnly = true)
+    public List<Recommendation> restingOn(long practiceId) {
+        return recommendations.findResting(practiceId).stream()
+                .filter(r -> r.isPublished() || editors.mayEdit(r.getSessionNumber())).toList();
+    }
+
+    private void describe(Recommendation recommendation, RecommendationDetails details) {
+        if (details.title() == null || details.title().isBlank()) {
+            throw new PracticeRefusedException("title", "field.required");
+        }
+        if (details.title().strip().length() > 300) {
+            throw new PracticeRefusedException("title", "field.too-long");
+        }
+        if (details.text() == null || details.text().isBlank()) {
+            throw new PracticeRefusedException("text", "field.required");
+        }
+        if (details.addressees().isEmpty()) {
+            throw new PracticeRefusedException("addressees", "recommendation.addressees.required");
+        }
+        if (practices.findAllById(details.practiceIds()).size() != details.practiceIds().size()) {
+            throw new PracticeRefusedException("practiceIds", "recommendation.practice.unknown");
+        }
+        recommendation.describe(details, clock.instant());
+    }
+}
