@@ -56,7 +56,7 @@ public final class BrowserlessSession {
 
     /** Fills the fields of the page's form that posts to {@code action} and submits it, as a click would. */
     public Document submit(String action, Map<String, String> fields) {
-        Element form = lastPage.selectFirst("form[action=" + action + "]");
+        Element form = lastPage.selectFirst("form[method=post][action=" + action + "]");
         if (form == null) {
             throw new AssertionError("No form posting to " + action + " on " + lastResponse.uri());
         }
@@ -68,7 +68,7 @@ public final class BrowserlessSession {
 
     /** Chooses a file in the page's upload form that posts to {@code action} and submits it. */
     public Document submitFile(String action, String field, String filename, String contentType, byte[] content) {
-        Element form = lastPage.selectFirst("form[action=" + action + "]");
+        Element form = lastPage.selectFirst("form[method=post][action=" + action + "]");
         if (form == null) {
             throw new AssertionError("No form posting to " + action + " on " + lastResponse.uri());
         }
@@ -105,7 +105,7 @@ public final class BrowserlessSession {
      */
     public Document submitWithFile(String action, Map<String, String> fields, String fileField, String filename,
                                    String contentType, byte[] content) {
-        Element form = lastPage.selectFirst("form[action=" + action + "]");
+        Element form = lastPage.selectFirst("form[method=post][action=" + action + "]");
         if (form == null) {
             throw new AssertionError("No form posting to " + action + " on " + lastResponse.uri());
         }
