@@ -1,0 +1,48 @@
+package fr.cohorte.knowledge;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cohorte.search.SearchReader;
+
+/**
+ * "Create a practice from this passage", on a note's page: staff and the session's coordinators
+ * select (or paste) a passage; a draft practice keeps it as its first source and opens for editing.
+ * A passage the note does not hold sends them back to the note with what they typed.
+ */
+@Controller
+class PassageController {
+
+    private final ContributionPassages passages;
+
+    PassageController(ContributionPassages passages) {
+        this.passages = passages;
+    }
+
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/practice")
+    String draftPractice(@PathVariable("contribution") long id, @RequestParam(defaultValue = "") String passage,
+                         @RequestParam(defaultValue = "") String title, Authentication who, RedirectAttributes redirect) {
+        try {
+            ContributionPassages.Drafted drafted = passages.draftPractice(id, passage, title, SearchReader.of(who));
+            redirect.addFlashAttribute("practiceFromPassage", true);
+            if (drafted.chathamHouse()) {
+                redirect.addFlashAttribute("practiceUnderChathamHouse", true);
+            }
+            return "redirect:/knowledge/practices/" + drafted.practiceId() + "/edit";
+        } catch (ContributionRefusedException refused) {
+            if (refused.code().equals("contribution.passage.refused")) {
+                throw new AccessDeniedException("Neither staff nor a coordinator of the note's session");
+            }
+            redirect.addFlashAttribute("passageError", refused.code());
+            redirect.addFlashAttribute("passageErrorArguments", refused.arguments());
+            redirect.addFlashAttribute("passageText", passage);
+            redirect.addFlashAttribute("passageTitle", title);
+            return "redirect:/knowledge/contributions/" + id + "#passage";
+        }
+    }
+}
