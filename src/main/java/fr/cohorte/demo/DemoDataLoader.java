@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String SCRIPT = "demo/session-34.sql";
+    /** The cohort's notes, the practices drawn from them and the book's recommendations, after the session. */
+    static final String KNOWLEDGE = "demo/knowledge-34.sql";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final SessionCatalogue sessions;
@@ -50,7 +52,8 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data not loaded: the database already holds sessions");
             return;
         }
-        ResourceDatabasePopulator script = new ResourceDatabasePopulator(new ClassPathResource(SCRIPT));
+        ResourceDatabasePopulator script = new ResourceDatabasePopulator(new ClassPathResource(SCRIPT),
+                new ClassPathResource(KNOWLEDGE));
         script.setSqlScriptEncoding("UTF-8");
         transaction.executeWithoutResult(status -> script.execute(dataSource));
         log.info("Demo data loaded: the 34th session is at /sessions/34");
