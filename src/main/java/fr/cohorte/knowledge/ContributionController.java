@@ -19,6 +19,10 @@ import fr.cohorte.session.Programme;
 import fr.cohorte.session.Seminar;
 import fr.cohorte.session.Timetable;
 import fr.cohorte.web.MarkdownText;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -331,6 +336,33 @@ class ContributionController {
         return "redirect:/knowledge/sessions/" + withdrawn.getSessionNumber() + "/approvals";
     }
 
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/attachments")
+    String attach(@PathVariable("contribution") long id, @RequestParam(required = false) MultipartFile file, Authentication who,
+                  RedirectAttributes redirect) throws java.io.IOException {
+        SearchReader reader = SearchReader.of(who);
+        contributions.forEditing(id, reader);
+        try {
+            ContributionAttachment attached = contributions.attach(id, file == null ? "" : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(), reader);
+            redirect.addFlashAttribute("attached", attached.getFileName());
+        } catch (ContributionRefusedException refused) {
+            redirect.addFlashAttribute("attachmentError", refused.code());
+            redirect.addFlashAttribute("attachmentErrorArgument", first(refused));
+        }
+        return "redirect:/knowledge/contributions/" + id + "#attachments";
+    }
+
+    /** For whoever may read the contribution; anyone else is told it does not exist. */
+    @GetMapping("/knowledge/contributions/{contribution:\\d{1,18}}/attachments/{attachment:\\d{1,18}}")
+    ResponseEntity<byte[]> download(@PathVariable("contribution") long id, @PathVariable long attachment, Authentication who) {
+        ContributionAttachment found = contributions.attachment(id, attachment, SearchReader.of(who));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(found.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .body(found.getContent());
+    }
+
     @ExceptionHandler(ContributionRefusedException.class)
     String refused(ContributionRefusedException refused, Model model, jakarta.servlet.http.HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -364,6 +396,7 @@ class ContributionController {
         model.addAttribute("approver", contribution.getApprovedByPersonId() == null ? null : name(contribution.getApprovedByPersonId()));
         model.addAttribute("mayEdit", contributions.mayEdit(contribution, reader));
         model.addAttribute("visibilities", ContributionVisibility.values());
+        model.addAttribute("attachments", contributions.attachments(contribution.getId(), reader));
     }
 
     private List<String> speakers(int sessionNumber, long activityId) {

@@ -267,6 +267,8 @@ class AuthorisationMatrixTest {
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/visibility", Access.LOGGED_IN),
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/approve", Access.LOGGED_IN),
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/withdraw-approval", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/attachments", Access.LOGGED_IN),
+            entry("GET /knowledge/contributions/{contribution:\\d{1,18}}/attachments/{attachment:\\d{1,18}}", Access.PUBLIC),
             entry("GET /alumni", Access.ALUMNI),
             entry("GET /alumni/{id}/photo", Access.ALUMNI),
             entry("GET /me/profile", Access.LOGGED_IN),

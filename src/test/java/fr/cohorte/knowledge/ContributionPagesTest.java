@@ -229,4 +229,32 @@ class ContributionPagesTest {
         assertThat(bruno.get("/knowledge/sessions/" + SESSION + "/contributions").select("#contribution-list").text()).doesNotContain("Privée");
         assertThat(SearchReader.anonymous().personId()).isNull();
     }
+
+    @Test
+    void aPdfThatIsReallyAWebPageIsRefusedAndARealOneIsReadByTheContributionsReadersAlone() {
+        BrowserlessSession alice = logIn(authorEmail);
+        long id = newNote(alice, "Avec pièces jointes", hearing);
+        String action = "/knowledge/contributions/" + id + "/attachments";
+        alice.get("/knowledge/contributions/" + id);
+        Document refused = alice.submitFile(action, "file", "rapport.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.select("#attachment-error").text())
+                .contains("« rapport.pdf » n’est ni un PDF, ni une image PNG ou JPEG");
+        assertThat(jdbc.queryForObject("select count(*) from contribution_attachment where contribution_id = ?", Integer.class, id)).isZero();
+
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Document attached = alice.submitFile(action, "file", "C:\\Users\\alice\\compte-rendu.pdf", "application/octet-stream", pdf);
+        assertThat(attached.select("#attached").text()).contains("compte-rendu.pdf");
+        String link = attached.select("#attachment-list a").attr("href");
+        var download = alice.download(link);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.body()).isEqualTo(pdf);
+
+        BrowserlessSession bruno = logIn(coAuthorEmail);
+        assertThat(bruno.download(link).statusCode()).as("a private note's attachment is hidden too").isEqualTo(404);
+        contributions.showTo(id, ContributionVisibility.COHORT, personOf(author));
+        assertThat(bruno.download(link).statusCode()).isEqualTo(200);
+        assertThat(new BrowserlessSession(port).download(link).statusCode()).isEqualTo(404);
+    }
 }
