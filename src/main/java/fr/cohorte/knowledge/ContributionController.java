@@ -19,6 +19,10 @@ import fr.cohorte.session.Programme;
 import fr.cohorte.session.Seminar;
 import fr.cohorte.session.Timetable;
 import fr.cohorte.web.MarkdownText;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,7 +66,7 @@ class ContributionController {
     record ChoiceGroup(String label, List<Choice> choices) {
     }
 
-    @GetMapping("/knowledge/sessions/{number}/contributions")
+    @GetMapping("/knowledge/sessions/{number:\\d{1,9}}/contributions")
     String list(@PathVariable int number, @RequestParam(required = false) Long activity, Authentication who, Model model) {
         SearchReader reader = SearchReader.of(who);
         List<Contribution> seen = contributions.visibleIn(number, null, reader);
@@ -79,7 +84,7 @@ class ContributionController {
         return "knowledge/contributions";
     }
 
-    @GetMapping("/knowledge/sessions/{number}/contributions/new")
+    @GetMapping("/knowledge/sessions/{number:\\d{1,9}}/contributions/new")
     String newForm(@PathVariable int number, Authentication who, Model model) {
         if (!contributions.isParticipant(SearchReader.of(who), number)) {
             throw new ContributionRefusedException("contribution.refused.not-participant", number);
@@ -90,10 +95,13 @@ class ContributionController {
     record NewForm(String title, ContributionKind kind, String about, String group) {
     }
 
-    @PostMapping("/knowledge/sessions/{number}/contributions")
+    @PostMapping("/knowledge/sessions/{number:\\d{1,9}}/contributions")
     String create(@PathVariable int number, @RequestParam(defaultValue = "") String title,
                   @RequestParam(defaultValue = "NOTE") ContributionKind kind, @RequestParam(defaultValue = "") String about,
                   @RequestParam(defaultValue = "") String group, Authentication who, Model model) {
+        if (!contributions.isParticipant(SearchReader.of(who), number)) {
+            throw new ContributionRefusedException("contribution.refused.not-participant", number);
+        }
         NewForm form = new NewForm(title, kind, about, group);
         Map<String, String> errors = new LinkedHashMap<>();
         if (title.isBlank()) {
@@ -162,8 +170,8 @@ class ContributionController {
         return "knowledge/contribution-new";
     }
 
-    @GetMapping("/knowledge/contributions/{id}")
-    String view(@PathVariable long id, Authentication who, Model model) {
+    @GetMapping("/knowledge/contributions/{contribution:\\d{1,18}}")
+    String view(@PathVariable("contribution") long id, Authentication who, Model model) {
         SearchReader reader = SearchReader.of(who);
         Contribution contribution = contributions.get(id, reader);
         describe(contribution, reader, model);
@@ -171,16 +179,16 @@ class ContributionController {
         return "knowledge/contribution";
     }
 
-    @GetMapping("/knowledge/contributions/{id}/edit")
-    String edit(@PathVariable long id, Authentication who, Model model) {
+    @GetMapping("/knowledge/contributions/{contribution:\\d{1,18}}/edit")
+    String edit(@PathVariable("contribution") long id, Authentication who, Model model) {
         SearchReader reader = SearchReader.of(who);
         Contribution contribution = contributions.forEditing(id, reader);
         return editForm(contribution, contribution.getTitle(), contribution.getBody(), contribution.getRevision(), reader, model);
     }
 
     /** The plain form's save, without JavaScript: on a conflict, the page shows both texts, the writer's still in the form. */
-    @PostMapping("/knowledge/contributions/{id}/edit")
-    String save(@PathVariable long id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/edit")
+    String save(@PathVariable("contribution") long id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
                 @RequestParam int revision, Authentication who, Model model, RedirectAttributes redirect) {
         SearchReader reader = SearchReader.of(who);
         try {
@@ -207,9 +215,9 @@ class ContributionController {
      * The draft saving itself: the same rules as the form, a JSON answer. 409 with what was saved in
      * between when someone saved since {@code revision}; nothing is overwritten.
      */
-    @PostMapping(path = "/knowledge/contributions/{id}/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/autosave")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @RequestParam(defaultValue = "") String title,
+    ResponseEntity<Map<String, Object>> autosave(@PathVariable("contribution") long id, @RequestParam(defaultValue = "") String title,
                                                  @RequestParam(defaultValue = "") String body, @RequestParam int revision,
                                                  Authentication who) {
         try {
@@ -217,15 +225,16 @@ class ContributionController {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("revision", saved.contribution().getRevision());
             answer.put("approvalWithdrawn", saved.approvalWithdrawn());
-            return ResponseEntity.ok(answer);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
         } catch (ContributionConflictException conflict) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("revision", conflict.saved().getNumber());
             answer.put("title", conflict.saved().getTitle());
             answer.put("body", conflict.saved().getBody());
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(answer);
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(answer);
         } catch (ContributionRefusedException refused) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("error", refused.code()));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("error", refused.code()));
         }
     }
 
@@ -236,8 +245,8 @@ class ContributionController {
         return MarkdownText.toSafeHtml(body.length() > Contribution.MAX_BODY ? body.substring(0, Contribution.MAX_BODY) : body);
     }
 
-    @GetMapping("/knowledge/contributions/{id}/versions")
-    String versions(@PathVariable long id, Authentication who, Model model) {
+    @GetMapping("/knowledge/contributions/{contribution:\\d{1,18}}/versions")
+    String versions(@PathVariable("contribution") long id, Authentication who, Model model) {
         SearchReader reader = SearchReader.of(who);
         Contribution contribution = contributions.get(id, reader);
         List<ContributionVersion> versions = contributions.versions(id, reader);
@@ -251,8 +260,8 @@ class ContributionController {
         return "knowledge/contribution-versions";
     }
 
-    @GetMapping("/knowledge/contributions/{id}/authors")
-    String authors(@PathVariable long id, Authentication who, Model model) {
+    @GetMapping("/knowledge/contributions/{contribution:\\d{1,18}}/authors")
+    String authors(@PathVariable("contribution") long id, Authentication who, Model model) {
         SearchReader reader = SearchReader.of(who);
         Contribution contribution = contributions.forEditing(id, reader);
         List<CohortMember> cohort = contributions.cohort(contribution.getSessionNumber());
@@ -262,8 +271,8 @@ class ContributionController {
         return "knowledge/contribution-authors";
     }
 
-    @PostMapping("/knowledge/contributions/{id}/authors")
-    String addAuthor(@PathVariable long id, @RequestParam(required = false) Long person, Authentication who, RedirectAttributes redirect) {
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/authors")
+    String addAuthor(@PathVariable("contribution") long id, @RequestParam(required = false) Long person, Authentication who, RedirectAttributes redirect) {
         if (person == null) {
             redirect.addFlashAttribute("authorError", "contribution.error.co-author");
         } else {
@@ -273,8 +282,8 @@ class ContributionController {
         return "redirect:/knowledge/contributions/" + id + "/authors";
     }
 
-    @PostMapping("/knowledge/contributions/{id}/authors/{person}/remove")
-    String removeAuthor(@PathVariable long id, @PathVariable long person, Authentication who, RedirectAttributes redirect) {
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/authors/{person:\\d{1,18}}/remove")
+    String removeAuthor(@PathVariable("contribution") long id, @PathVariable long person, Authentication who, RedirectAttributes redirect) {
         SearchReader reader = SearchReader.of(who);
         try {
             contributions.removeCoAuthor(id, person, reader);
@@ -292,15 +301,15 @@ class ContributionController {
         return "redirect:/knowledge/contributions/" + id + "/authors";
     }
 
-    @PostMapping("/knowledge/contributions/{id}/visibility")
-    String visibility(@PathVariable long id, @RequestParam ContributionVisibility visibility, Authentication who,
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/visibility")
+    String visibility(@PathVariable("contribution") long id, @RequestParam ContributionVisibility visibility, Authentication who,
                       RedirectAttributes redirect) {
         contributions.showTo(id, visibility, SearchReader.of(who));
         redirect.addFlashAttribute("visibilityChanged", visibility.name());
         return "redirect:/knowledge/contributions/" + id;
     }
 
-    @GetMapping("/knowledge/sessions/{number}/approvals")
+    @GetMapping("/knowledge/sessions/{number:\\d{1,9}}/approvals")
     String approvals(@PathVariable int number, Authentication who, Model model) {
         SearchReader reader = SearchReader.of(who);
         List<Contribution> listed = contributions.approvals(number, reader);
@@ -313,18 +322,45 @@ class ContributionController {
         return "knowledge/contribution-approvals";
     }
 
-    @PostMapping("/knowledge/contributions/{id}/approve")
-    String approve(@PathVariable long id, Authentication who, RedirectAttributes redirect) {
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/approve")
+    String approve(@PathVariable("contribution") long id, Authentication who, RedirectAttributes redirect) {
         Contribution approved = contributions.approve(id, SearchReader.of(who));
         redirect.addFlashAttribute("approved", approved.getTitle());
         return "redirect:/knowledge/sessions/" + approved.getSessionNumber() + "/approvals";
     }
 
-    @PostMapping("/knowledge/contributions/{id}/withdraw-approval")
-    String withdraw(@PathVariable long id, Authentication who, RedirectAttributes redirect) {
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/withdraw-approval")
+    String withdraw(@PathVariable("contribution") long id, Authentication who, RedirectAttributes redirect) {
         Contribution withdrawn = contributions.withdrawApproval(id, SearchReader.of(who));
         redirect.addFlashAttribute("withdrawn", withdrawn.getTitle());
         return "redirect:/knowledge/sessions/" + withdrawn.getSessionNumber() + "/approvals";
+    }
+
+    @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/attachments")
+    String attach(@PathVariable("contribution") long id, @RequestParam(required = false) MultipartFile file, Authentication who,
+                  RedirectAttributes redirect) throws java.io.IOException {
+        SearchReader reader = SearchReader.of(who);
+        contributions.forEditing(id, reader);
+        try {
+            ContributionAttachment attached = contributions.attach(id, file == null ? "" : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(), reader);
+            redirect.addFlashAttribute("attached", attached.getFileName());
+        } catch (ContributionRefusedException refused) {
+            redirect.addFlashAttribute("attachmentError", refused.code());
+            redirect.addFlashAttribute("attachmentErrorArgument", first(refused));
+        }
+        return "redirect:/knowledge/contributions/" + id + "#attachments";
+    }
+
+    /** For whoever may read the contribution; anyone else is told it does not exist. */
+    @GetMapping("/knowledge/contributions/{contribution:\\d{1,18}}/attachments/{attachment:\\d{1,18}}")
+    ResponseEntity<byte[]> download(@PathVariable("contribution") long id, @PathVariable long attachment, Authentication who) {
+        ContributionAttachment found = contributions.attachment(id, attachment, SearchReader.of(who));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(found.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .body(found.getContent());
     }
 
     @ExceptionHandler(ContributionRefusedException.class)
@@ -360,6 +396,7 @@ class ContributionController {
         model.addAttribute("approver", contribution.getApprovedByPersonId() == null ? null : name(contribution.getApprovedByPersonId()));
         model.addAttribute("mayEdit", contributions.mayEdit(contribution, reader));
         model.addAttribute("visibilities", ContributionVisibility.values());
+        model.addAttribute("attachments", contributions.attachments(contribution.getId(), reader));
     }
 
     private List<String> speakers(int sessionNumber, long activityId) {

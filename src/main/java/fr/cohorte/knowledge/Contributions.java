@@ -16,6 +16,7 @@ import fr.cohorte.grouping.CohortMember;
 import fr.cohorte.grouping.GroupWork;
 import fr.cohorte.grouping.Round;
 import fr.cohorte.grouping.SessionGroups;
+import fr.cohorte.knowledge.internal.ContributionAttachmentRepository;
 import fr.cohorte.knowledge.internal.ContributionRepository;
 import fr.cohorte.knowledge.internal.ContributionVersionRepository;
 import fr.cohorte.search.SearchReader;
@@ -40,6 +41,7 @@ public class Contributions {
 
     private final ContributionRepository contributions;
     private final ContributionVersionRepository versions;
+    private final ContributionAttachmentRepository attachments;
     private final SessionCatalogue sessions;
     private final Enrolment enrolment;
     private final GroupWork groupWork;
@@ -47,10 +49,12 @@ public class Contributions {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Contributions(ContributionRepository contributions, ContributionVersionRepository versions, SessionCatalogue sessions,
-                  Enrolment enrolment, GroupWork groupWork, SessionCoordinators coordinators, AuditTrail audit, Clock clock) {
+    Contributions(ContributionRepository contributions, ContributionVersionRepository versions,
+                  ContributionAttachmentRepository attachments, SessionCatalogue sessions, Enrolment enrolment, GroupWork groupWork,
+                  SessionCoordinators coordinators, AuditTrail audit, Clock clock) {
         this.contributions = contributions;
         this.versions = versions;
+        this.attachments = attachments;
         this.sessions = sessions;
         this.enrolment = enrolment;
         this.groupWork = groupWork;
@@ -368,6 +372,63 @@ public class Contributions {
         }
     }
 
+    // ---- attachments -------------------------------------------------------------------------
+
+    /**
+     * An author attaches a PDF or an image, recognised by its bytes (never its name), of at most
+     * {@link ContributionUploads#LARGEST_ATTACHMENT}.
+     */
+    @Transactional
+    public ContributionAttachment attach(long id, String fileName, byte[] content, SearchReader reader) {
+        Contribution contribution = forEditing(id, reader);
+        String name = fileName(fileName);
+        if (content.length == 0) {
+            throw new ContributionRefusedException("contribution.attachments.empty");
+        }
+        if (content.length > ContributionUploads.LARGEST_ATTACHMENT.toBytes()) {
+            throw new ContributionRefusedException("contribution.attachments.too-large", name);
+        }
+        ContributionAttachmentKind kind = ContributionAttachmentKind.of(content)
+                .orElseThrow(() -> new ContributionRefusedException("contribution.attachments.not-recognised", name));
+        ContributionAttachment saved = attachments.save(new ContributionAttachment(contribution.getId(), name, kind, content,
+                sha256(content), reader.personId(), clock.instant()));
+        audit.record(AuditAction.CREATED, target(contribution), "attachment " + saved.getId() + " " + kind);
+        return saved;
+    }
+
+    /** The contribution's attachments, for whoever may read it. */
+    @Transactional(readOnly = true)
+    public List<ContributionAttachment> attachments(long id, SearchReader reader) {
+        get(id, reader);
+        return attachments.findByContributionIdOrderByAddedAtAscIdAsc(id);
+    }
+
+    /** One attachment with its content, for whoever may read its contribution. */
+    @Transactional(readOnly = true)
+    public ContributionAttachment attachment(long id, long attachmentId, SearchReader reader) {
+        get(id, reader);
+        ContributionAttachment found = attachments.findById(attachmentId).filter(a -> a.getContributionId() == id)
+                .orElseThrow(() -> new ContributionNotFoundException(id));
+        found.getContent();
+        return found;
+    }
+
+    private static String fileName(String given) {
+        String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "piece-jointe";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * An erased person is no longer anyone's author, nor the one who saved a version or approved;
      * a contribution left without authors goes, with its versions.
@@ -375,6 +436,7 @@ public class Contributions {
     @Transactional
     public void forget(Long personId) {
         versions.forgetSaver(personId);
+        attachments.forgetAdder(personId);
         contributions.findByApprover(personId).forEach(c -> c.forgetApprover(personId));
         for (Contribution contribution : contributions.findByAuthor(personId)) {
             contribution.removeAuthor(personId);

@@ -72,6 +72,8 @@ public class ActivityForm {
     private ActivityVisibility visibility = ActivityVisibility.COHORT;
 
     private boolean parallelTrack;
+    /** Held under the Chatham House rule (kept on the activity, outside its calendar details). */
+    private boolean chathamHouse;
 
     private long version;
 
@@ -102,6 +104,7 @@ public class ActivityForm {
         form.interpretation = activity.isInterpretation();
         form.visibility = activity.getVisibility();
         form.parallelTrack = activity.isParallelTrack();
+        form.chathamHouse = activity.isChathamHouse();
         form.version = activity.getVersion();
         return form;
     }
@@ -171,6 +174,8 @@ public class ActivityForm {
     public void setInterpretation(boolean interpretation) { this.interpretation = interpretation; }
     public ActivityVisibility getVisibility() { return visibility; }
     public void setVisibility(ActivityVisibility visibility) { this.visibility = visibility; }
+    public boolean isChathamHouse() { return chathamHouse; }
+    public void setChathamHouse(boolean chathamHouse) { this.chathamHouse = chathamHouse; }
     public boolean isParallelTrack() { return parallelTrack; }
     public void setParallelTrack(boolean parallelTrack) { this.parallelTrack = parallelTrack; }
     public long getVersion() { return version; }

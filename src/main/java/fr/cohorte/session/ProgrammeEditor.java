@@ -127,6 +127,22 @@ public class ProgrammeEditor {
         return activity;
     }
 
+    /** A new activity, held under the Chatham House rule or not: both saved together. */
+    public Activity createActivity(long seminarId, ActivityDetails details, boolean chathamHouse) {
+        Activity activity = createActivity(seminarId, details);
+        activity.underChathamHouse(chathamHouse, clock.instant());
+        return activity;
+    }
+
+    /** New details and the Chatham House rule, saved together. */
+    public Activity updateActivity(long activityId, long seenVersion, ActivityDetails details, boolean chathamHouse) {
+        Activity activity = updateActivity(activityId, seenVersion, details);
+        if (activity.underChathamHouse(chathamHouse, clock.instant())) {
+            audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), "Chatham House rule: " + chathamHouse);
+        }
+        return activity;
+    }
+
     public Activity cancelActivity(long activityId) {
         Activity activity = activity(activityId);
         activity.cancel(clock.instant());

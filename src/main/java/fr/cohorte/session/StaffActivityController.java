@@ -61,7 +61,7 @@ class StaffActivityController {
         Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
         if (!errors.hasErrors() && details.isPresent()) {
             try {
-                editor.createActivity(seminar, details.get());
+                editor.createActivity(seminar, details.get(), form.isChathamHouse());
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
             } catch (ProgrammeRejectedException rejected) {
@@ -91,7 +91,7 @@ class StaffActivityController {
         Optional<ActivityDetails> details = form.details(found.getSeminar().getTimeZone(), errors);
         if (!errors.hasErrors() && details.isPresent()) {
             try {
-                editor.updateActivity(activity, form.getVersion(), details.get());
+                editor.updateActivity(activity, form.getVersion(), details.get(), form.isChathamHouse());
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
             } catch (ProgrammeRejectedException rejected) {

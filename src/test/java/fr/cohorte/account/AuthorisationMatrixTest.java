@@ -55,6 +55,10 @@ class AuthorisationMatrixTest {
         JURY_READERS(EnumSet.of(Caller.JURY, Caller.STAFF, Caller.ADMIN)),
         /** Marking an application of session 34: its jurors only, staff read but do not mark. */
         JURORS(EnumSet.of(Caller.JURY)),
+        /** Writing in session 34: its participants only (the test's participant holds session 34). */
+        SESSION_34_PARTICIPANTS(EnumSet.of(Caller.PARTICIPANT)),
+        /** Approving session 34's public contributions: its coordinators only (the test's coordinator holds its book, publication 1). */
+        SESSION_34_COORDINATORS(EnumSet.of(Caller.COORDINATOR)),
         /** Reached only through the server's own error dispatch, never by a direct call. */
         NOBODY(EnumSet.noneOf(Caller.class));
 
@@ -248,6 +252,26 @@ class AuthorisationMatrixTest {
             entry("POST /directory/organisations/merge", Access.STAFF),
             entry("GET /directory/persons/{id}/photo", Access.STAFF),
             entry("GET /me/photo", Access.LOGGED_IN),
+            // knowledge: contributions. Anyone asks for a list or a contribution (each reader sees what they may read);
+            // the rest needs a login, and the service lets only authors, the session's participants or coordinators act.
+            entry("GET /knowledge/sessions/{number:\\d{1,9}}/contributions", Access.PUBLIC),
+            entry("GET /knowledge/sessions/{number:\\d{1,9}}/contributions/new", Access.SESSION_34_PARTICIPANTS),
+            entry("POST /knowledge/sessions/{number:\\d{1,9}}/contributions", Access.SESSION_34_PARTICIPANTS),
+            entry("GET /knowledge/sessions/{number:\\d{1,9}}/approvals", Access.SESSION_34_COORDINATORS),
+            entry("GET /knowledge/contributions/{contribution:\\d{1,18}}", Access.PUBLIC),
+            entry("GET /knowledge/contributions/{contribution:\\d{1,18}}/edit", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/edit", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/autosave", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/preview", Access.LOGGED_IN),
+            entry("GET /knowledge/contributions/{contribution:\\d{1,18}}/versions", Access.LOGGED_IN),
+            entry("GET /knowledge/contributions/{contribution:\\d{1,18}}/authors", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors/{person:\\d{1,18}}/remove", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/visibility", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/approve", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/withdraw-approval", Access.LOGGED_IN),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/attachments", Access.LOGGED_IN),
+            entry("GET /knowledge/contributions/{contribution:\\d{1,18}}/attachments/{attachment:\\d{1,18}}", Access.PUBLIC),
             entry("GET /alumni", Access.ALUMNI),
             entry("GET /alumni/{id}/photo", Access.ALUMNI),
             entry("GET /me/profile", Access.LOGGED_IN),
@@ -464,7 +488,11 @@ class AuthorisationMatrixTest {
                 // Selection runs, applications and freed seats that do not exist: nothing is confirmed, withdrawn or filled.
                 .replace("{run:\\d{1,18}}", "999999")
                 .replace("{application:\\d{1,18}}", "999999")
-                .replace("{vacancy:\\d{1,18}}", "999999");
+                .replace("{vacancy:\\d{1,18}}", "999999")
+                // Contributions, their authors and attachments that do not exist: nothing is approved, changed or removed.
+                .replace("{contribution:\\d{1,18}}", "999999")
+                .replace("{person:\\d{1,18}}", "999999")
+                .replace("{attachment:\\d{1,18}}", "999999");
     }
 
     private URI uri(String path) {
