@@ -113,7 +113,11 @@ class PracticeEditController {
     }
 
     @PostMapping("/knowledge/practices/{id}/status")
-    String status(@PathVariable long id, @RequestParam PracticeStatus status, RedirectAttributes redirect) {
+    String status(@PathVariable long id, @RequestParam(required = false) PracticeStatus status, RedirectAttributes redirect) {
+        practices.editable(id);
+        if (status == null) {
+            return "redirect:/knowledge/practices/" + id + "/edit";
+        }
         practices.changeStatus(id, status);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/practices/" + id;

@@ -115,7 +115,11 @@ class RecommendationController {
     }
 
     @PostMapping("/knowledge/recommendations/{id}/status")
-    String status(@PathVariable long id, @RequestParam RecommendationStatus status, RedirectAttributes redirect) {
+    String status(@PathVariable long id, @RequestParam(required = false) RecommendationStatus status, RedirectAttributes redirect) {
+        recommendations.editable(id);
+        if (status == null) {
+            return "redirect:/knowledge/recommendations/" + id + "/edit";
+        }
         recommendations.changeStatus(id, status);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/recommendations/" + id;
