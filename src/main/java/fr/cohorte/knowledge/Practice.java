@@ -14,6 +14,8 @@ import fr.cohorte.search.SearchEntry;
 import fr.cohorte.search.Searchable;
 import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CascadeType;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -47,15 +49,18 @@ public class Practice implements Findable {
 
     private String title;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Pages render after the transaction (no open session in view): a practice comes whole.
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "type_id")
     private TaxonomyTerm type;
 
-    @ManyToMany
+    @ManyToMany(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinTable(name = "practice_domain", joinColumns = @JoinColumn(name = "practice_id"), inverseJoinColumns = @JoinColumn(name = "term_id"))
     private Set<TaxonomyTerm> domains = new HashSet<>();
 
-    @ManyToMany
+    @ManyToMany(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinTable(name = "practice_target_public", joinColumns = @JoinColumn(name = "practice_id"), inverseJoinColumns = @JoinColumn(name = "term_id"))
     private Set<TaxonomyTerm> targetPublics = new HashSet<>();
 
@@ -64,7 +69,8 @@ public class Practice implements Findable {
     private String territoryCode;
     private String regionCode;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "practice_organisation", joinColumns = @JoinColumn(name = "practice_id"))
     @Column(name = "organisation_id")
     private Set<Long> organisationIds = new HashSet<>();
@@ -89,7 +95,8 @@ public class Practice implements Findable {
     @Enumerated(EnumType.STRING)
     private PracticeStatus status = PracticeStatus.DRAFT;
 
-    @OneToMany(mappedBy = "practice", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "practice", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("position")
     private List<PracticeSource> sources = new ArrayList<>();
 

@@ -15,6 +15,8 @@ import fr.cohorte.directory.Organisations;
 import fr.cohorte.knowledge.internal.PracticeQueries;
 import fr.cohorte.knowledge.internal.PracticeRepository;
 import fr.cohorte.knowledge.internal.TaxonomyTermRepository;
+import fr.cohorte.session.ProgrammeEditor;
+import fr.cohorte.session.ProgrammeItemNotFoundException;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.session.SessionNotFoundException;
 import fr.cohorte.web.Paging;
@@ -37,17 +39,19 @@ public class Practices {
     private final PracticeEditors editors;
     private final Organisations organisations;
     private final SessionCatalogue sessions;
+    private final ProgrammeEditor programme;
     private final AuditTrail audit;
     private final Clock clock;
 
     Practices(PracticeRepository practices, TaxonomyTermRepository terms, PracticeQueries queries, PracticeEditors editors,
-              Organisations organisations, SessionCatalogue sessions, AuditTrail audit, Clock clock) {
+              Organisations organisations, SessionCatalogue sessions, ProgrammeEditor programme, AuditTrail audit, Clock clock) {
         this.practices = practices;
         this.terms = terms;
         this.queries = queries;
         this.editors = editors;
         this.organisations = organisations;
         this.sessions = sessions;
+        this.programme = programme;
         this.audit = audit;
         this.clock = clock;
     }
@@ -107,6 +111,13 @@ public class Practices {
     @Transactional
     public void addSource(long id, PracticeSource source) {
         Practice practice = editable(id);
+        if (source.getKind() == PracticeSourceKind.ACTIVITY) {
+            try {
+                programme.activity(source.getActivityId());
+            } catch (ProgrammeItemNotFoundException unknown) {
+                throw new PracticeRefusedException("activityId", "practice.source.activity.gone");
+            }
+        }
         practice.addSource(source);
         audit.record(AuditAction.UPDATED, "practice:" + id, "source " + source.getKind()
                 + (source.getUrl() == null ? "" : " " + source.getUrl()));

@@ -12,11 +12,14 @@ import fr.cohorte.search.SearchEntry;
 import fr.cohorte.search.Searchable;
 import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CollectionTable;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -45,13 +48,15 @@ public class Recommendation implements Findable {
     @Enumerated(EnumType.STRING)
     private RecommendationStatus status = RecommendationStatus.DRAFT;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "recommendation_addressee", joinColumns = @JoinColumn(name = "recommendation_id"))
     @Column(name = "addressee")
     @Enumerated(EnumType.STRING)
     private Set<RecommendationAddressee> addressees = new HashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "recommendation_practice", joinColumns = @JoinColumn(name = "recommendation_id"))
     @Column(name = "practice_id")
     private Set<Long> practiceIds = new HashSet<>();

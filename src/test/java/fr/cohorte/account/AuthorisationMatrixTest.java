@@ -316,6 +316,34 @@ class AuthorisationMatrixTest {
             entry("GET /jury/sessions/{number:\\d{1,9}}/applications/{id}", Access.JURY_READERS),
             entry("POST /jury/sessions/{number:\\d{1,9}}/applications/{id}", Access.JURORS),
             entry("GET /jury/sessions/{number:\\d{1,9}}/applications/{id}/cv", Access.JURY_READERS),
+            // knowledge: the public registry of practices and recommendations; staff configure its lists; staff and
+            // the coordinators (the test's coordinator holds session 34's book) write practices and recommendations.
+            entry("GET /practices", Access.PUBLIC),
+            entry("GET /practices/{id}", Access.PUBLIC),
+            entry("GET /practices/export.csv", Access.PUBLIC),
+            entry("GET /practices/export.xlsx", Access.PUBLIC),
+            entry("GET /api/v1/practices", Access.PUBLIC),
+            entry("GET /recommendations", Access.PUBLIC),
+            entry("GET /recommendations/{id}", Access.PUBLIC),
+            entry("GET /knowledge/taxonomies", Access.STAFF),
+            entry("POST /knowledge/taxonomies", Access.STAFF),
+            entry("POST /knowledge/taxonomies/terms/{id}", Access.STAFF),
+            entry("POST /knowledge/taxonomies/terms/{id}/order", Access.STAFF),
+            entry("POST /knowledge/taxonomies/terms/{id}/retire", Access.STAFF),
+            entry("POST /knowledge/taxonomies/terms/{id}/reinstate", Access.STAFF),
+            entry("GET /knowledge/practices", Access.PUBLICATION_EDITORS),
+            entry("GET /knowledge/practices/new", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/practices", Access.PUBLICATION_EDITORS),
+            entry("GET /knowledge/practices/{id}/edit", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/practices/{id}", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/practices/{id}/status", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/practices/{id}/sources", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/practices/{id}/sources/{sourceId}/delete", Access.PUBLICATION_EDITORS),
+            entry("GET /knowledge/recommendations/new", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/recommendations", Access.PUBLICATION_EDITORS),
+            entry("GET /knowledge/recommendations/{id}/edit", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/recommendations/{id}", Access.PUBLICATION_EDITORS),
+            entry("POST /knowledge/recommendations/{id}/status", Access.PUBLICATION_EDITORS),
             entry("GET /error", Access.PUBLIC),
             entry("POST /error", Access.NOBODY));
 
@@ -479,6 +507,8 @@ class AuthorisationMatrixTest {
                 .replace("{activity:\\d{1,18}}", "999999")
                 .replace("{document:\\d{1,18}}", "999999")
                 .replace("{chapterId}", "1")
+                // A source that does not exist: removing it removes nothing.
+                .replace("{sourceId}", "999999")
                 // A co-publisher or coordinator that does not exist: reordering or removing it changes nothing.
                 .replace("{organisationId}", "999999")
                 .replace("{personId}", "999999")

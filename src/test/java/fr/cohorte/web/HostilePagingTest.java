@@ -63,12 +63,13 @@ class HostilePagingTest {
             new ListRoute("/staff/sessions/34/applications", Caller.STAFF, "#applications tbody tr"),
             new ListRoute("/jury/sessions/34/applications", Caller.JURY, "#jury-applications tbody tr"),
             new ListRoute("/admin/audit", Caller.ADMIN, "#audit-events tbody tr"),
-            new ListRoute("/search?q=hostile", Caller.ANONYMOUS, "#search-hits > li"));
+            new ListRoute("/search?q=hostile", Caller.ANONYMOUS, "#search-hits > li"),
+            new ListRoute("/practices", Caller.ANONYMOUS, "#practices > li"));
 
     /** The routes of {@link #LISTS} as declared, to check that no paged list is left out. */
     static final List<String> DECLARED = List.of("/publications", "/alumni", "/directory/alumni", "/directory/persons",
             "/directory/organisations", "/staff/sessions/{number:\\d{1,9}}/applications",
-            "/jury/sessions/{number:\\d{1,9}}/applications", "/admin/audit", "/search");
+            "/jury/sessions/{number:\\d{1,9}}/applications", "/admin/audit", "/search", "/practices", "/api/v1/practices");
 
     static final List<String> HOSTILE = List.of("page=2147483647", "page=2147483647&sort=name&descending=true",
             "page=99999999999999999999", "page=-1", "page=-2147483648", "page=abc", "page=", "page=1.5", "size=100000000",
@@ -116,6 +117,12 @@ class HostilePagingTest {
                     values (?, 'Candidate', ?, ?, 'Organisation', 'Poste', ?, 'Motivation', 'SUBMITTED', now(), now())""",
                     session, "Hostile " + i, "hostile." + i + "@example.org", background);
         }
+        long practiceType = jdbc.queryForObject("select id from taxonomy_term where taxonomy = 'PRACTICE_TYPE' order by position limit 1", Long.class);
+        for (int i = 1; i <= 3; i++) {
+            jdbc.update("""
+                    insert into practice (title, type_id, stage, evidence, status, created_at, updated_at)
+                    values (?, ?, 'RUNNING', 'TESTIMONY', 'PUBLISHED', now(), now())""", "Pratique hostile n° " + i, practiceType);
+        }
         optedIn = jdbc.queryForList("select id from person where not alumni_opt_in and id in (select person_id from participant)", Long.class);
         optedIn.forEach(id -> jdbc.update("update person set alumni_opt_in = true where id = ?", id));
         browsers.put(Caller.ANONYMOUS, new BrowserlessSession(port));
@@ -131,6 +138,7 @@ class HostilePagingTest {
         jdbc.update("delete from publication where title like 'Cahier hostile%'");
         transactions.executeWithoutResult(status -> searchIndex.reindex(Publication.class, cahiers));
         jdbc.update("delete from application where email like 'hostile.%@example.org'");
+        jdbc.update("delete from practice where title like 'Pratique hostile%'");
         optedIn.forEach(id -> jdbc.update("update person set alumni_opt_in = false where id = ?", id));
     }
 
@@ -159,6 +167,21 @@ class HostilePagingTest {
             }
             assertThat(errors).as(list.path()).isEmpty();
         });
+    }
+
+    /** The registry's API is paged like the lists: a hostile page or size is brought in range or refused, never a server error. */
+    @Test
+    void thePracticesApiAnswersNoServerErrorWhateverItsPagingParameters() {
+        WebClient api = new WebClient(port);
+        List<String> errors = new ArrayList<>();
+        for (String query : HOSTILE) {
+            int status = api.send(api.request("/api/v1/practices?" + query)).statusCode();
+            if (status >= 500) {
+                errors.add(query + " → " + status);
+            }
+        }
+        assertThat(errors).isEmpty();
+        assertThat(api.send(api.request("/api/v1/practices?size=2&page=2147483647")).body()).contains("\"page\":1");
     }
 
     @Test

@@ -85,6 +85,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions", "/api/v1/sessions/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/sessions", "/api/v1/sessions/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/sessions/**").hasAnyRole("STAFF", "ADMIN")
+                        // knowledge: the registry of practices; the public reads published ones, editors also theirs.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/practices").permitAll()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorised))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -129,6 +131,13 @@ class SecurityConfiguration {
                         // The jury's pages: the session's jurors mark, staff read (the grant's scope is the session's number).
                         .requestMatchers(HttpMethod.GET, "/jury/sessions/{number}/**").access(staffOrJurorOf("number"))
                         .requestMatchers(HttpMethod.POST, "/jury/sessions/{number}/**").access(jurorOf("number"))
+                        // knowledge: practices and recommendations. Anyone reads what is published (the service hides
+                        // drafts from all but their editors); staff keep the lists; editing pages let staff and
+                        // coordinators through, and the service refuses a coordinator another session's practice.
+                        .requestMatchers(HttpMethod.GET, "/practices", "/practices/**", "/recommendations", "/recommendations/**").permitAll()
+                        .requestMatchers("/knowledge/taxonomies", "/knowledge/taxonomies/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers("/knowledge/practices", "/knowledge/practices/**", "/knowledge/recommendations",
+                                "/knowledge/recommendations/**").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/directory/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/staff/**").hasAnyRole("STAFF", "ADMIN")

@@ -1,0 +1,38 @@
+package fr.cohorte.knowledge;
+
+/** A source an editor adds to a practice: an activity of its session, a document or a link. */
+public class PracticeSourceForm {
+
+    private PracticeSourceKind kind = PracticeSourceKind.LINK;
+    private Long activityId;
+    private String url;
+    private String label;
+
+    /** The source, or a refusal naming the field at fault. */
+    public PracticeSource source() {
+        if (kind == null) {
+            throw new PracticeRefusedException("kind", "field.required");
+        }
+        return switch (kind) {
+            case ACTIVITY -> {
+                if (activityId == null) {
+                    throw new PracticeRefusedException("activityId", "field.required");
+                }
+                yield PracticeSource.activity(activityId);
+            }
+            case DOCUMENT -> PracticeSource.document(label, url);
+            case LINK -> PracticeSource.link(url, label);
+            // A passage is quoted from the note itself, never typed here.
+            case CONTRIBUTION -> throw new PracticeRefusedException("kind", "field.required");
+        };
+    }
+
+    public PracticeSourceKind getKind() { return kind; }
+    public void setKind(PracticeSourceKind kind) { this.kind = kind; }
+    public Long getActivityId() { return activityId; }
+    public void setActivityId(Long activityId) { this.activityId = activityId; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+}
