@@ -268,6 +268,8 @@ class AuthorisationMatrixTest {
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors", Access.LOGGED_IN),
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors/{person:\\d{1,18}}/remove", Access.LOGGED_IN),
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/visibility", Access.LOGGED_IN),
+            // Drawing a practice from a note: staff and the note's session's coordinators; others are refused by the service.
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/practice", Access.PUBLICATION_EDITORS),
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/approve", Access.LOGGED_IN),
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/withdraw-approval", Access.LOGGED_IN),
             entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/attachments", Access.LOGGED_IN),

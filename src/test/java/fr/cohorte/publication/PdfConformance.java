@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Checks a PDF with veraPDF, the reference validator, and lists every failed rule. */
-final class PdfConformance {
+public final class PdfConformance {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -22,7 +22,7 @@ final class PdfConformance {
     }
 
     /** The rules the PDF breaks for that flavour, as "clause-test: message"; empty when it conforms. */
-    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
