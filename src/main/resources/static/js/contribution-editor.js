@@ -26,8 +26,8 @@
   var stopped = conflict && !conflict.hidden;
   var previewTimer = null;
 
-  function headers() {
-    var h = {'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', 'Accept': 'application/json'};
+  function headers(accept) {
+    var h = {'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', 'Accept': accept || 'application/json'};
     if (tokenMeta && headerMeta) {
       h[headerMeta.getAttribute('content')] = tokenMeta.getAttribute('content');
     }
@@ -67,7 +67,7 @@
   }
 
   function showPreview() {
-    fetch(form.getAttribute('data-preview'), {method: 'POST', headers: headers(), body: params({body: body.value}),
+    fetch(form.getAttribute('data-preview'), {method: 'POST', headers: headers('text/html'), body: params({body: body.value}),
       credentials: 'same-origin', redirect: 'follow'})
       .then(function (response) {
         if (response.ok && !response.redirected) {

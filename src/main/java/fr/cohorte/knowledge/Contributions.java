@@ -450,6 +450,20 @@ public class Contributions {
         contributions.flush();
     }
 
+    /** Two records of a person became one: what the merged one wrote, saved or approved is the kept one's. */
+    @Transactional
+    public void merge(Long keptId, Long mergedId) {
+        for (Contribution contribution : contributions.findByAuthor(mergedId)) {
+            contribution.removeAuthor(mergedId);
+            contribution.addAuthor(keptId);
+            contributions.save(contribution);
+        }
+        contributions.findByApprover(mergedId).forEach(c -> c.approve(keptId, c.getApprovedAt()));
+        versions.moveSaver(mergedId, keptId);
+        attachments.moveAdder(mergedId, keptId);
+        contributions.flush();
+    }
+
     private static String title(String title) {
         if (title == null || title.isBlank()) {
             throw new ContributionRefusedException("contribution.refused.blank-title");

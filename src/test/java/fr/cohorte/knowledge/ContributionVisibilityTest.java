@@ -30,6 +30,7 @@ class ContributionVisibilityTest {
     @Autowired ContributionFixtures fixtures;
     @Autowired Contributions contributions;
     @Autowired PersonErasure erasure;
+    @Autowired fr.cohorte.directory.PersonMerge merge;
     @Autowired JdbcTemplate jdbc;
 
     Activity hearing;
@@ -221,5 +222,22 @@ class ContributionVisibilityTest {
         assertThat(jdbc.queryForObject("select count(*) from contribution where id = ?", Integer.class, alone.getId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from contribution_version where contribution_id = ?", Integer.class, alone.getId())).isZero();
         assertThat(contributions.get(shared.getId(), personOf(author)).getAuthorIds()).containsExactly(author.getId());
+    }
+
+    @Test
+    void mergingTwoRecordsOfAPersonMakesTheKeptOneTheAuthor() {
+        Person kept = fixtures.participant(SESSION, "Hélène", "Gardée");
+        Person duplicate = fixtures.person("Hélène", "Doublon");
+        SearchReader duplicateReader = new SearchReader(duplicate.getId(), Set.of("ROLE_PARTICIPANT", "PARTICIPANT:" + SESSION));
+        Contribution note = contributions.create(SESSION, new Contributions.Subject(ContributionKind.NOTE, "Écrite en double",
+                hearing.getId(), null, null, null), duplicateReader);
+        contributions.save(note.getId(), 0, "Écrite en double", "Texte.", duplicateReader);
+
+        merge.merge(kept.getId(), duplicate.getId(), Set.of());
+
+        Contribution merged = contributions.get(note.getId(), personOf(kept));
+        assertThat(merged.getAuthorIds()).containsExactly(kept.getId());
+        assertThat(contributions.versions(note.getId(), personOf(kept))).extracting(ContributionVersion::getSavedByPersonId)
+                .containsOnly(kept.getId());
     }
 }

@@ -14,4 +14,8 @@ public interface ContributionAttachmentRepository extends JpaRepository<Contribu
     @Modifying
     @Query("update ContributionAttachment a set a.addedByPersonId = null where a.addedByPersonId = :personId")
     int forgetAdder(Long personId);
+
+    @Modifying
+    @Query("update ContributionAttachment a set a.addedByPersonId = :keptId where a.addedByPersonId = :mergedId")
+    int moveAdder(Long mergedId, Long keptId);
 }

@@ -19,6 +19,10 @@ public interface ContributionVersionRepository extends JpaRepository<Contributio
     int forgetSaver(Long personId);
 
     @Modifying
+    @Query("update ContributionVersion v set v.savedByPersonId = :keptId where v.savedByPersonId = :mergedId")
+    int moveSaver(Long mergedId, Long keptId);
+
+    @Modifying
     @Query("delete from ContributionVersion v where v.contributionId = :contributionId")
     void deleteByContribution(long contributionId);
 }
