@@ -12,7 +12,6 @@ import java.util.Set;
 import fr.cohorte.search.Findable;
 import fr.cohorte.search.SearchEntry;
 import fr.cohorte.search.Searchable;
-import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CascadeType;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -127,11 +126,11 @@ public class Practice implements Findable {
         this.startedOn = details.startedOn();
         this.endedOn = details.endedOn();
         this.stage = details.stage();
-        this.description = blankToNull(details.description());
-        this.resources = blankToNull(details.resources());
-        this.results = blankToNull(details.results());
-        this.limits = blankToNull(details.limits());
-        this.transferability = blankToNull(details.transferability());
+        this.description = PracticeEditors.blankToNull(details.description());
+        this.resources = PracticeEditors.blankToNull(details.resources());
+        this.results = PracticeEditors.blankToNull(details.results());
+        this.limits = PracticeEditors.blankToNull(details.limits());
+        this.transferability = PracticeEditors.blankToNull(details.transferability());
         this.evidence = details.evidence();
         this.sessionNumber = details.sessionNumber();
         this.updatedAt = now;
@@ -158,22 +157,12 @@ public class Practice implements Findable {
 
     @Override
     public Optional<SearchEntry> searchEntry() {
-        SearchEntry.Draft entry = SearchEntry.of(title, "/practices/" + id)
-                .text(description, results, transferability)
-                .session(sessionNumber);
-        if (isPublished()) {
-            return Optional.of(entry.visibleTo(VisibilityKey.PUBLIC));
-        }
-        return Optional.of(sessionNumber == null ? entry.visibleTo(VisibilityKey.STAFF)
-                : entry.visibleTo(VisibilityKey.STAFF, VisibilityKey.coordinators(sessionNumber)));
+        return Optional.of(SearchEntry.of(title, "/practices/" + id).text(description, results, transferability)
+                .session(sessionNumber).visibleTo(PracticeEditors.readers(isPublished(), sessionNumber)));
     }
 
     public Optional<Territory> territory() {
         return territoryKind == null ? Optional.empty() : Territory.of(territoryKind, territoryCode);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

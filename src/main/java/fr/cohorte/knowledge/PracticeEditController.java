@@ -178,14 +178,7 @@ class PracticeEditController {
         model.addAttribute("stages", PracticeStage.values());
         model.addAttribute("evidenceLevels", PracticeEvidence.values());
         model.addAttribute("statuses", PracticeStatus.values());
-        List<Integer> numbers = new ArrayList<>();
-        Set<Integer> coordinated = editors.coordinatedSessions();
-        for (Session session : sessions.newestFirst()) {
-            if (editors.isStaff() || coordinated.contains(session.getNumber())) {
-                numbers.add(session.getNumber());
-            }
-        }
-        model.addAttribute("sessionNumbers", numbers);
+        model.addAttribute("sessionNumbers", editors.editableAmong(sessions.newestFirst().stream().map(Session::getNumber).toList()));
         if (!model.containsAttribute("sourceForm")) {
             model.addAttribute("sourceForm", new PracticeSourceForm());
         }

@@ -3,6 +3,7 @@ package fr.cohorte.knowledge;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.cohorte.search.VisibilityKey;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -54,6 +55,32 @@ public class PracticeEditors {
     /** Staff, or a coordinator of at least one session: who reaches the editing pages at all. */
     public boolean mayEditSome() {
         return isStaff() || !coordinatedSessions().isEmpty();
+    }
+
+    /** The sessions, among those given, whose practices the person logged in may write, in the same order. */
+    public java.util.List<Integer> editableAmong(java.util.List<Integer> sessionNumbers) {
+        if (isStaff()) {
+            return sessionNumbers;
+        }
+        Set<Integer> coordinated = coordinatedSessions();
+        return sessionNumbers.stream().filter(coordinated::contains).toList();
+    }
+
+    /**
+     * Who may find a practice or recommendation in the search: everyone once published; before, staff
+     * and the coordinators of its session (staff alone when it belongs to no session).
+     */
+    public static String[] readers(boolean published, Integer sessionNumber) {
+        if (published) {
+            return new String[] {VisibilityKey.PUBLIC};
+        }
+        return sessionNumber == null ? new String[] {VisibilityKey.STAFF}
+                : new String[] {VisibilityKey.STAFF, VisibilityKey.coordinators(sessionNumber)};
+    }
+
+    /** A Markdown field as stored: trimmed, and null when left empty. */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void checkMayEdit(Integer sessionNumber) {

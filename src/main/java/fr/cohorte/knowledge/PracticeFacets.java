@@ -1,6 +1,5 @@
 package fr.cohorte.knowledge;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,10 +9,6 @@ import java.util.Map;
 public record PracticeFacets(Map<Long, Long> types, Map<String, Long> regions, Map<String, Long> departments,
                              Map<String, Long> countries, Map<Long, Long> domains, Map<Integer, Long> sessions,
                              Map<PracticeEvidence, Long> evidence) {
-
-    /** One value of a facet as a page offers it: its parameter value, its label, its count. */
-    public record Value(String value, String label, long count) {
-    }
 
     public long region(String code) {
         return regions.getOrDefault(code, 0L);

@@ -10,7 +10,6 @@ import java.util.Set;
 import fr.cohorte.search.Findable;
 import fr.cohorte.search.SearchEntry;
 import fr.cohorte.search.Searchable;
-import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CollectionTable;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -78,8 +77,8 @@ public class Recommendation implements Findable {
     void describe(RecommendationDetails details, Instant now) {
         this.title = details.title().strip();
         this.text = details.text().strip();
-        this.rationale = blankToNull(details.rationale());
-        this.conditions = blankToNull(details.conditions());
+        this.rationale = PracticeEditors.blankToNull(details.rationale());
+        this.conditions = PracticeEditors.blankToNull(details.conditions());
         this.addressees = new HashSet<>(details.addressees());
         this.practiceIds = new HashSet<>(details.practiceIds());
         this.chapterId = details.chapterId();
@@ -104,16 +103,8 @@ public class Recommendation implements Findable {
 
     @Override
     public Optional<SearchEntry> searchEntry() {
-        SearchEntry.Draft entry = SearchEntry.of(title, "/recommendations/" + id).text(text, rationale).session(sessionNumber);
-        if (isPublished()) {
-            return Optional.of(entry.visibleTo(VisibilityKey.PUBLIC));
-        }
-        return Optional.of(sessionNumber == null ? entry.visibleTo(VisibilityKey.STAFF)
-                : entry.visibleTo(VisibilityKey.STAFF, VisibilityKey.coordinators(sessionNumber)));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Optional.of(SearchEntry.of(title, "/recommendations/" + id).text(text, rationale)
+                .session(sessionNumber).visibleTo(PracticeEditors.readers(isPublished(), sessionNumber)));
     }
 
     public Long getId() {

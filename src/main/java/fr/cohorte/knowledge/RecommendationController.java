@@ -1,7 +1,5 @@
 package fr.cohorte.knowledge;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import fr.cohorte.session.Session;
@@ -130,14 +128,7 @@ class RecommendationController {
         model.addAttribute("addressees", RecommendationAddressee.values());
         model.addAttribute("statuses", RecommendationStatus.values());
         model.addAttribute("practices", practices.editableByMe());
-        List<Integer> numbers = new ArrayList<>();
-        Set<Integer> coordinated = editors.coordinatedSessions();
-        for (Session session : sessions.newestFirst()) {
-            if (editors.isStaff() || coordinated.contains(session.getNumber())) {
-                numbers.add(session.getNumber());
-            }
-        }
-        model.addAttribute("sessionNumbers", numbers);
+        model.addAttribute("sessionNumbers", editors.editableAmong(sessions.newestFirst().stream().map(Session::getNumber).toList()));
         return "knowledge/recommendation-form";
     }
 }
