@@ -51,7 +51,11 @@ class ContributionController {
     private final GroupWork groupWork;
     private final Persons persons;
 
-    ContributionController(Contributions contributions, Programme programme, GroupWork groupWork, Persons persons) {
+    private final ContributionPassages passages;
+
+    ContributionController(Contributions contributions, Programme programme, GroupWork groupWork, Persons persons,
+                           ContributionPassages passages) {
+        this.passages = passages;
         this.contributions = contributions;
         this.programme = programme;
         this.groupWork = groupWork;
@@ -395,6 +399,7 @@ class ContributionController {
         model.addAttribute("authors", authorNames(contribution));
         model.addAttribute("approver", contribution.getApprovedByPersonId() == null ? null : name(contribution.getApprovedByPersonId()));
         model.addAttribute("mayEdit", contributions.mayEdit(contribution, reader));
+        model.addAttribute("mayDrawPractice", passages.mayDraw(contribution, reader));
         model.addAttribute("visibilities", ContributionVisibility.values());
         model.addAttribute("attachments", contributions.attachments(contribution.getId(), reader));
     }

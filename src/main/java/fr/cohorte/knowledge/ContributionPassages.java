@@ -50,6 +50,10 @@ public class ContributionPassages {
      */
     @Transactional
     public Drafted draftPractice(long contributionId, String passage, String title, SearchReader reader) {
+        if (!Contributions.isStaff(reader) && reader.scopes("COORDINATOR").isEmpty()) {
+            // Neither staff nor a coordinator of anything: refused before any note is looked for.
+            throw new ContributionRefusedException("contribution.passage.refused");
+        }
         Contribution contribution = contributions.get(contributionId, reader);
         if (!mayDraw(contribution, reader)) {
             throw new ContributionRefusedException("contribution.passage.refused");
