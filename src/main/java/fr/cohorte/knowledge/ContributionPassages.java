@@ -34,22 +34,20 @@ public class ContributionPassages {
     public record Quote(String exact, String prefix, String suffix) {
     }
 
-    /** What became of the request: the new practice, and whether its note comes from a Chatham House hearing. */
-    public record Drafted(long practiceId, boolean chathamHouse) {
-    }
-
     /** Who may draw practices from a note: staff, and the coordinators of its session. */
     public boolean mayDraw(Contribution contribution, SearchReader reader) {
         return Contributions.isStaff(reader) || contributions.isCoordinator(reader, contribution.getSessionNumber());
     }
 
     /**
-     * A draft practice from a passage of the note, titled as given (or by the passage's first words).
+     * A draft practice from a passage of the note, titled as given (or by the passage's first words);
+     * its id. When the note comes from a Chatham House hearing, the practice's editors are told there
+     * ({@link ChathamHouseRule}).
      *
      * @throws ContributionRefusedException when the passage is not in the note, or the reader may not do it
      */
     @Transactional
-    public Drafted draftPractice(long contributionId, String passage, String title, SearchReader reader) {
+    public long draftPractice(long contributionId, String passage, String title, SearchReader reader) {
         if (!Contributions.isStaff(reader) && reader.scopes("COORDINATOR").isEmpty()) {
             // Neither staff nor a coordinator of anything: refused before any note is looked for.
             throw new ContributionRefusedException("contribution.passage.refused");
@@ -64,9 +62,8 @@ public class ContributionPassages {
         if (name.length() > MAX_TITLE) {
             throw new ContributionRefusedException("contribution.passage.title-too-long", MAX_TITLE);
         }
-        long practice = practices.draftFromPassage(contribution.getSessionNumber(), contributionId, quote.exact(), quote.prefix(),
+        return practices.draftFromPassage(contribution.getSessionNumber(), contributionId, quote.exact(), quote.prefix(),
                 quote.suffix(), name, null);
-        return new Drafted(practice, contributions.isUnderChathamHouse(contributionId));
     }
 
     /** The note's text as its readers see it, spaces collapsed. */

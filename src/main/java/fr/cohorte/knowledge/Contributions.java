@@ -166,6 +166,15 @@ public class Contributions {
     }
 
     /**
+     * The contribution whoever asks: for the registry, which shows a practice's passage and decides
+     * with {@link #mayRead} whether to link to its note. Never shown as is.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Contribution> find(long id) {
+        return contributions.findById(id);
+    }
+
+    /**
      * Whether the contribution comes from a hearing held under the Chatham House rule: whatever is
      * made public from it (a practice, a book's paragraph) must name no speaker.
      */

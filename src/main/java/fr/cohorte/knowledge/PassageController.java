@@ -28,12 +28,9 @@ class PassageController {
     String draftPractice(@PathVariable("contribution") long id, @RequestParam(defaultValue = "") String passage,
                          @RequestParam(defaultValue = "") String title, Authentication who, RedirectAttributes redirect) {
         try {
-            ContributionPassages.Drafted drafted = passages.draftPractice(id, passage, title, SearchReader.of(who));
+            long practice = passages.draftPractice(id, passage, title, SearchReader.of(who));
             redirect.addFlashAttribute("practiceFromPassage", true);
-            if (drafted.chathamHouse()) {
-                redirect.addFlashAttribute("practiceUnderChathamHouse", true);
-            }
-            return "redirect:/knowledge/practices/" + drafted.practiceId() + "/edit";
+            return "redirect:/knowledge/practices/" + practice + "/edit";
         } catch (ContributionRefusedException refused) {
             if (refused.code().equals("contribution.passage.refused")) {
                 throw new AccessDeniedException("Neither staff nor a coordinator of the note's session");

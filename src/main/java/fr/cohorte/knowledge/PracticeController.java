@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.cohorte.search.SearchReader;
 import fr.cohorte.session.Activity;
 import fr.cohorte.session.ProgrammeEditor;
 import fr.cohorte.session.ProgrammeItemNotFoundException;
@@ -23,6 +24,7 @@ import fr.cohorte.web.SpreadsheetDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +50,12 @@ class PracticeController {
     private final SiteAddress site;
     private final InstitutionProperties institution;
 
+    private final Contributions contributions;
+
     PracticeController(Practices practices, Recommendations recommendations, Taxonomies taxonomies, TerritoryMaps maps,
                        PracticeView view, PracticeEditors editors, ProgrammeEditor programme, MessageSource messages,
-                       SiteAddress site, InstitutionProperties institution) {
+                       SiteAddress site, InstitutionProperties institution, Contributions contributions) {
+        this.contributions = contributions;
         this.practices = practices;
         this.recommendations = recommendations;
         this.taxonomies = taxonomies;
@@ -84,7 +89,7 @@ class PracticeController {
     }
 
     @GetMapping("/practices/{id}")
-    String practice(@PathVariable long id, Locale locale, Model model) {
+    String practice(@PathVariable long id, Locale locale, Authentication who, Model model) {
         Practice practice = practices.visible(id);
         model.addAttribute("practice", practice);
         model.addAttribute("organisations", view.organisations(practice));
@@ -97,7 +102,7 @@ class PracticeController {
         html.put("limits", markdown(practice.getLimits()));
         html.put("transferability", markdown(practice.getTransferability()));
         model.addAttribute("html", html);
-        model.addAttribute("sources", sources(practice));
+        model.addAttribute("sources", sources(practice, SearchReader.of(who)));
         model.addAttribute("recommendations", recommendations.restingOn(id));
         model.addAttribute("mayEdit", practices.mayEdit(practice));
         String url = site.link("/practices/" + id);
@@ -137,30 +142,66 @@ class PracticeController {
     }
 
     /** A source as the reader may see it: an activity for the cohort only is named only to those who edit the practice. */
-    record SourceView(PracticeSource source, String activityTitle, String activityLink, boolean activityHidden) {
+    /**
+     * A source as this reader may see it: a note's passage always (it is part of the practice), the
+     * note itself only to who may read it, and the hearing it was about as far as the reader may see
+     * that, never with speakers when it was held under the Chatham House rule.
+     */
+    record SourceView(PracticeSource source, String activityTitle, String activityLink, boolean activityHidden,
+                      String noteTitle, String noteLink, boolean chathamHouse) {
+
+        static SourceView plain(PracticeSource source) {
+            return new SourceView(source, null, null, false, null, null, false);
+        }
     }
 
-    private List<SourceView> sources(Practice practice) {
+    private List<SourceView> sources(Practice practice, SearchReader reader) {
         boolean editor = practices.mayEdit(practice);
         List<SourceView> shown = new ArrayList<>();
         for (PracticeSource source : practice.getSources()) {
+            if (source.getKind() == PracticeSourceKind.CONTRIBUTION) {
+                shown.add(passage(source, reader, editor));
+                continue;
+            }
             if (source.getKind() != PracticeSourceKind.ACTIVITY) {
-                shown.add(new SourceView(source, null, null, false));
+                shown.add(SourceView.plain(source));
                 continue;
             }
             Optional<Activity> activity = activity(source.getActivityId());
             if (activity.isEmpty()) {
-                shown.add(new SourceView(source, null, null, false));
+                shown.add(SourceView.plain(source));
             } else if (activity.get().isPublic() || editor) {
-                Activity a = activity.get();
-                int session = a.getSeminar().getSession().getNumber();
-                String link = a.isPublic() ? "/sessions/" + session + "/programme#seminar-" + a.getSeminar().getOrdinal() : null;
-                shown.add(new SourceView(source, a.getTitle() + " — " + a.getSeminar().getTitle(), link, false));
+                shown.add(new SourceView(source, title(activity.get()), link(activity.get()), false, null, null,
+                        activity.get().isChathamHouse()));
             } else {
-                shown.add(new SourceView(source, null, null, true));
+                shown.add(new SourceView(source, null, null, true, null, null, false));
             }
         }
         return shown;
+    }
+
+    private SourceView passage(PracticeSource source, SearchReader reader, boolean editor) {
+        Optional<Contribution> note = source.getContributionId() == null ? Optional.empty()
+                : contributions.find(source.getContributionId());
+        if (note.isEmpty()) {
+            return SourceView.plain(source);
+        }
+        boolean readable = contributions.mayRead(note.get(), reader);
+        Optional<Activity> hearing = contributions.activityOf(note.get());
+        boolean visible = hearing.map(a -> a.isPublic() || editor).orElse(false);
+        return new SourceView(source, visible ? title(hearing.get()) : null, visible ? link(hearing.get()) : null,
+                hearing.isPresent() && !visible, readable ? note.get().getTitle() : null,
+                readable ? "/knowledge/contributions/" + note.get().getId() : null,
+                hearing.map(Activity::isChathamHouse).orElse(false));
+    }
+
+    private static String title(Activity activity) {
+        return activity.getTitle() + " — " + activity.getSeminar().getTitle();
+    }
+
+    private static String link(Activity activity) {
+        return activity.isPublic() ? "/sessions/" + activity.getSeminar().getSession().getNumber() + "/programme#seminar-"
+                + activity.getSeminar().getOrdinal() : null;
     }
 
     private Optional<Activity> activity(Long id) {

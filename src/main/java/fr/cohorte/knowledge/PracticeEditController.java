@@ -33,9 +33,11 @@ class PracticeEditController {
     private final Organisations organisations;
     private final SessionCatalogue sessions;
     private final Programme programme;
+    private final ChathamHouseRule chathamHouse;
 
     PracticeEditController(Practices practices, Recommendations recommendations, Taxonomies taxonomies, PracticeEditors editors,
-                           Organisations organisations, SessionCatalogue sessions, Programme programme) {
+                           Organisations organisations, SessionCatalogue sessions, Programme programme, ChathamHouseRule chathamHouse) {
+        this.chathamHouse = chathamHouse;
         this.programme = programme;
         this.practices = practices;
         this.recommendations = recommendations;
@@ -168,6 +170,7 @@ class PracticeEditController {
             practice.getTargetPublics().forEach(term -> carried.add(term.getId()));
         }
         model.addAttribute("practice", practice);
+        model.addAttribute("chathamHouse", practice != null && chathamHouse.appliesTo(practice));
         model.addAttribute("types", taxonomies.offered(Taxonomy.PRACTICE_TYPE, carried));
         model.addAttribute("domains", taxonomies.offered(Taxonomy.DOMAIN, carried));
         model.addAttribute("targetPublics", taxonomies.offered(Taxonomy.TARGET_PUBLIC, carried));

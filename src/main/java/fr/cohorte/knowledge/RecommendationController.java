@@ -1,5 +1,7 @@
 package fr.cohorte.knowledge;
 
+import java.util.List;
+
 import java.util.Set;
 
 import fr.cohorte.session.Session;
@@ -25,8 +27,11 @@ class RecommendationController {
     private final Practices practices;
     private final PracticeEditors editors;
     private final SessionCatalogue sessions;
+    private final SessionChapters chapters;
 
-    RecommendationController(Recommendations recommendations, Practices practices, PracticeEditors editors, SessionCatalogue sessions) {
+    RecommendationController(Recommendations recommendations, Practices practices, PracticeEditors editors, SessionCatalogue sessions,
+                             SessionChapters chapters) {
+        this.chapters = chapters;
         this.recommendations = recommendations;
         this.practices = practices;
         this.editors = editors;
@@ -49,6 +54,8 @@ class RecommendationController {
         model.addAttribute("practices", practices.byIds(recommendation.getPracticeIds()).stream()
                 .filter(p -> p.isPublished() || practices.mayEdit(p)).toList());
         model.addAttribute("mayEdit", recommendations.mayEdit(recommendation));
+        model.addAttribute("chapter", recommendation.getChapterId() == null ? null
+                : chapters.byId(recommendation.getChapterId()).orElse(null));
         return "knowledge/recommendation";
     }
 
@@ -70,6 +77,7 @@ class RecommendationController {
     @PostMapping("/knowledge/recommendations")
     String create(@Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         editors.checkMayEditSome();
+        checkChapter(form, errors);
         if (errors.hasErrors()) {
             return form(model, null);
         }
@@ -94,6 +102,7 @@ class RecommendationController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Recommendation recommendation = recommendations.editable(id);
+        checkChapter(form, errors);
         if (errors.hasErrors()) {
             return form(model, recommendation);
         }
@@ -128,7 +137,21 @@ class RecommendationController {
         model.addAttribute("addressees", RecommendationAddressee.values());
         model.addAttribute("statuses", RecommendationStatus.values());
         model.addAttribute("practices", practices.editableByMe());
-        model.addAttribute("sessionNumbers", editors.editableAmong(sessions.newestFirst().stream().map(Session::getNumber).toList()));
+        List<Integer> sessionNumbers = editors.editableAmong(sessions.newestFirst().stream().map(Session::getNumber).toList());
+        model.addAttribute("sessionNumbers", sessionNumbers);
+        model.addAttribute("chapters", sessionNumbers.stream().flatMap(n -> chapters.of(n).stream()).toList());
         return "knowledge/recommendation-form";
+    }
+
+    /** The chapter that carries a recommendation is one of its session's books. */
+    private void checkChapter(RecommendationForm form, BindingResult errors) {
+        if (form.getChapterId() == null) {
+            return;
+        }
+        boolean ofItsSession = chapters.byId(form.getChapterId())
+                .filter(chapter -> form.getSessionNumber() != null && chapter.sessionNumber() == form.getSessionNumber()).isPresent();
+        if (!ofItsSession) {
+            errors.rejectValue("chapterId", "recommendation.chapter.other-session");
+        }
     }
 }
