@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import fr.cohorte.publication.BookRendering;
 import fr.cohorte.publication.CatalogueEntry;
 import fr.cohorte.publication.Publications;
+import fr.cohorte.search.Reindexing;
 import fr.cohorte.session.SessionCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Publications publications;
     private final BookRendering rendering;
     private final DemoProperties properties;
+    private final Reindexing reindexing;
 
     DemoDataLoader(SessionCatalogue sessions, DataSource dataSource, TransactionTemplate transaction,
-                   Publications publications, BookRendering rendering, DemoProperties properties) {
+                   Publications publications, BookRendering rendering, DemoProperties properties, Reindexing reindexing) {
+        this.reindexing = reindexing;
         this.sessions = sessions;
         this.dataSource = dataSource;
         this.transaction = transaction;
@@ -57,6 +60,9 @@ class DemoDataLoader implements ApplicationRunner {
         script.setSqlScriptEncoding("UTF-8");
         transaction.executeWithoutResult(status -> script.execute(dataSource));
         log.info("Demo data loaded: the 34th session is at /sessions/34");
+        // The script writes in SQL, which no entity event sees: the search index is filled from the
+        // database in the background, as an administrator's reindex would.
+        reindexing.start(false);
         if (properties.renderBook()) {
             // In the background, so that the first page is served while the book's PDF is being made.
             publications.all().stream().map(CatalogueEntry::id).forEach(rendering::start);

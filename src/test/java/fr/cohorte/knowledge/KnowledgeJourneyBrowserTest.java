@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -79,7 +80,7 @@ class KnowledgeJourneyBrowserTest extends BrowserTestSupport {
         accessibleAtBothWidths();
         assertThat(jdbc.queryForObject("select quote_prefix || '[' || quote_exact || ']' || quote_suffix from practice_source"
                 + " where practice_id = ? and kind = 'CONTRIBUTION'", String.class, practice))
-                .isEqualTo("de sports d'hiver l'hiver : [" + PASSAGE + "]. La formation est");
+                .isEqualTo("de sports d'hiver l'hiver : [" + PASSAGE + "]. La formation est mutualisée :");
         page.locator("#practice-status-form select").selectOption("PUBLISHED");
         page.locator("#practice-status-form button").click();
         assertThat(page.locator("h1")).hasText(PRACTICE);
@@ -88,10 +89,12 @@ class KnowledgeJourneyBrowserTest extends BrowserTestSupport {
 
         // A recommendation rests on it, carried by chapter 3.
         page.navigate(url("/knowledge/recommendations/new"));
-        page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(RECOMMENDATION);
+        page.getByLabel("Intitulé").fill(RECOMMENDATION);
         page.locator("#text").fill("Que les chambres d’agriculture présentent les coopératives d’employeurs aux exploitations.");
-        page.getByLabel("L’État").check();
-        page.getByLabel(PRACTICE).check();
+        // DSFR draws its checkboxes over their labels: a click goes to the label, as a person's would.
+        page.locator("#recommendation-form label").filter(new Locator.FilterOptions().setHasText("L’État")).click();
+        page.locator("#recommendation-form label").filter(new Locator.FilterOptions().setHasText(PRACTICE)).click();
+        assertThat(page.getByLabel(PRACTICE)).isChecked();
         page.locator("#sessionNumber").selectOption("34");
         page.locator("#chapterId").selectOption(String.valueOf(chapter));
         accessibleAtBothWidths();
