@@ -7,6 +7,7 @@ import java.util.Set;
 
 import fr.cohorte.search.Findable;
 import fr.cohorte.search.SearchEntry;
+import fr.cohorte.web.MarkdownText;
 import fr.cohorte.search.Searchable;
 import fr.cohorte.search.VisibilityKey;
 import jakarta.persistence.CollectionTable;
@@ -189,7 +190,7 @@ public class Contribution implements Findable {
                 }
             }
         }
-        return Optional.of(SearchEntry.of(title, "/knowledge/contributions/" + id).text(body).session(sessionNumber)
+        return Optional.of(SearchEntry.of(title, "/knowledge/contributions/" + id).text(MarkdownText.toPlainText(body)).session(sessionNumber)
                 .visibleTo(keys));
     }
 

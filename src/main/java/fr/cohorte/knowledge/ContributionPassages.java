@@ -2,7 +2,6 @@ package fr.cohorte.knowledge;
 
 import java.util.Optional;
 
-import org.jsoup.Jsoup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +67,7 @@ public class ContributionPassages {
 
     /** The note's text as its readers see it, spaces collapsed. */
     public static String plainText(String markdown) {
-        return collapse(Jsoup.parse(MarkdownText.toSafeHtml(markdown)).text());
+        return collapse(MarkdownText.toPlainText(markdown));
     }
 
     /** The passage in the text, with its context; empty when the text does not hold it (spaces aside). */

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import fr.cohorte.search.Findable;
 import fr.cohorte.search.SearchEntry;
+import fr.cohorte.web.MarkdownText;
 import fr.cohorte.search.Searchable;
 import jakarta.persistence.CascadeType;
 import org.hibernate.annotations.Fetch;
@@ -157,7 +158,8 @@ public class Practice implements Findable {
 
     @Override
     public Optional<SearchEntry> searchEntry() {
-        return Optional.of(SearchEntry.of(title, "/practices/" + id).text(description, results, transferability)
+        return Optional.of(SearchEntry.of(title, "/practices/" + id).text(MarkdownText.toPlainText(description), MarkdownText.toPlainText(results),
+                        MarkdownText.toPlainText(transferability))
                 .session(sessionNumber).visibleTo(PracticeEditors.readers(isPublished(), sessionNumber)));
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import fr.cohorte.search.Findable;
 import fr.cohorte.search.SearchEntry;
+import fr.cohorte.web.MarkdownText;
 import fr.cohorte.search.Searchable;
 import jakarta.persistence.CollectionTable;
 import org.hibernate.annotations.Fetch;
@@ -103,7 +104,7 @@ public class Recommendation implements Findable {
 
     @Override
     public Optional<SearchEntry> searchEntry() {
-        return Optional.of(SearchEntry.of(title, "/recommendations/" + id).text(text, rationale)
+        return Optional.of(SearchEntry.of(title, "/recommendations/" + id).text(MarkdownText.toPlainText(text), MarkdownText.toPlainText(rationale))
                 .session(sessionNumber).visibleTo(PracticeEditors.readers(isPublished(), sessionNumber)));
     }
 

@@ -42,6 +42,11 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /** The Markdown as the text its readers see (what the search indexes and cards print); null gives "". */
+    public static String toPlainText(String markdown) {
+        return markdown == null ? "" : org.jsoup.Jsoup.parse(toSafeHtml(markdown)).text();
+    }
+
     /** The Markdown as sanitised HTML; an empty text gives an empty string. */
     public static String toSafeHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));

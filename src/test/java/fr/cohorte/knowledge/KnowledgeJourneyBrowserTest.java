@@ -47,12 +47,35 @@ class KnowledgeJourneyBrowserTest extends BrowserTestSupport {
 
     @Autowired TestAccounts accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fr.cohorte.search.SearchIndex searchIndex;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    private String chapterBefore;
+
+    /** The demo is shared with other tests of the same context: what the journey adds goes again. */
+    @org.junit.jupiter.api.AfterEach
+    void putTheDemoBack() {
+        java.util.List<Long> practices = jdbc.queryForList("select id from practice where title = ?", Long.class, PRACTICE);
+        java.util.List<Long> recommendations = jdbc.queryForList("select id from recommendation where title = ?", Long.class,
+                RECOMMENDATION);
+        jdbc.update("delete from recommendation where title = ?", RECOMMENDATION);
+        jdbc.update("delete from practice where title = ?", PRACTICE);
+        if (chapterBefore != null) {
+            jdbc.update("update chapter set body = ? where ordinal = 3 and publication_id ="
+                    + " (select id from publication where session_id = (select id from session where number = 34))", chapterBefore);
+        }
+        transactions.executeWithoutResult(status -> {
+            searchIndex.reindex(Practice.class, practices);
+            searchIndex.reindex(Recommendation.class, recommendations);
+        });
+    }
 
     @Test
     void aCoordinatorTurnsAPassageIntoAPracticeAndABookCardAndTheVisitorFindsOnlyWhatIsPublic() throws IOException {
         long book = jdbc.queryForObject("select id from publication where session_id = (select id from session where number = 34)", Long.class);
         long chapter = jdbc.queryForObject("select id from chapter where publication_id = ? and ordinal = 3", Long.class, book);
         long note = jdbc.queryForObject("select id from contribution where title = ?", Long.class, NOTE);
+        chapterBefore = jdbc.queryForObject("select body from chapter where id = ?", String.class, chapter);
         accounts.create("coordination@savoirs.test", RoleGrant.scoped(Role.COORDINATOR, book), PASSWORD);
         page.navigate(url("/login"));
         page.locator("#email").fill("coordination@savoirs.test");
@@ -142,7 +165,7 @@ class KnowledgeJourneyBrowserTest extends BrowserTestSupport {
             assertThat(page.locator("#facet-kind a[data-kind=contribution]")).hasCount(0);
         }
         page.navigate(url("/search?q=scop"));
-        assertThat(page.locator("#facet-kind a[data-kind=contribution]")).hasText("Contributions (1)");
+        assertThat(page.locator("#facet-kind a[data-kind=contribution]")).hasText("Notes (1)");
         page.navigate(url("/practices/" + practice));
         assertThat(page.locator("h1")).hasText(PRACTICE);
         assertThat(page.locator("#practice-provenance")).containsText(PASSAGE);

@@ -213,12 +213,12 @@ class PracticeRegistryTest {
         asStaff(() -> practices.create(details("Export : un brouillon", otherType, Territory.of(TerritoryKind.COUNTRY, "DE").orElseThrow(), Set.of(), 34)));
 
         BrowserlessSession anonymous = new BrowserlessSession(port);
-        HttpResponse<byte[]> csv = anonymous.download("/practices/export.csv?country=DE");
+        HttpResponse<byte[]> csv = anonymous.download("/practices/export.csv?country=DE&type=" + otherType);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).contains("Export : le GEIQ du bâtiment").contains("Allemagne").contains("Étude de cas")
                 .doesNotContain("Export : un brouillon");
 
-        HttpResponse<byte[]> xlsx = anonymous.download("/practices/export.xlsx?country=DE");
+        HttpResponse<byte[]> xlsx = anonymous.download("/practices/export.xlsx?country=DE&type=" + otherType);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("titre");
@@ -227,7 +227,7 @@ class PracticeRegistryTest {
         }
 
         WebClient api = new WebClient(port);
-        JsonNode page = json.readTree(api.send(api.request("/api/v1/practices?country=DE")).body());
+        JsonNode page = json.readTree(api.send(api.request("/api/v1/practices?country=DE&type=" + otherType)).body());
         assertThat(page.get("totalElements").asLong()).isEqualTo(1);
         JsonNode item = page.get("items").get(0);
         assertThat(item.get("id").asLong()).isEqualTo(id);
@@ -271,11 +271,15 @@ class PracticeRegistryTest {
 
     @Test
     void draftFromPassageKeepsTheExactPassageWithItsPrefixAndSuffix() {
-        long id = asStaff(() -> practices.draftFromPassage(34, 4242, "le groupement d’employeurs partage trois techniciens",
+        long note = jdbc.queryForObject("""
+                insert into contribution (session_number, kind, title, body, visibility, created_at, updated_at)
+                values (34, 'NOTE', 'Registre : la note d’où vient le passage', 'Dans la vallée, le groupement d’employeurs partage'
+                        || ' trois techniciens entre cinq PME.', 'COHORT', now(), now()) returning id""", Long.class);
+        long id = asStaff(() -> practices.draftFromPassage(34, note, "le groupement d’employeurs partage trois techniciens",
                 "Dans la vallée, ", " entre cinq PME.", "Un groupement d’employeurs de vallée", null));
 
         Map<String, Object> source = jdbc.queryForMap("select * from practice_source where practice_id = ?", id);
-        assertThat(source).containsEntry("kind", "CONTRIBUTION").containsEntry("contribution_id", 4242L)
+        assertThat(source).containsEntry("kind", "CONTRIBUTION").containsEntry("contribution_id", note)
                 .containsEntry("quote_exact", "le groupement d’employeurs partage trois techniciens")
                 .containsEntry("quote_prefix", "Dans la vallée, ").containsEntry("quote_suffix", " entre cinq PME.");
         assertThat(jdbc.queryForObject("select status from practice where id = ?", String.class, id)).isEqualTo("DRAFT");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.jsoup.Jsoup;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +84,7 @@ class RegistryCards implements KnowledgeCards {
 
     /** Markdown as the plain text a card prints, cut at a word when it is longer than a card holds. */
     static String plain(String markdown) {
-        String text = Jsoup.parse(MarkdownText.toSafeHtml(markdown)).text().strip();
+        String text = MarkdownText.toPlainText(markdown).strip();
         if (text.length() <= MAX_TEXT) {
             return text;
         }
