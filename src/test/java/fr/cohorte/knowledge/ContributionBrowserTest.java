@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CohorteTest
 class ContributionBrowserTest extends BrowserTestSupport {
 
-    static final int SESSION = 143;
+    static final int SESSION = 9143;
     static final String PASSWORD = "Un mot de passe de test assez long";
     /** What the editor says once a draft saved itself (a save may also land while typing, so any version). */
     static final java.util.regex.Pattern SAVED = java.util.regex.Pattern.compile("Brouillon enregistré \\(version \\d+\\)\\.");

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContributionPagesTest {
 
-    static final int SESSION = 142;
+    static final int SESSION = 9142;
     static final String PASSWORD = "Un mot de passe de test assez long";
 
     @LocalServerPort int port;

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContributionSearchTest {
 
-    static final int SESSION = 144;
+    static final int SESSION = 9144;
 
     @Autowired ContributionFixtures fixtures;
     @Autowired Contributions contributions;

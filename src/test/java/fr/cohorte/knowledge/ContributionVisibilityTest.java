@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContributionVisibilityTest {
 
-    static final int SESSION = 141;
+    static final int SESSION = 9141;
 
     @Autowired ContributionFixtures fixtures;
     @Autowired Contributions contributions;

@@ -82,7 +82,8 @@ class NoteCompilationTest {
 
         assertThat(whole).contains("## Rencontre 3 : ", "## Rencontre 4 : ", "Compilation à Nantes", "Compilation à Palo Alto");
         assertThat(nantes).contains("Compilation à Nantes").doesNotContain("Compilation à Palo Alto", "## Rencontre");
-        assertThat(compilation.seminars(34)).extracting(NoteCompilation.SeminarNotes::ordinal).containsExactly(1, 2, 3, 4, 5);
+        // The demo's five seminars, in order (other tests of this context may add one after them).
+        assertThat(compilation.seminars(34)).extracting(NoteCompilation.SeminarNotes::ordinal).startsWith(1, 2, 3, 4, 5).isSorted();
     }
 
     @Test
