@@ -145,7 +145,10 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         Locator state = page.locator("#solve-state");
         assertThat(state).containsText("Calcul");
         String before = state.textContent();
-        assertThat(state).not().hasText(before);
+        if (!before.contains("terminé")) {
+            // A solve that ended before the page was read has nothing left to show changing.
+            assertThat(state).not().hasText(before);
+        }
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afficher le plan proposé")).click();
         assertThat(page.locator("#solve-state")).containsText("Calcul terminé");
     }
