@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContributionVisibilityTest {
 
-    static final int SESSION = 9141;
+    /** This session and the next (its neighbour) belong to this class alone: the database is shared by every test of the context. */
+    static final int SESSION = 9151;
 
     @Autowired ContributionFixtures fixtures;
     @Autowired Contributions contributions;
