@@ -17,6 +17,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.mail.MailOutbox;
+import fr.cohorte.web.RoleScopes;
 import fr.cohorte.web.SecretTokens;
 import fr.cohorte.web.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -40,11 +41,12 @@ public class Accounts {
     private final SiteAddress site;
     private final LoginThrottle throttle;
     private final SessionsOfAccount sessions;
+    private final List<RoleScopes> scopes;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, AccountLinkRepository links, Persons persons, PasswordEncoder passwords,
              MailOutbox mail, AuditTrail audit, MessageSource messages, AccountProperties properties, SiteAddress site,
-             LoginThrottle throttle, SessionsOfAccount sessions, Clock clock) {
+             LoginThrottle throttle, SessionsOfAccount sessions, List<RoleScopes> scopes, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.persons = persons;
@@ -56,6 +58,7 @@ public class Accounts {
         this.site = site;
         this.throttle = throttle;
         this.sessions = sessions;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -86,12 +89,10 @@ public class Accounts {
                 .orElseGet(() -> accounts.save(new Account(person.getId(), email, clock.instant())));
         account.grant(grant);
         if (account.hasPassword()) {
-            String role = messages.getMessage("role." + grant.role(), null, locale);
             mail.post(account.getEmail(),
                     messages.getMessage("mail.role-granted.subject", null, locale),
                     messages.getMessage("mail.role-granted.body", new Object[] {person.getFullName(),
-                            grant.scopeId() == 0 ? role : messages.getMessage("role.scoped", new Object[] {role, grant.scopeId()}, locale),
-                            site.link("/login")}, locale));
+                            roleInWords(grant, locale), site.link("/login")}, locale));
             audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
             return account;
         }
@@ -100,10 +101,27 @@ public class Accounts {
         mail.post(account.getEmail(),
                 messages.getMessage("mail.invitation.subject", null, locale),
                 messages.getMessage("mail.invitation.body",
-                        new Object[] {person.getFullName(), link, properties.invitationValidity().toHours()}, locale));
+                        new Object[] {person.getFullName(), link, properties.invitationValidity().toHours(),
+                                roleInWords(grant, locale)}, locale));
         audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), grant.role().name());
         audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
         return account;
+    }
+
+    /**
+     * A grant as its holder reads it: the role, and for a scoped role the session or book it holds
+     * for, named ("Auditeur — session nationale n° 34 « … »"); its number when nothing names it.
+     */
+    private String roleInWords(RoleGrant grant, Locale locale) {
+        String role = messages.getMessage("role." + grant.role(), null, locale);
+        if (grant.scopeId() == 0) {
+            return role;
+        }
+        return scopes.stream()
+                .flatMap(scope -> scope.describe(grant.role().name(), grant.scopeId(), locale).stream())
+                .findFirst()
+                .map(scope -> messages.getMessage("role.scoped.named", new Object[] {role, scope}, locale))
+                .orElseGet(() -> messages.getMessage("role.scoped", new Object[] {role, grant.scopeId()}, locale));
     }
 
     /**

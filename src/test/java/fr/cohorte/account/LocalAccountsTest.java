@@ -158,6 +158,22 @@ class LocalAccountsTest {
         assertThat(jdbc.queryForObject("select count(*) from account where email = 'forge@example.org'", Integer.class)).isZero();
     }
 
+    @Test
+    void anInvitationSaysWhichRoleAndWhichSessionItIsFor() throws Exception {
+        admin.get("/staff/sessions/new");
+        admin.submit("/staff/sessions", Map.of("number", "9161", "theme", "Habiter les territoires",
+                "startDate", "2031-09-01", "endDate", "2032-06-30", "status", "PLANNED"));
+        assertThat(admin.path()).isEqualTo("/staff/sessions/9161");
+
+        String email = "odile.jure@example.org";
+        admin.get("/admin/accounts");
+        admin.submit("/admin/accounts", Map.of("email", email, "givenName", "Odile", "familyName", "Juré",
+                "role", "JURY", "scopeId", "9161"));
+
+        assertThat(mailedText(email, "Invitation à Cohorte"))
+                .contains("avec ce rôle : Juré — session nationale n° 9161 « Habiter les territoires »");
+    }
+
     private void invite(String email, String given, String family, String role) {
         admin.get("/admin/accounts");
         admin.submit("/admin/accounts", Map.of("email", email, "givenName", given, "familyName", family, "role", role));
