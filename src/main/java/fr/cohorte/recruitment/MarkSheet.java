@@ -20,6 +20,14 @@ public class MarkSheet {
 
     /** A mark that is not a number between 0 and the criterion's maximum, named by criterion id. */
     public record MarkError(String messageKey, int maximum) {
+
+        /**
+         * A mark to give as an example, within this criterion's range and with a half so that the
+         * reader sees how to write a decimal: 12.5 out of 20, 6.5 out of 10, 0.5 out of 1.
+         */
+        public BigDecimal example() {
+            return BigDecimal.valueOf(Math.floor(maximum * 0.6)).add(new BigDecimal("0.5"));
+        }
     }
 
     /** The juror's review as the form shows it again, marks written the reader's way ("12,5" in French). */

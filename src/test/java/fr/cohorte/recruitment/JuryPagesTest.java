@@ -98,6 +98,24 @@ class JuryPagesTest {
     }
 
     @Test
+    void theExampleMarkLiesWithinTheCriterionsOwnScale() {
+        BrowserlessSession staff = staff("jury.bareme");
+        String page = "/staff/sessions/" + session.getNumber() + "/jury";
+        staff.get(page);
+        staff.submit(page + "/criteria", Map.of("name", "Ouverture", "nameEn", "Openness", "weight", "1",
+                "maximum", "10", "position", "1"));
+        JuryCriterion outOfTen = jury.criteria(session).getFirst();
+        BrowserlessSession marking = logIn(juror("jure.bareme"));
+        String form = "/jury/sessions/" + session.getNumber() + "/applications/" + claire.getId();
+        marking.get(form);
+
+        Document refused = marking.submit(form, Map.of("marks[" + outOfTen.getId() + "]", "12,5", "comment", ""));
+
+        assertThat(refused.select("#mark-" + outOfTen.getId() + "-messages").text())
+                .isEqualTo("Saisissez une note de 0 à 10, par exemple 6,5.");
+    }
+
+    @Test
     void eachMarkIsCheckedOnItsOwnAndTheFormKeepsWhatWasTyped() {
         jury.addDefaultCriteria(session);
         var criteria = jury.criteria(session);
