@@ -1,11 +1,12 @@
 package fr.cohorte.recruitment;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import fr.cohorte.web.DisplayNumbers;
 
 /** Marks and weights as people type and read them: a comma or a dot, at most two decimals. */
 final class Decimals {
@@ -28,7 +29,6 @@ final class Decimals {
         if (value == null) {
             return "–";
         }
-        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
-        return format.format(value);
+        return DisplayNumbers.decimal(value.setScale(2, RoundingMode.HALF_EVEN), locale);
     }
 }
