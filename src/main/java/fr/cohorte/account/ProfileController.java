@@ -8,6 +8,7 @@ import fr.cohorte.directory.PersonPhotos;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.directory.Photo;
 import fr.cohorte.directory.PhotoRejectedException;
+import fr.cohorte.web.Text;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -60,8 +61,8 @@ class ProfileController {
         if (errors.hasErrors()) {
             return page(person, model);
         }
-        persons.rectify(person.getId(), ProfileForm.blankToNull(form.getPhone()), ProfileForm.blankToNull(form.getLanguages()),
-                ProfileForm.blankToNull(form.getBio()), form.isAlumniOptIn(), form.getAlumniFields(), checked, form.isRemovePhoto());
+        persons.rectify(person.getId(), Text.blankToNull(form.getPhone()), Text.blankToNull(form.getLanguages()),
+                Text.blankToNull(form.getBio()), form.isAlumniOptIn(), form.getAlumniFields(), checked, form.isRemovePhoto());
         redirect.addFlashAttribute("profileSaved", true);
         return "redirect:/me/profile";
     }

@@ -1,5 +1,7 @@
 package fr.cohorte.account;
 
+import static fr.cohorte.web.Text.blankToNull;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,10 +35,6 @@ public class ProfileForm {
         form.alumniFields = EnumSet.noneOf(AlumniField.class);
         form.alumniFields.addAll(person.getAlumniFields());
         return form;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public String getPhone() { return phone; }

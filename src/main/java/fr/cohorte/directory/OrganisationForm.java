@@ -1,5 +1,7 @@
 package fr.cohorte.directory;
 
+import static fr.cohorte.web.Text.blankToNull;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -59,10 +61,6 @@ public class OrganisationForm {
 
     private static String digits(String text) {
         return text == null || text.isBlank() ? null : text.replaceAll("\\s", "");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public String getName() { return name; }

@@ -1,5 +1,7 @@
 package fr.cohorte.directory;
 
+import static fr.cohorte.web.Text.blankToNull;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -65,10 +67,6 @@ public class PersonForm {
 
     private static String trim(String text) {
         return text == null ? null : text.trim();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Civility getCivility() { return civility; }

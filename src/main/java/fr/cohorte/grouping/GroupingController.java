@@ -1,7 +1,5 @@
 package fr.cohorte.grouping;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,11 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import fr.cohorte.web.Spreadsheet;
+import fr.cohorte.web.SpreadsheetDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/staff/sessions/{number:\\d{1,9}}/groups")
 class GroupingController {
-
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final GroupWork work;
     private final GroupSolving solving;
@@ -159,19 +152,8 @@ class GroupingController {
         List<String> headers = List.of(message("grouping.export.group", locale), message("grouping.export.room", locale),
                 message("grouping.export.name", locale), message("grouping.export.horizon", locale),
                 message("grouping.export.organisation", locale));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean xlsx = "xlsx".equals(format);
         String name = "groupes-session-" + number + "-tour-" + round.getPosition();
-        if (xlsx) {
-            Spreadsheet.writeXlsx(out, name, headers, rows);
-        } else {
-            Spreadsheet.writeCsv(out, headers, rows);
-        }
-        return ResponseEntity.ok()
-                .contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + (xlsx ? ".xlsx" : ".csv"))
-                        .build().toString())
-                .body(out.toByteArray());
+        return SpreadsheetDownload.named(format, name, name, headers, rows);
     }
 
     @GetMapping("/rounds/{id}/sheet")

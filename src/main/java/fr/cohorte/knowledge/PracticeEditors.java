@@ -78,11 +78,6 @@ public class PracticeEditors {
                 : new String[] {VisibilityKey.STAFF, VisibilityKey.coordinators(sessionNumber)};
     }
 
-    /** A Markdown field as stored: trimmed, and null when left empty. */
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public void checkMayEdit(Integer sessionNumber) {
         if (!mayEdit(sessionNumber)) {
             throw new AccessDeniedException("Not an editor of session " + sessionNumber + "'s practices");

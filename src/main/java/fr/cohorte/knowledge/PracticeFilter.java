@@ -1,5 +1,7 @@
 package fr.cohorte.knowledge;
 
+import static fr.cohorte.web.Text.blankToNullStripped;
+
 /**
  * What a reader narrows the registry to, as the list's address gives it; every part optional.
  *
@@ -15,9 +17,9 @@ public record PracticeFilter(Long type, String region, String department, String
     }
 
     public PracticeFilter {
-        region = blankToNull(region);
-        department = blankToNull(department);
-        country = blankToNull(country);
+        region = blankToNullStripped(region);
+        department = blankToNullStripped(department);
+        country = blankToNullStripped(country);
     }
 
     public PracticeFilter withRegion(String code) {
@@ -27,9 +29,5 @@ public record PracticeFilter(Long type, String region, String department, String
     public boolean isEmpty() {
         return type == null && region == null && department == null && country == null && domain == null && session == null
                 && evidence == null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,6 +11,7 @@ import fr.cohorte.search.Findable;
 import fr.cohorte.search.SearchEntry;
 import fr.cohorte.web.MarkdownText;
 import fr.cohorte.search.Searchable;
+import fr.cohorte.web.Text;
 import jakarta.persistence.CollectionTable;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -78,8 +79,8 @@ public class Recommendation implements Findable {
     void describe(RecommendationDetails details, Instant now) {
         this.title = details.title().strip();
         this.text = details.text().strip();
-        this.rationale = PracticeEditors.blankToNull(details.rationale());
-        this.conditions = PracticeEditors.blankToNull(details.conditions());
+        this.rationale = Text.blankToNullStripped(details.rationale());
+        this.conditions = Text.blankToNullStripped(details.conditions());
         this.addressees = new HashSet<>(details.addressees());
         this.practiceIds = new HashSet<>(details.practiceIds());
         this.chapterId = details.chapterId();

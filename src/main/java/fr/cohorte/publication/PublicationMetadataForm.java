@@ -1,5 +1,7 @@
 package fr.cohorte.publication;
 
+import static fr.cohorte.web.Text.blankToNullStripped;
+
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,9 +81,9 @@ public class PublicationMetadataForm {
     PublicationMetadata metadata() {
         List<String> words = keywords == null ? List.of()
                 : Arrays.stream(keywords.split("[,;]")).map(String::strip).filter(word -> !word.isEmpty()).distinct().toList();
-        return new PublicationMetadata(title.strip(), blankToNull(subtitle), blankToNull(series), year, language,
-                blankToNull(summary), words, licence, isbns(),
-                doi == null || doi.isBlank() ? null : Doi.bare(doi), blankToNull(legalDeposit));
+        return new PublicationMetadata(title.strip(), blankToNullStripped(subtitle), blankToNullStripped(series), year, language,
+                blankToNullStripped(summary), words, licence, isbns(),
+                doi == null || doi.isBlank() ? null : Doi.bare(doi), blankToNullStripped(legalDeposit));
     }
 
     /** The ISBN typed for each edition, as typed, editions left blank left out. */
@@ -107,10 +109,6 @@ public class PublicationMetadataForm {
 
     boolean hasDoi() {
         return doi != null && !doi.isBlank();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String getTitle() {

@@ -1,5 +1,7 @@
 package fr.cohorte.recruitment;
 
+import static fr.cohorte.web.Text.blankToNull;
+
 import fr.cohorte.directory.Civility;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -65,10 +67,6 @@ public class ApplicationForm {
         return new ApplicantDetails(civility, givenName.trim(), familyName.trim(), email.trim(), blankToNull(phone),
                 organisation.trim(), positionTitle.trim(), backgroundId, sector.trim(), region, gender, motivation.trim(),
                 keepForLater);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Civility getCivility() { return civility; }

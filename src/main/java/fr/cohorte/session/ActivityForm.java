@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
+import fr.cohorte.web.Text;
+
 /**
  * An activity as staff fill it in: start and end are typed as dates and times on the clocks of the
  * seminar's place, and turned into instants with the seminar's time zone.
@@ -129,8 +131,8 @@ public class ActivityForm {
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ActivityDetails(type, title.trim(), SessionForm.blankToNull(description), start.get(), end.get(),
-                SessionForm.blankToNull(venue), SessionForm.blankToNull(address), new HashSet<>(speakerIds),
+        return Optional.of(new ActivityDetails(type, title.trim(), Text.blankToNull(description), start.get(), end.get(),
+                Text.blankToNull(venue), Text.blankToNull(address), new HashSet<>(speakerIds),
                 hostOrganisationId, language, interpretation, visibility, parallelTrack));
     }
 

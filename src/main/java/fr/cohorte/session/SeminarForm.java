@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import fr.cohorte.web.Text;
+
 /** A seminar as staff fill it in; the time zone is proposed from the country. */
 public class SeminarForm {
 
@@ -70,7 +72,7 @@ public class SeminarForm {
 
     public SeminarDetails details() {
         return new SeminarDetails(ordinal, title.trim(), startDate, endDate, city.trim(), country, ZoneId.of(timeZone),
-                studyTrip, SessionForm.blankToNull(logisticsNotes));
+                studyTrip, Text.blankToNull(logisticsNotes));
     }
 
     public Integer getOrdinal() { return ordinal; }

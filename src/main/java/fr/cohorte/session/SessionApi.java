@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.cohorte.web.RequestLimitExceededException;
+import fr.cohorte.web.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +42,7 @@ final class SessionApi {
         SessionDetails details() {
             RequestLimitExceededException.check("problemStatements", MAX_PROBLEM_STATEMENTS,
                     problemStatements == null ? 0 : problemStatements.size(), "problemStatements");
-            return new SessionDetails(number, theme.trim(), SessionForm.blankToNull(description), startDate, endDate,
+            return new SessionDetails(number, theme.trim(), Text.blankToNull(description), startDate, endDate,
                     status == null ? SessionStatus.PLANNED : status, problemStatements == null ? List.of() : problemStatements);
         }
     }

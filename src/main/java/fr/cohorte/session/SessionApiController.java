@@ -17,6 +17,7 @@ import fr.cohorte.session.SessionApi.SeminarRequest;
 import fr.cohorte.session.SessionApi.SeminarView;
 import fr.cohorte.session.SessionApi.SessionRequest;
 import fr.cohorte.session.SessionApi.SessionView;
+import fr.cohorte.web.Text;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -182,7 +183,7 @@ class SessionApiController {
         }
         return new SeminarDetails(request.ordinal(), request.title().trim(), request.startDate(), request.endDate(),
                 request.city().trim(), request.country(), ZoneId.of(request.timeZone()), Boolean.TRUE.equals(request.studyTrip()),
-                SessionForm.blankToNull(request.logisticsNotes()));
+                Text.blankToNull(request.logisticsNotes()));
     }
 
     private static ActivityDetails activityDetails(ActivityRequest request, ZoneId zone) {
@@ -195,8 +196,8 @@ class SessionApiController {
         if (!skipped.isEmpty()) {
             throw new SkippedTimeException(skipped, zone);
         }
-        return new ActivityDetails(request.type(), request.title().trim(), SessionForm.blankToNull(request.description()),
-                start.get(), end.get(), SessionForm.blankToNull(request.venue()), SessionForm.blankToNull(request.address()),
+        return new ActivityDetails(request.type(), request.title().trim(), Text.blankToNull(request.description()),
+                start.get(), end.get(), Text.blankToNull(request.venue()), Text.blankToNull(request.address()),
                 request.speakerIds() == null ? Set.of() : new HashSet<>(request.speakerIds()), request.hostOrganisationId(),
                 request.language() == null ? "fr" : request.language(), Boolean.TRUE.equals(request.interpretation()),
                 request.visibility() == null ? ActivityVisibility.COHORT : request.visibility(), Boolean.TRUE.equals(request.parallelTrack()));

@@ -1,5 +1,7 @@
 package fr.cohorte.session;
 
+import static fr.cohorte.web.Text.blankToNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,10 +116,6 @@ public class SessionForm {
                 .map(row -> row.text.trim())
                 .toList();
         return new SessionDetails(number, theme.trim(), blankToNull(description), startDate, endDate, status, ordered);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Integer getNumber() { return number; }

@@ -58,8 +58,8 @@ public record Paging(int page, int size, String sort, boolean descending) {
     static Paging read(UnaryOperator<String> parameter, int defaultSize) {
         int page = Math.max(0, wholeNumber("page", parameter.apply("page"), 0));
         int size = Math.clamp(wholeNumber("size", parameter.apply("size"), defaultSize), 1, MAX_SIZE);
-        String sort = blankToNull(parameter.apply("sort"));
-        String descending = blankToNull(parameter.apply("descending"));
+        String sort = Text.blankToNull(parameter.apply("sort"));
+        String descending = Text.blankToNull(parameter.apply("descending"));
         if (descending != null && !descending.equalsIgnoreCase("true") && !descending.equalsIgnoreCase("false")) {
             throw new PagingRefusedException("descending", descending);
         }
@@ -106,7 +106,7 @@ public record Paging(int page, int size, String sort, boolean descending) {
     }
 
     private static int wholeNumber(String name, String value, int absent) {
-        String typed = blankToNull(value);
+        String typed = Text.blankToNull(value);
         if (typed == null) {
             return absent;
         }
@@ -118,9 +118,5 @@ public record Paging(int page, int size, String sort, boolean descending) {
         } catch (NumberFormatException beyondAnInt) {
             return typed.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -18,7 +18,14 @@ public final class SpreadsheetDownload {
     private SpreadsheetDownload() {
     }
 
+    /** The list as a file named after it and today's date, e.g. {@code participants-2026-03-14.csv}. */
     public static ResponseEntity<byte[]> of(String format, String name, List<String> headers, List<List<String>> rows) {
+        return named(format, name, name + "-" + LocalDate.now(), headers, rows);
+    }
+
+    /** The list as a file named exactly {@code filename} (plus its extension), its sheet named {@code name}. */
+    public static ResponseEntity<byte[]> named(String format, String name, String filename, List<String> headers,
+                                               List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean xlsx = "xlsx".equals(format);
         if (xlsx) {
@@ -26,10 +33,10 @@ public final class SpreadsheetDownload {
         } else {
             Spreadsheet.writeCsv(out, headers, rows);
         }
-        String filename = name + "-" + LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
+        String file = filename + (xlsx ? ".xlsx" : ".csv");
         return ResponseEntity.ok()
                 .contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .body(out.toByteArray());
     }
 }
