@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A participant's working group in their own programme: for each group-work activity of a published
- * round, "Groupe 3 — salle B12". Rounds that are not published say nothing.
+ * round, "Tour 2 : groupe 3 — salle B12", the round named so that an activity holding several rounds
+ * is not read as one group repeated. Rounds have no time of their own (the activity has it).
+ * Rounds that are not published say nothing.
  */
 @Component
 class GroupingProgrammeNotes implements PersonalProgrammeNotes {
@@ -42,8 +44,8 @@ class GroupingProgrammeNotes implements PersonalProgrammeNotes {
             if (round.isPublished() && round.getActivityId() != null && group != null) {
                 String room = round.getRooms().get(group);
                 String note = room == null
-                        ? messages.getMessage("grouping.note.group", new Object[] {group}, locale)
-                        : messages.getMessage("grouping.note.group-room", new Object[] {group, room}, locale);
+                        ? messages.getMessage("grouping.note.group", new Object[] {round.getPosition(), group}, locale)
+                        : messages.getMessage("grouping.note.group-room", new Object[] {round.getPosition(), group, room}, locale);
                 notes.merge(round.getActivityId(), note, (earlier, later) -> earlier + " ; " + later);
             }
         }

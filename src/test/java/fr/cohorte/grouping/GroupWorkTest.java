@@ -165,8 +165,8 @@ class GroupWorkTest {
         jdbc.update("insert into work_round_room (round_id, group_number, room) values (?, ?, 'B12')", round.getId(), group);
         work.publish(SESSION);
 
-        assertThat(notesOf(sessionId, member.personId(), Locale.FRENCH)).containsEntry(activityId, "Groupe " + group + " — salle B12");
-        assertThat(notesOf(sessionId, member.personId(), Locale.ENGLISH)).containsEntry(activityId, "Group " + group + " — room B12");
+        assertThat(notesOf(sessionId, member.personId(), Locale.FRENCH)).containsEntry(activityId, "Tour " + round.getPosition() + " : groupe " + group + " — salle B12");
+        assertThat(notesOf(sessionId, member.personId(), Locale.ENGLISH)).containsEntry(activityId, "Round " + round.getPosition() + ": group " + group + " — room B12");
     }
 
     private Map<Long, String> notesOf(long sessionId, long personId, Locale locale) {

@@ -2,6 +2,8 @@ package fr.cohorte.grouping;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 
 import fr.cohorte.BrowserlessSession;
@@ -9,7 +11,13 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.session.Activity;
+import fr.cohorte.session.ActivityType;
+import fr.cohorte.session.Seminar;
 import fr.cohorte.session.SessionCatalogue;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,5 +141,49 @@ class GroupingPagesTest {
         Document person = staff.get(BASE + "/people/" + someone.participantId());
         assertThat(person.select("h1").text()).isEqualTo(someone.name());
         assertThat(person.text()).contains("Aucune rencontre pour l’instant.");
+    }
+
+    @Test
+    void aParticipantWithTwoRoundsInOneActivitySeesEachGroupNamedByItsRoundOnTheirProgrammeAndInTheirFeed() throws Exception {
+        SessionGroups planning = work.of(34);
+        Seminar seminar = planning.session().getSeminars().getFirst();
+        Activity activity = planning.activities().stream()
+                .filter(a -> a.getType() == ActivityType.GROUP_WORK && a.getSeminar().getId().equals(seminar.getId()))
+                .findFirst().orElseThrow();
+        List<Round> rounds = work.createRounds(34, new RoundSizing(seminar.getId(), activity.getId(), 6, null, null), 2);
+        SolvingByHand.solve(work, 34, false);
+        work.accept(34);
+        String email = jdbc.queryForObject("""
+                select person.email from participant p join person on person.id = p.person_id
+                join session s on s.id = p.session_id
+                where s.number = 34 and person.email is not null
+                  and not exists (select 1 from account a where lower(a.email) = lower(person.email))
+                order by person.id limit 1""", String.class);
+        CohortMember member = work.of(34).cohort().stream()
+                .filter(m -> email.equals(jdbc.queryForObject("select email from person where id = ?", String.class, m.personId())))
+                .findFirst().orElseThrow();
+        Round first = work.of(34).round(rounds.get(0).getId());
+        Round second = work.of(34).round(rounds.get(1).getId());
+        int firstGroup = first.getMembers().get(member.participantId());
+        int secondGroup = second.getMembers().get(member.participantId());
+        jdbc.update("insert into work_round_room (round_id, group_number, room) values (?, ?, 'B12')", first.getId(), firstGroup);
+        work.publish(34);
+        String expected = "Tour " + first.getPosition() + " : groupe " + firstGroup + " — salle B12 ; Tour "
+                + second.getPosition() + " : groupe " + secondGroup;
+
+        accounts.create(email, RoleGrant.scoped(Role.PARTICIPANT, 34), PASSWORD);
+        BrowserlessSession participant = new BrowserlessSession(port);
+        participant.logIn(email, PASSWORD);
+        Document programme = participant.get("/me/programme");
+        assertThat(programme.select(".cohorte-slot:contains(" + activity.getTitle() + ") .cohorte-slot__note").text())
+                .isEqualTo(expected);
+
+        participant.submit("/me/programme/feed", Map.of());
+        String feed = participant.page().select("#feed-url").val().substring("http://localhost:8080".length());
+        String ics = new String(participant.download(feed).body(), StandardCharsets.UTF_8);
+        VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents(VEvent.VEVENT).stream()
+                .filter(e -> activity.getTitle().equals(e.getProperty(Property.SUMMARY).map(Property::getValue).orElse(null)))
+                .findFirst().orElseThrow();
+        assertThat(event.getProperty(Property.DESCRIPTION).map(Property::getValue).orElseThrow()).endsWith(expected);
     }
 }

@@ -121,7 +121,7 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.navigate(url("/me/programme"));
         assertThat(page.locator("h1")).hasText("Mon programme");
         Locator groupWork = page.locator(".cohorte-slot").filter(new Locator.FilterOptions().setHasText(GROUP_WORK));
-        assertThat(groupWork.locator(".cohorte-slot__note")).hasText("Groupe " + group + " — salle B1" + group);
+        assertThat(groupWork.locator(".cohorte-slot__note")).hasText("Tour 1 : groupe " + group + " — salle B1" + group);
         assertAccessible();
     }
 
