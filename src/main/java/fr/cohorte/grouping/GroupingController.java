@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.cohorte.web.Spreadsheet;
+import fr.cohorte.web.SpreadsheetDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -160,7 +161,7 @@ class GroupingController {
                 message("grouping.export.name", locale), message("grouping.export.horizon", locale),
                 message("grouping.export.organisation", locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean xlsx = "xlsx".equals(format);
+        boolean xlsx = SpreadsheetDownload.isXlsx(format);
         String name = "groupes-session-" + number + "-tour-" + round.getPosition();
         if (xlsx) {
             Spreadsheet.writeXlsx(out, name, headers, rows);
