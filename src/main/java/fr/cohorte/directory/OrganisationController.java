@@ -48,14 +48,15 @@ class OrganisationController {
 
     @GetMapping("/directory/organisations/export")
     ResponseEntity<byte[]> export(@ModelAttribute DirectorySearch search, @RequestParam(defaultValue = "csv") String format, Locale locale) {
+        String asked = SpreadsheetDownload.checked(format, SpreadsheetDownload.FORMATS);
         List<Organisation> found = organisations.all(search);
-        organisations.recordExport(format, found.size());
+        organisations.recordExport(asked, found.size());
         List<List<String>> rows = found.stream().map(o -> java.util.Arrays.asList(
                 o.getName(), o.getShortName() == null ? "" : o.getShortName(),
                 messages.getMessage("organisation.kind." + o.getKind(), null, locale),
                 o.getSiren() == null ? "" : o.getSiren(), o.getSiret() == null ? "" : o.getSiret(),
                 o.getWebsite() == null ? "" : o.getWebsite(), o.getAddress() == null ? "" : o.getAddress())).toList();
-        return SpreadsheetDownload.of(format, "organisations",
+        return SpreadsheetDownload.of(asked, "organisations",
                 List.of("nom", "sigle", "type", "siren", "siret", "site", "adresse"), rows);
     }
 

@@ -77,14 +77,15 @@ class PersonController {
     @GetMapping("/directory/persons/export")
     ResponseEntity<byte[]> export(@ModelAttribute DirectorySearch search, @RequestParam(defaultValue = "csv") String format,
                                   java.util.Locale locale) {
+        String asked = SpreadsheetDownload.checked(format, SpreadsheetDownload.FORMATS);
         List<Person> found = persons.all(search);
-        persons.recordExport(format, found.size());
+        persons.recordExport(asked, found.size());
         List<List<String>> rows = found.stream().map(p -> java.util.Arrays.asList(
                 p.getCivility() == null ? "" : messages.getMessage("civility." + p.getCivility(), null, locale),
                 p.getGivenName(), p.getFamilyName(), nullToEmpty(p.getEmail()), nullToEmpty(p.getPhone()),
                 p.getOrganisation() == null ? "" : p.getOrganisation().getName(), nullToEmpty(p.getPositionTitle()),
                 p.getBackground() == null ? "" : p.getBackground().label(locale), nullToEmpty(p.getLanguages()))).toList();
-        return SpreadsheetDownload.of(format, "personnes", PersonImport.COLUMNS, rows);
+        return SpreadsheetDownload.of(asked, "personnes", PersonImport.COLUMNS, rows);
     }
 
     @GetMapping("/directory/persons/new")
@@ -123,6 +124,7 @@ class PersonController {
     /** Everything Cohorte holds about the person, for their access request: JSON, or CSV with one value a line. */
     @GetMapping("/directory/persons/{id}/personal-data")
     ResponseEntity<?> personalData(@PathVariable Long id, @RequestParam(defaultValue = "json") String format) {
+        format = SpreadsheetDownload.checked(format, List.of("json", "csv"));
         var export = personalData.of(id);
         String filename = "donnees-personnelles-" + id + ("csv".equals(format) ? ".csv" : ".json");
         var disposition = org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString();
@@ -153,9 +155,6 @@ class PersonController {
     @PostMapping("/directory/persons/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
                   @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
-        if (persons.byId(id).map(Person::isAnonymised).orElse(false)) {
-            return "redirect:/directory/persons/" + id;
-        }
         Optional<Photo> checked = checkedPhoto(photo, errors);
         if (errors.hasErrors()) {
             return form(model, id);
@@ -164,6 +163,8 @@ class PersonController {
             persons.update(id, form.getVersion(), form.details(), form.getOrganisationId(), form.getBackgroundId(),
                     checked, form.isRemovePhoto());
             redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/persons/" + id;
+        } catch (ErasedPersonException erased) {
             return "redirect:/directory/persons/" + id;
         } catch (DuplicatePersonException duplicate) {
             model.addAttribute("duplicates", duplicate.existing());

@@ -116,11 +116,14 @@ public class Persons {
         return update(id, seenVersion, details, organisationId, backgroundId, Optional.empty(), false);
     }
 
-    /** Saves an edit and the photo that goes with it (a new one, or none any more), both or neither. */
+    /** Saves an edit and the photo that goes with it (a new one, or none any more), both or neither; an erased person is not edited. */
     @Transactional
     public Person update(Long id, long seenVersion, PersonDetails details, Long organisationId, Long backgroundId,
                          Optional<Photo> photo, boolean removePhoto) {
         Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        if (person.isAnonymised()) {
+            throw new ErasedPersonException(id);
+        }
         if (person.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
         }

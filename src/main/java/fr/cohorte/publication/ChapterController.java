@@ -28,8 +28,6 @@ import fr.cohorte.publication.internal.ChapterPage;
 @Controller
 class ChapterController {
 
-    static final int MAX_COMMENT = 5000;
-
     private final Chapters chapters;
     private final Publications publications;
     private final BookCards cards;
@@ -177,13 +175,14 @@ class ChapterController {
     @PostMapping("/publications/{id}/manage/chapters/{chapterId}/comments")
     String comment(@PathVariable long id, @PathVariable long chapterId, @RequestParam(defaultValue = "") String comment,
                    Principal author, Model model, RedirectAttributes redirect) {
-        if (comment.isBlank() || comment.length() > MAX_COMMENT) {
+        try {
+            chapters.comment(id, chapterId, author.getName(), comment);
+        } catch (CommentRefusedException refused) {
             model.addAttribute("form", ChapterForm.of(chapters.of(id, chapterId)));
             model.addAttribute("commentText", comment);
-            model.addAttribute("commentError", comment.isBlank() ? "publication.comment.blank" : "publication.comment.too-long");
+            model.addAttribute("commentError", refused.messageKey());
             return form(id, chapterId, model);
         }
-        chapters.comment(id, chapterId, author.getName(), comment);
         redirect.addFlashAttribute("commented", "true");
         return "redirect:/publications/" + id + "/manage/chapters/" + chapterId + "#comments";
     }
@@ -193,7 +192,7 @@ class ChapterController {
         model.addAttribute("chapter", chapters.of(id, chapterId));
         model.addAttribute("versions", chapters.versions(id, chapterId));
         model.addAttribute("comments", chapters.comments(id, chapterId));
-        model.addAttribute("maxComment", MAX_COMMENT);
+        model.addAttribute("maxComment", Chapters.MAX_COMMENT);
         return "publication/chapter-form";
     }
 }

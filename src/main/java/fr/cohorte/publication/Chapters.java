@@ -108,8 +108,18 @@ public class Chapters {
         return chapters.saveAndFlush(chapter);
     }
 
+    /** The longest comment a coordinator may leave on a chapter. */
+    public static final int MAX_COMMENT = 5000;
+
+    /** Records a coordinator's comment; an empty one, or one longer than {@link #MAX_COMMENT}, is refused. */
     @Transactional
     public void comment(long publicationId, long chapterId, String author, String text) {
+        if (text == null || text.isBlank()) {
+            throw new CommentRefusedException("publication.comment.blank");
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new CommentRefusedException("publication.comment.too-long");
+        }
         of(publicationId, chapterId);
         comments.save(new ChapterComment(chapterId, author, text.strip(), clock.instant()));
     }

@@ -160,6 +160,8 @@ public class Application {
     public BigDecimal getJuryScore() { return juryScore; }
     public Instant getAnonymisedAt() { return anonymisedAt; }
     public boolean isAnonymised() { return anonymisedAt != null; }
+    /** Jurors mark it: it is neither withdrawn nor anonymised (marks given before stay on the staff's panel). */
+    public boolean isToScore() { return status != ApplicationStatus.WITHDRAWN && !isAnonymised(); }
     public Instant getWithdrawnAt() { return withdrawnAt; }
     public ApplicationSource getSource() { return source; }
     public String getImportedBy() { return importedBy; }

@@ -68,7 +68,12 @@ public class ApplicationImport {
         }
         Map<String, Background> backgroundsByText = new HashMap<>();
         Map<String, Integer> emailsSeen = new HashMap<>();
+        List<Integer> examples = new ArrayList<>();
         for (Spreadsheet.Line line : lines) {
+            if (line.isExample()) {
+                examples.add(line.number());
+                continue;
+            }
             int before = problems.size();
             String givenName = ImportChecks.required(line, problems, "prenom", 100, "prenom", "given name", "first name");
             String familyName = ImportChecks.required(line, problems, "nom", 100, "nom", "family name", "last name");
@@ -92,7 +97,15 @@ public class ApplicationImport {
                         motivation == null ? "" : motivation, keepForLater)));
             }
         }
-        return new ImportPreview<>(rows, problems);
+        return new ImportPreview<>(rows, problems, examples);
+    }
+
+    /** The template's example line: valid in every column, and flagged in its motivation so that an import skips it. */
+    public List<String> exampleLine() {
+        String background = backgrounds.all().stream().findFirst().map(Background::getLabelFr).orElse("");
+        return List.of("Mme", "Camille", "Exemple", "camille.exemple@exemple.fr", "01 23 45 67 89", "Préfecture de l’Exemple",
+                "Directrice de cabinet", background, "Administration", "Bretagne", "Femme",
+                "# Exemple : cette ligne montre le format attendu et l’import l’ignore. Remplacez-la par les candidatures.", "non");
     }
 
     /** Stores every line of an acceptable preview in one transaction, and records who imported them. */

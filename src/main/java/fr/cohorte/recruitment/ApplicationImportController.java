@@ -49,7 +49,8 @@ class ApplicationImportController {
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/import/template")
     ResponseEntity<byte[]> template(@PathVariable int number, @RequestParam(defaultValue = "csv") String format) {
         sessions.byNumber(number);
-        return SpreadsheetDownload.of(format, "modele-candidatures", ApplicationImport.COLUMNS, List.of());
+        return SpreadsheetDownload.of(format, "modele-candidatures", ApplicationImport.COLUMNS,
+                List.of(applicationImport.exampleLine()));
     }
 
     @PostMapping("/staff/sessions/{number:\\d{1,9}}/applications/import")

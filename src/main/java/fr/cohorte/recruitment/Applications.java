@@ -107,6 +107,12 @@ public class Applications {
                         search.region(), search.status(), page));
     }
 
+    /** The applications the session's jurors are asked to score: withdrawn and anonymised ones are no longer theirs to mark. */
+    public Page<Application> toScore(Session session, ApplicationSearch search, Paging paging) {
+        return paging.fetch(paging.order(ApplicationSearch.ORDERS, ApplicationSearch.DEFAULT_ORDER),
+                page -> applications.searchToScore(session.getId(), search.pattern(), search.background(), page));
+    }
+
     /** Every application matching the search, by name. */
     public List<Application> all(Session session, ApplicationSearch search) {
         return applications.search(session.getId(), search.pattern(), search.background(), search.gender(),

@@ -115,10 +115,16 @@ public class Jury {
         return statuses;
     }
 
-    /** Records a juror's marks and comment (or their declared conflict) and the application's new combined score. */
+    /**
+     * Records a juror's marks and comment (or their declared conflict) and the application's new combined score;
+     * a withdrawn or anonymised application is no longer scored.
+     */
     @Transactional
     public JuryScore review(Application application, String juror, MarkSheet sheet) {
         Application locked = applications.lockById(application.getId()).orElseThrow();
+        if (!locked.isToScore()) {
+            throw new JuryRefusedException(null, "jury.review.not-to-score");
+        }
         List<JuryCriterion> sessionCriteria = criteria.findBySessionIdOrderByPositionAscIdAsc(locked.getSessionId());
         if (!sheet.check(sessionCriteria).isEmpty()) {
             throw new IllegalArgumentException("Marks are checked before they are recorded");

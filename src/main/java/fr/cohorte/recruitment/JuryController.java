@@ -52,7 +52,7 @@ class JuryController {
         model.addAttribute("nationalSession", session);
         model.addAttribute("juror", juror);
         model.addAttribute("criteria", jury.criteria(session));
-        model.addAttribute("applications", applications.search(session, search, paging));
+        model.addAttribute("applications", applications.toScore(session, search, paging));
         model.addAttribute("statuses", juror ? jury.statuses(session, viewer.getName()) : Map.of());
         model.addAttribute("backgrounds", backgrounds.all());
         model.addAttribute("listPath", "/jury/sessions/" + number + "/applications");
@@ -77,7 +77,11 @@ class JuryController {
         if (!errors.isEmpty()) {
             return page(session, application, sheet, errors, true, model);
         }
-        jury.review(application, viewer.getName(), sheet);
+        try {
+            jury.review(application, viewer.getName(), sheet);
+        } catch (JuryRefusedException refused) {
+            return page(session, application, sheet, errors, true, model);
+        }
         redirect.addFlashAttribute("saved", sheet.isConflict() ? "conflict" : "marks");
         return "redirect:/jury/sessions/" + number + "/applications/" + id;
     }

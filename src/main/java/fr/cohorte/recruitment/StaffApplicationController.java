@@ -73,9 +73,10 @@ class StaffApplicationController {
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/export")
     ResponseEntity<byte[]> export(@PathVariable int number, @ModelAttribute ApplicationSearch search,
                                   @RequestParam(defaultValue = "csv") String format, Locale locale) {
+        String asked = SpreadsheetDownload.checked(format, SpreadsheetDownload.FORMATS);
         Session session = sessions.byNumber(number);
         List<Application> found = applications.all(session, search);
-        applications.recordExport(session, format, found.size());
+        applications.recordExport(session, asked, found.size());
         List<List<String>> rows = found.stream().map(a -> Arrays.asList(
                 a.getCivility() == null ? "" : messages.getMessage("civility." + a.getCivility(), null, locale),
                 a.getGivenName(), a.getFamilyName(), a.getEmail(), a.getPhone() == null ? "" : a.getPhone(),
@@ -85,7 +86,7 @@ class StaffApplicationController {
                 a.getGender() == null ? "" : messages.getMessage("application.gender." + a.getGender(), null, locale),
                 messages.getMessage("application.status." + a.getStatus(), null, locale),
                 a.getSubmittedAt().atZone(display.timeZone()).toLocalDateTime().toString())).toList();
-        return SpreadsheetDownload.of(format, "candidatures-" + number, COLUMNS, rows);
+        return SpreadsheetDownload.of(asked, "candidatures-" + number, COLUMNS, rows);
     }
 
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/{id}")

@@ -80,8 +80,7 @@ class SessionApiController {
 
     @PutMapping("/{number:\\d{1,9}}")
     SessionView update(@PathVariable int number, @Valid @RequestBody SessionRequest request) {
-        long version = request.version() != null ? request.version() : editor.session(number).getVersion();
-        Session session = editor.updateSession(number, version, request.details());
+        Session session = editor.updateSession(number, requiredVersion(request.version()), request.details());
         return view(editor.session(session.getNumber()));
     }
 
@@ -94,8 +93,8 @@ class SessionApiController {
 
     @PutMapping(SEMINAR)
     SeminarView updateSeminar(@PathVariable int number, @PathVariable long seminar, @Valid @RequestBody SeminarRequest request) {
-        Seminar found = editor.seminar(number, seminar);
-        editor.updateSeminar(seminar, request.version() != null ? request.version() : found.getVersion(), seminarDetails(request));
+        editor.seminar(number, seminar);
+        editor.updateSeminar(seminar, requiredVersion(request.version()), seminarDetails(request));
         return view(editor.seminar(seminar));
     }
 
@@ -112,7 +111,7 @@ class SessionApiController {
     ActivityView updateActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
                                 @Valid @RequestBody ActivityRequest request) {
         Activity found = editor.activity(number, seminar, activity);
-        editor.updateActivity(activity, request.version() != null ? request.version() : found.getVersion(),
+        editor.updateActivity(activity, requiredVersion(request.version()),
                 activityDetails(request, found.getSeminar().getTimeZone()));
         return view(editor.activity(activity));
     }
@@ -201,6 +200,29 @@ class SessionApiController {
                 request.speakerIds() == null ? Set.of() : new HashSet<>(request.speakerIds()), request.hostOrganisationId(),
                 request.language() == null ? "fr" : request.language(), Boolean.TRUE.equals(request.interpretation()),
                 request.visibility() == null ? ActivityVisibility.COHORT : request.visibility(), Boolean.TRUE.equals(request.parallelTrack()));
+    }
+
+    /**
+     * The version the client read: an update without one would overwrite whatever changed since, so it is
+     * refused rather than taken from the database (which would silently turn optimistic locking off).
+     */
+    private static long requiredVersion(Long version) {
+        if (version == null) {
+            throw new MissingVersionException();
+        }
+        return version;
+    }
+
+    /** An update sent without the version it was based on. */
+    static final class MissingVersionException extends RuntimeException {
+        MissingVersionException() {
+            super("Missing version");
+        }
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingVersion(MissingVersionException exception, Locale locale) {
+        return invalid(List.of(new FieldError("version", messages.getMessage("api.version.required", null, locale))));
     }
 
     /** Fields whose value is not one of those offered (country, time zone). */

@@ -16,7 +16,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Gives every list's controller its {@link Paging}, and answers a refused one with a 400 page that says why. */
+/**
+ * Gives every list's controller its {@link Paging}, and answers a refused one, or an export asked in a format
+ * not offered, with a 400 page that says why.
+ */
 @Configuration(proxyBeanMethods = false)
 class PagingConfiguration implements WebMvcConfigurer {
 
@@ -58,6 +61,15 @@ class PagingConfiguration implements WebMvcConfigurer {
             ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
             page.addObject("status", HttpStatus.BAD_REQUEST.value());
             page.addObject("reason", messages.getMessage(refused.messageKey(), new Object[] {refused.value()}, locale));
+            return page;
+        }
+
+        @ExceptionHandler
+        ModelAndView refused(ExportFormatRefusedException refused, Locale locale) {
+            ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+            page.addObject("status", HttpStatus.BAD_REQUEST.value());
+            page.addObject("reason", messages.getMessage("export.format.refused",
+                    new Object[] {refused.value(), refused.offered()}, locale));
             return page;
         }
     }

@@ -52,7 +52,19 @@ public final class Spreadsheet {
             }
             return null;
         }
+
+        /**
+         * The example line of a template, flagged by a cell that starts with "# exemple" (or "# example"):
+         * it shows the format and an import skips it, rather than storing a made-up person.
+         */
+        public boolean isExample() {
+            return cells.values().stream().map(value -> value.strip().toLowerCase(Locale.ROOT).replace(" ", ""))
+                    .anyMatch(value -> value.startsWith(EXAMPLE_MARK) || value.startsWith("#example"));
+        }
     }
+
+    /** How a template's example line begins one of its cells (spaces aside). */
+    public static final String EXAMPLE_MARK = "#exemple";
 
     /** A file that is neither a readable CSV nor an XLSX workbook. */
     public static class UnreadableFileException extends RuntimeException {

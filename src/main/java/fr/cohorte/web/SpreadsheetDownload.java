@@ -18,6 +18,23 @@ public final class SpreadsheetDownload {
     private SpreadsheetDownload() {
     }
 
+    /** The formats a list is exported in. */
+    public static final List<String> FORMATS = List.of("csv", "xlsx");
+
+    /** Whether the export asked for is XLSX (else CSV); any other format is refused before anything is read or recorded. */
+    public static boolean isXlsx(String format) {
+        return "xlsx".equals(checked(format, FORMATS));
+    }
+
+    /** The format asked for, when it is one of those offered (case aside). */
+    public static String checked(String format, List<String> offered) {
+        String asked = format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!offered.contains(asked)) {
+            throw new ExportFormatRefusedException(format == null ? "" : format, offered);
+        }
+        return asked;
+    }
+
     /** The list as a file named after it and today's date, e.g. {@code participants-2026-03-14.csv}. */
     public static ResponseEntity<byte[]> of(String format, String name, List<String> headers, List<List<String>> rows) {
         return named(format, name, name + "-" + LocalDate.now(), headers, rows);
@@ -27,7 +44,7 @@ public final class SpreadsheetDownload {
     public static ResponseEntity<byte[]> named(String format, String name, String filename, List<String> headers,
                                                List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean xlsx = "xlsx".equals(format);
+        boolean xlsx = isXlsx(format);
         if (xlsx) {
             Spreadsheet.writeXlsx(out, name, headers, rows);
         } else {

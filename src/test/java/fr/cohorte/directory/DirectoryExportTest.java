@@ -63,6 +63,22 @@ class DirectoryExportTest {
     }
 
     @Test
+    void anExportInAFormatNotOfferedIsRefusedWithA400InTheReadersLanguageAndRecordsNoExport() {
+        BrowserlessSession staff = staff("export.pdf@cohorte.test");
+
+        staff.get("/directory/persons/export?format=pdf");
+        assertThat(staff.status()).isEqualTo(400);
+        assertThat(staff.page().text()).contains("Le format d’export « pdf » n’est pas proposé. Formats proposés : csv, xlsx.");
+
+        staff.get("/directory/organisations/export?format=pdf&lang=en");
+        assertThat(staff.status()).isEqualTo(400);
+        assertThat(staff.page().text()).contains("The export format “pdf” is not offered. Formats offered: csv, xlsx.");
+
+        assertThat(jdbc.queryForList("select detail from audit_event where action = 'EXPORTED'", String.class))
+                .noneMatch(detail -> detail.contains("pdf"));
+    }
+
+    @Test
     void postingSomethingThatIsNotAFileToTheImportSaysSo() {
         BrowserlessSession staff = staff("import.vide@cohorte.test");
         staff.get("/directory/persons/import");

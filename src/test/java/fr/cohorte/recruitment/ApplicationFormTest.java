@@ -85,7 +85,7 @@ class ApplicationFormTest {
         Map<String, String> partial = Map.of("givenName", "Claire", "email", "pas-une-adresse");
         Document refused = applicant.submitWithFile(apply, partial, "cv", "cv.pdf", "application/pdf", PDF);
 
-        assertThat(refused.select("#error-summary li").eachText()).containsExactlyInAnyOrder(
+        assertThat(refused.select("#error-summary li").eachText()).as("named, in the form's order").containsExactly(
                 "Nom : Ce champ est obligatoire.",
                 "Adresse électronique : Saisissez une adresse électronique valide, par exemple nom@exemple.fr.",
                 "Organisation : Ce champ est obligatoire.",

@@ -130,10 +130,25 @@ class ApplicationImportTest {
     @Test
     void templatesListTheExpectedColumnsInCsvAndExcel() throws Exception {
         String csv = new String(staff.download(importPage + "/template?format=csv").body(), StandardCharsets.UTF_8);
-        assertThat(csv).isEqualTo("\uFEFFcivilite;prenom;nom;email;telephone;organisation;fonction;horizon;secteur;region;genre;motivation;conserver\r\n");
+        assertThat(csv).startsWith("\uFEFFcivilite;prenom;nom;email;telephone;organisation;fonction;horizon;secteur;region;genre;motivation;conserver\r\n");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(staff.download(importPage + "/template?format=xlsx").body()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(9).getStringCellValue()).isEqualTo("region");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(9).getStringCellValue()).as("the example line").isEqualTo("Bretagne");
         }
+    }
+
+    @Test
+    void theTemplatesExampleLineShowsTheFormatAndIsSkippedWithANoteWhileTheLinesAddedBelowItImport() {
+        String template = new String(staff.download(importPage + "/template?format=csv").body(), StandardCharsets.UTF_8);
+        assertThat(template.lines().toList()).as("header and example line").hasSize(2);
+        assertThat(template.lines().toList().get(1)).contains("Camille;Exemple;camille.exemple@exemple.fr").contains("# Exemple");
+
+        Document preview = upload(template + ";Denise;Modèle;denise@example.org;;Région Bretagne;Directrice;local-government;;;;;\r\n");
+
+        assertThat(preview.select("#import-examples").text()).isEqualTo("Ligne 2 : ligne d’exemple du modèle, ignorée à l’import.");
+        assertThat(preview.select("#import-problems")).isEmpty();
+        assertThat(preview.select("#import-ready").text()).isEqualTo("1 ligne prête à importer.");
+        assertThat(preview.select("#import-preview tbody th").eachText()).containsExactly("Modèle Denise");
     }
 
     private Document upload(String csv) {

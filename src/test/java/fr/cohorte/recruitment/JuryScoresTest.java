@@ -41,6 +41,9 @@ class JuryScoresTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ApplicationWithdrawal withdrawal;
+
     Session session;
     Application claire;
     JuryCriterion background;
@@ -138,6 +141,25 @@ class JuryScoresTest {
 
         assertThat(jury.reviewOf(claire, "anne@jury.test")).isEmpty();
         assertThat(jury.reviewOf(claire, "account-999")).isPresent();
+    }
+
+    @Test
+    void aWithdrawnApplicationLeavesTheJurorsListAndTakesNoMoreMarksButStaffStillReadTheMarksGiven() {
+        Application paul = new Applicants(applications, jdbc).apply(session, "Paul", "Durand", "Préfecture de l’Aude");
+        jury.review(claire, "anne@jury.test", marks("16", "4"));
+        assertThat(applications.toScore(session, new ApplicationSearch(null, null, null, null, null), fr.cohorte.web.Paging.first(20)))
+                .extracting(Application::getId).containsExactlyInAnyOrder(claire.getId(), paul.getId());
+
+        transactions.executeWithoutResult(status ->
+                withdrawal.withdraw(applications.of(session, claire.getId()).orElseThrow(), session, java.util.Locale.FRENCH));
+
+        assertThat(applications.toScore(session, new ApplicationSearch(null, null, null, null, null), fr.cohorte.web.Paging.first(20)))
+                .as("the jurors' list").extracting(Application::getId).containsExactly(paul.getId());
+        assertThatThrownBy(() -> jury.review(claire, "bruno@jury.test", marks("10", "5")))
+                .isInstanceOf(JuryRefusedException.class).hasMessage("jury.review.not-to-score");
+        assertThat(jury.panel(claire).lines()).as("staff still read Anne's marks")
+                .extracting(line -> line.review().getJuror()).containsExactly("anne@jury.test");
+        assertThat(storedScore()).isEqualByComparingTo("16");
     }
 
     private MarkSheet marks(String forBackground, String forMotivation) {

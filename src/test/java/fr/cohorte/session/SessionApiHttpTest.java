@@ -97,6 +97,21 @@ class SessionApiHttpTest {
     }
 
     @Test
+    void anUpdateWithoutTheVersionItWasBasedOnIsAProblemNamingTheVersionAndChangesNothing() {
+        String staff = accounts.create("version.api@example.org", RoleGrant.global(Role.STAFF), PASSWORD);
+        String theme = json(send(staff, "GET", "/api/v1/sessions/34", null)).get("theme").asString();
+
+        HttpResponse<String> unversioned = send(staff, "PUT", "/api/v1/sessions/34", """
+                {"number":34,"theme":"Écrasé sans version","startDate":"2015-09-01","endDate":"2016-06-30","status":"CLOSED"}""");
+
+        assertThat(unversioned.statusCode()).isEqualTo(400);
+        assertThat(json(unversioned).get("errors").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(json(unversioned).get("errors").get(0).get("message").asString())
+                .isEqualTo("Indiquez la version lue (champ version) : sans elle, la modification pourrait écraser celle d’une autre personne.");
+        assertThat(json(send(staff, "GET", "/api/v1/sessions/34", null)).get("theme").asString()).isEqualTo(theme);
+    }
+
+    @Test
     void unknownSessionsAreNotFoundAndParticipantsCannotWrite() {
         String participant = accounts.create("auditeur.api@example.org", RoleGrant.scoped(Role.PARTICIPANT, 34), PASSWORD);
 

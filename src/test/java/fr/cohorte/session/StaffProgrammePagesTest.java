@@ -188,6 +188,18 @@ class StaffProgrammePagesTest {
         assertThat(page.select("section[id^=seminar-] h2").eachText()).hasSize(seminars);
     }
 
+    @Test
+    void theCloneFormsErrorSummaryNamesEachFieldInTheFormsOrderAndLeadsToIt() {
+        staff.get("/staff/sessions/34/clone");
+
+        Document refused = staff.submit("/staff/sessions/34/clone", Map.of("number", "", "theme", " ",
+                "startDate", "2025-06-16", "endDate", "2026-06-30", "status", "PLANNED"));
+
+        assertThat(refused.select("#error-summary li").eachText()).containsExactly(
+                "Numéro de la session : Ce champ est obligatoire.", "Thème : Ce champ est obligatoire.");
+        assertThat(refused.select("#error-summary li a").eachAttr("href")).containsExactly("#number", "#theme");
+    }
+
     private long paloAlto() {
         return jdbc.queryForObject("""
                 select s.id from seminar s join session se on se.id = s.session_id where se.number = 34 and s.ordinal = 4""", Long.class);

@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,6 +38,7 @@ import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may reach what. Every path is closed unless a rule below opens it, so a new page without a
@@ -103,7 +105,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-                            AccountOidcUserService oidcAccounts, AlumniDirectoryProperties alumni) throws Exception {
+                            AccountOidcUserService oidcAccounts, AlumniDirectoryProperties alumni,
+                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         // The cohort's whole programme (logistics, cohort-only items) is for staff; participants read theirs at /me/programme.
@@ -151,7 +155,7 @@ class SecurityConfiguration {
                                 "/knowledge/sessions/*/contributions").permitAll()
                         .requestMatchers("/knowledge/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/alumni", "/alumni/**").access(alumniReaders(alumni.directory()))
-                        .anyRequest().denyAll())
+                        .anyRequest().access(deniedUnlessNoPageAnswers(pages)))
                 // Harvesters post OAI-PMH requests without a session or a token; the protocol only reads.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "/oai".equals(request.getServletPath())))
                 .formLogin(form -> form
@@ -176,6 +180,22 @@ class SecurityConfiguration {
                     .failureHandler(SecurityConfiguration::singleSignOnRefused));
         }
         return http.build();
+    }
+
+    /**
+     * What no rule above lets through stays refused, except an address no page answers: it goes on to its
+     * 404 page, so that a mistyped or stale link reads "not found" rather than "not allowed".
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> deniedUnlessNoPageAnswers(
+            ObjectProvider<RequestMappingHandlerMapping> pages) {
+        return (authentication, context) -> {
+            try {
+                return new AuthorizationDecision(pages.getObject().getHandler(context.getRequest()) == null);
+            } catch (Exception matchedAnotherWay) {
+                // A page answers this path with another method, or the match itself failed: refused as before.
+                return new AuthorizationDecision(false);
+            }
+        };
     }
 
     /**

@@ -31,6 +31,15 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
                              fr.cohorte.recruitment.Region region, fr.cohorte.recruitment.ApplicationStatus status,
                              Pageable pageable);
 
+    /** The applications a juror still scores: the search's, less those withdrawn or anonymised. */
+    @Query("""
+            select a from Application a where a.sessionId = :sessionId
+              and a.status <> fr.cohorte.recruitment.ApplicationStatus.WITHDRAWN and a.anonymisedAt is null
+              and (:pattern = '%%' or lower(a.givenName) like :pattern escape '!' or lower(a.familyName) like :pattern escape '!'
+                   or lower(a.email) like :pattern escape '!' or lower(a.organisation) like :pattern escape '!')
+              and (:background is null or a.background.id = :background)""")
+    Page<Application> searchToScore(Long sessionId, String pattern, Long background, Pageable pageable);
+
     Optional<Application> findByWithdrawalTokenHash(String withdrawalTokenHash);
 
     /** Applications of a session in the given statuses, not kept for later and not yet anonymised. */

@@ -1,0 +1,36 @@
+package fr.cohorte.publication;
+
+import fr.cohorte.CohorteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of a coordinator's comment hold in the service, for the page and for any later caller. */
+@CohorteTest(properties = "cohorte.demo.enabled=true")
+class ChapterCommentsTest {
+
+    @Autowired
+    Chapters chapters;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCommentLongerThanFiveThousandCharactersOrEmptyIsRefusedAndNothingIsStored() {
+        long book = jdbc.queryForObject("select id from publication where session_id = (select id from session where number = 34)", Long.class);
+        long chapter = jdbc.queryForObject("select id from chapter where publication_id = ? and ordinal = 3", Long.class, book);
+        String author = "commentaires-longs@chapitre.test";
+
+        assertThatThrownBy(() -> chapters.comment(book, chapter, author, "x".repeat(Chapters.MAX_COMMENT + 1)))
+                .isInstanceOf(CommentRefusedException.class).hasMessage("publication.comment.too-long");
+        assertThatThrownBy(() -> chapters.comment(book, chapter, author, "   "))
+                .isInstanceOf(CommentRefusedException.class).hasMessage("publication.comment.blank");
+        assertThat(jdbc.queryForObject("select count(*) from chapter_comment where author_email = ?", Integer.class, author)).isZero();
+
+        chapters.comment(book, chapter, author, "x".repeat(Chapters.MAX_COMMENT));
+        assertThat(jdbc.queryForObject("select count(*) from chapter_comment where author_email = ?", Integer.class, author)).isOne();
+    }
+}
