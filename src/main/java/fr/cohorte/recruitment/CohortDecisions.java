@@ -130,7 +130,7 @@ public class CohortDecisions {
             throw new SelectionRefusedException("selection.withdraw.refused");
         }
         audit.record(AuditAction.UPDATED, "application:" + application.getId(), "withdrawn by staff from " + application.getStatus());
-        withdrawal.withdraw(application, session, MAIL_LOCALE);
+        withdrawal.withdraw(application, session, MAIL_LOCALE, true);
     }
 
     /** Whoever withdrew it, a selected application leaves the participants and frees a seat to fill. */
@@ -143,7 +143,7 @@ public class CohortDecisions {
         Application application = applications.findById(withdrawn.applicationId()).orElseThrow();
         sessions.byId(withdrawn.sessionId()).ifPresent(session -> persons.byEmail(application.getEmail())
                 .ifPresent(person -> enrolment.withdraw(session, person.getId())));
-        vacancies.save(new SelectionVacancy(withdrawn.sessionId(), withdrawn.applicationId(), clock.instant()));
+        vacancies.save(new SelectionVacancy(withdrawn.sessionId(), withdrawn.applicationId(), withdrawn.byStaff(), clock.instant()));
     }
 
     /** Every seat freed since the confirmation, with the replacement the waiting list offers for those still open. */
@@ -161,6 +161,22 @@ public class CohortDecisions {
 
     /** A freed seat: who left, who took it (once filled), and the proposal while it is open. */
     public record Vacancy(SelectionVacancy vacancy, Application withdrawn, Application replacement, Replacement proposal) {
+
+        /**
+         * The sentence that says who freed the seat, as it was: staff, the applicant (agreeing with their
+         * civility or gender, neutral when neither is known), or nobody recorded for seats freed before
+         * the actor was kept.
+         */
+        public String titleKey() {
+            if (vacancy.getWithdrawnByStaff() == null) {
+                return "selection.vacancy.left";
+            }
+            if (vacancy.getWithdrawnByStaff()) {
+                return "selection.vacancy.withdrawn-by-staff";
+            }
+            return "selection.vacancy.withdrew."
+                    + FrenchNames.agreement(withdrawn.getCivility(), withdrawn.getGender()).name().toLowerCase(java.util.Locale.ROOT);
+        }
 
         /** The one application the proposal brings in, when a single person keeps every quota. */
         public Long proposedApplicationId() {

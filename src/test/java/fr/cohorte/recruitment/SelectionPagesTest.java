@@ -211,6 +211,8 @@ class SelectionPagesTest {
         Document afterWithdrawal = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
 
         assertThat(status("Chloé")).isEqualTo("WITHDRAWN");
+        assertThat(afterWithdrawal.select(".vacancy h3").text()).as("staff did it, not Chloé")
+                .isEqualTo("L’équipe a retiré Chloé Syndicat de la promotion");
         assertThat(participants()).doesNotContain("chloé.syndicat." + session.getNumber() + "@example.org").hasSize(3);
         assertThat(afterWithdrawal.select(".vacancy .proposal").text())
                 .as("Fabien scores higher but would be a second Renault and leave no trade unionist")
@@ -222,7 +224,7 @@ class SelectionPagesTest {
         assertThat(status("David")).isEqualTo("SELECTED");
         assertThat(participants()).contains("david.syndicat." + session.getNumber() + "@example.org").hasSize(4);
         assertThat(decisionMails("David")).anySatisfy(body -> assertThat(body).contains("est retenue"));
-        assertThat(replaced.select(".vacancy-filled").text()).contains("Chloé Syndicat").contains("David Syndicat")
+        assertThat(replaced.select(".vacancy-filled").text()).startsWith("David Syndicat remplace Chloé Syndicat")
                 .contains("selection.remplacer@cohorte.test");
         assertThat(replaced.select(".vacancy")).isEmpty();
     }
@@ -243,6 +245,23 @@ class SelectionPagesTest {
 
         assertThat(participants()).doesNotContain("anne.etat." + session.getNumber() + "@example.org").hasSize(3);
         assertThat(staff.get(base).select(".vacancy h3").text()).isEqualTo("Anne Etat s’est retirée");
+    }
+
+    @Test
+    void aManWhoWithdrawsThroughHisOwnLinkIsSaidToHaveWithdrawnInTheMasculineAndInEnglishForAnEnglishReader() {
+        BrowserlessSession staff = staff("selection.retire@cohorte.test");
+        saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
+        staff.get(base);
+        Document result = staff.submit(base + "/runs", Map.of());
+        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("update application set status = 'WITHDRAWN' where id = ?", byName.get("Bruno").getId());
+            events.publishEvent(new ApplicationWithdrawn(byName.get("Bruno").getId(), session.getId(), ApplicationStatus.SELECTED));
+        });
+
+        assertThat(staff.get(base).select(".vacancy h3").text()).isEqualTo("Bruno Etat s’est retiré");
+        assertThat(staff.get(base + "?lang=en").select(".vacancy h3").text()).isEqualTo("Bruno Etat withdrew");
     }
 
     private void add(String givenName, String familyName, String background, Gender gender, String organisation, Region region,
