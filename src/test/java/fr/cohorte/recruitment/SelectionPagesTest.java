@@ -264,6 +264,69 @@ class SelectionPagesTest {
         assertThat(staff.get(base + "?lang=en").select(".vacancy h3").text()).isEqualTo("Bruno Etat withdrew");
     }
 
+    @Test
+    void twoWithdrawalsIncludingTheOnlyTradeUnionistAreFilledTogetherKeepingTheQuota() {
+        add("Gaston", "Etat", Pools.STATE, Gender.MALE, "Mairie de Lyon", Region.AUVERGNE_RHONE_ALPES, "15");
+        BrowserlessSession staff = confirmedCohortOfFour("selection.deux@cohorte.test");
+
+        staff.submit(base + "/applications/" + byName.get("Anne").getId() + "/withdraw", Map.of());
+        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+
+        assertThat(page.select(".vacancy button.accept").eachText())
+                .as("one solve for both seats: Gaston for Anne's, David (the only trade unionist left) for Chloé's, not David twice")
+                .containsExactly("Retenir Gaston Etat à sa place", "Retenir David Syndicat à sa place");
+        assertThat(page.select(".vacancy .proposal").first().text()).startsWith("Les places libérées par");
+        assertThat(staff.get(base + "?lang=en").select(".vacancy .proposal").first().text())
+                .startsWith("The seats freed by").contains("are filled together");
+
+        staff.get(base);
+        Document first = staff.submit(page.select("form:has(button.accept)").first().attr("action"), Map.of());
+        Document second = staff.submit(first.select("form:has(button.accept)").attr("action"), Map.of());
+
+        assertThat(second.select(".vacancy")).isEmpty();
+        assertThat(status("Gaston")).isEqualTo("SELECTED");
+        assertThat(status("David")).isEqualTo("SELECTED");
+        assertThat(participants()).hasSize(4);
+    }
+
+    @Test
+    void threeWithdrawalsAtOnceAreFilledTogetherAndEveryRemainingParticipantStays() {
+        add("Gaston", "Etat", Pools.STATE, Gender.MALE, "Mairie de Lyon", Region.AUVERGNE_RHONE_ALPES, "15");
+        add("Hugo", "Entreprise", Pools.COMPANY, Gender.MALE, "SNCF", Region.BRETAGNE, "14");
+        BrowserlessSession staff = confirmedCohortOfFour("selection.trois@cohorte.test");
+
+        staff.submit(base + "/applications/" + byName.get("Anne").getId() + "/withdraw", Map.of());
+        staff.submit(base + "/applications/" + byName.get("Bruno").getId() + "/withdraw", Map.of());
+        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+
+        assertThat(page.select(".vacancy button.accept").eachText())
+                .containsExactly("Retenir Gaston Etat à sa place", "Retenir Hugo Entreprise à sa place", "Retenir David Syndicat à sa place");
+        assertThat(page.select(".vacancy .proposal").first().text()).contains("toutes les autres personnes retenues restent");
+    }
+
+    @Test
+    void whenNoCohortCanKeepAQuotaAfterAWithdrawalThePageNamesTheQuota() {
+        BrowserlessSession staff = confirmedCohortOfFour("selection.impasse@cohorte.test");
+        // David, the only trade unionist on the waiting list, withdrew through his link: no seat of his to fill.
+        jdbc.update("update application set status = 'WITHDRAWN' where id = ?", byName.get("David").getId());
+        staff.get(base);
+
+        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+
+        assertThat(page.select(".vacancy button.accept")).isEmpty();
+        assertThat(page.select(".vacancy .proposal-conflicts li").eachText()).isNotEmpty()
+                .anySatisfy(line -> assertThat(line).contains("Organisations syndicales"));
+    }
+
+    private BrowserlessSession confirmedCohortOfFour(String email) {
+        BrowserlessSession staff = staff(email);
+        saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
+        staff.get(base);
+        Document result = staff.submit(base + "/runs", Map.of());
+        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+        return staff;
+    }
+
     private void add(String givenName, String familyName, String background, Gender gender, String organisation, Region region,
                      String score) {
         byName.put(givenName, pools.apply(session, givenName, familyName, background, gender, organisation, region, score));
