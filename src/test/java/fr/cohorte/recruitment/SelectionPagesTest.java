@@ -316,6 +316,7 @@ class SelectionPagesTest {
         assertThat(page.select(".vacancy button.accept")).isEmpty();
         assertThat(page.select(".vacancy .proposal-conflicts li").eachText()).isNotEmpty()
                 .anySatisfy(line -> assertThat(line).contains("Organisations syndicales"));
+        assertThat(page.select(".vacancy a.relax-settings").attr("href")).isEqualTo(base + "/settings");
     }
 
     private BrowserlessSession confirmedCohortOfFour(String email) {
