@@ -66,16 +66,16 @@ public class ApplicationWithdrawal {
         Optional<Request> request = applications.lockByWithdrawalTokenHash(SecretTokens.hash(token))
                 .flatMap(application -> sessions.byId(application.getSessionId()).map(session -> new Request(application, session,
                         application.getStatus() == ApplicationStatus.WITHDRAWN)));
-        request.filter(r -> !r.alreadyWithdrawn()).ifPresent(r -> withdraw(r.application(), r.session(), locale));
+        request.filter(r -> !r.alreadyWithdrawn()).ifPresent(r -> withdraw(r.application(), r.session(), locale, false));
         return request;
     }
 
     /** Withdraws an application still in the running, whoever asks: the applicant's link or staff on their behalf. */
-    void withdraw(Application application, Session session, Locale locale) {
+    void withdraw(Application application, Session session, Locale locale, boolean byStaff) {
         ApplicationStatus previous = application.getStatus();
         application.withdraw(clock.instant());
         applications.save(application);
-        events.publishEvent(new ApplicationWithdrawn(application.getId(), session.getId(), previous));
+        events.publishEvent(new ApplicationWithdrawn(application.getId(), session.getId(), previous, byStaff));
         outbox.post(application.getEmail(),
                 messages.getMessage("withdrawal.mail.subject", new Object[] {session.getNumber()}, locale),
                 messages.getMessage("withdrawal.mail.body", new Object[] {application.getFullName(), session.getNumber()}, locale));

@@ -130,7 +130,7 @@ public class CohortDecisions {
             throw new SelectionRefusedException("selection.withdraw.refused");
         }
         audit.record(AuditAction.UPDATED, "application:" + application.getId(), "withdrawn by staff from " + application.getStatus());
-        withdrawal.withdraw(application, session, MAIL_LOCALE);
+        withdrawal.withdraw(application, session, MAIL_LOCALE, true);
     }
 
     /** Whoever withdrew it, a selected application leaves the participants and frees a seat to fill. */
@@ -143,41 +143,70 @@ public class CohortDecisions {
         Application application = applications.findById(withdrawn.applicationId()).orElseThrow();
         sessions.byId(withdrawn.sessionId()).ifPresent(session -> persons.byEmail(application.getEmail())
                 .ifPresent(person -> enrolment.withdraw(session, person.getId())));
-        vacancies.save(new SelectionVacancy(withdrawn.sessionId(), withdrawn.applicationId(), clock.instant()));
+        vacancies.save(new SelectionVacancy(withdrawn.sessionId(), withdrawn.applicationId(), withdrawn.byStaff(), clock.instant()));
     }
 
-    /** Every seat freed since the confirmation, with the replacement the waiting list offers for those still open. */
+    /**
+     * Every seat freed since the confirmation. The seats still open are filled together, by one proposal
+     * for all of them (see {@link #proposal}); each open seat is offered the newcomer of that proposal
+     * in its turn, the first freed seat the best score.
+     */
     public List<Vacancy> vacancies(Session session, Locale locale) {
+        List<SelectionVacancy> all = vacancies.findBySessionIdOrderByOpenedAtAscIdAsc(session.getId());
+        List<SelectionVacancy> open = all.stream().filter(v -> !v.isFilled()).toList();
+        List<Application> openWithdrawn = open.stream().map(v -> applications.findById(v.getWithdrawnId()).orElseThrow()).toList();
+        Replacement proposal = openWithdrawn.isEmpty() ? null : proposal(session, openWithdrawn, locale).orElse(null);
+        boolean seatByseat = proposal != null && (proposal.kind() == Replacement.Kind.SINGLE_SWAP
+                || proposal.kind() == Replacement.Kind.FILLED) && proposal.entering().size() == open.size();
         List<Vacancy> found = new ArrayList<>();
-        for (SelectionVacancy vacancy : vacancies.findBySessionIdOrderByOpenedAtAscIdAsc(session.getId())) {
+        for (SelectionVacancy vacancy : all) {
             Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
             Application replacement = vacancy.getReplacementId() == null ? null
                     : applications.findById(vacancy.getReplacementId()).orElse(null);
-            found.add(new Vacancy(vacancy, withdrawn, replacement,
-                    vacancy.isFilled() ? null : proposal(session, withdrawn, locale).orElse(null)));
+            int seat = open.indexOf(vacancy);
+            found.add(new Vacancy(vacancy, withdrawn, replacement, seat < 0 ? null : proposal,
+                    seat >= 0 && seatByseat ? proposal.entering().get(seat) : null));
         }
         return found;
     }
 
-    /** A freed seat: who left, who took it (once filled), and the proposal while it is open. */
-    public record Vacancy(SelectionVacancy vacancy, Application withdrawn, Application replacement, Replacement proposal) {
+    /** A freed seat: who left, who took it (once filled), and while it is open the proposal and who it brings to this seat. */
+    public record Vacancy(SelectionVacancy vacancy, Application withdrawn, Application replacement, Replacement proposal,
+                          String seatCandidate) {
 
-        /** The one application the proposal brings in, when a single person keeps every quota. */
+        /**
+         * The sentence that says who freed the seat, as it was: staff, the applicant (agreeing with their
+         * civility or gender, neutral when neither is known), or nobody recorded for seats freed before
+         * the actor was kept.
+         */
+        public String titleKey() {
+            if (vacancy.getWithdrawnByStaff() == null) {
+                return "selection.vacancy.left";
+            }
+            if (vacancy.getWithdrawnByStaff()) {
+                return "selection.vacancy.withdrawn-by-staff";
+            }
+            return "selection.vacancy.withdrew."
+                    + FrenchNames.agreement(withdrawn.getCivility(), withdrawn.getGender()).name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The application the proposal brings to this seat, when every remaining participant stays. */
         public Long proposedApplicationId() {
-            return proposal != null && proposal.kind() == Replacement.Kind.SINGLE_SWAP
-                    ? SelectionPool.applicationId(proposal.entering().getFirst()).orElse(null) : null;
+            return seatCandidate == null ? null : SelectionPool.applicationId(seatCandidate).orElse(null);
         }
 
         public String proposedName() {
-            return proposedApplicationId() == null ? null : SelectionPool.nameOf(proposal.entering().getFirst());
+            return proposedApplicationId() == null ? null : SelectionPool.nameOf(seatCandidate);
         }
     }
 
     /**
-     * The best replacement for a withdrawn participant under the confirmed run's quotas, among the
-     * applications still in the running with a score; the cohort is the participants selected today.
+     * One proposal for every open seat under the confirmed run's quotas, among the applications still in
+     * the running with a score: the cohort is the participants selected today plus those who left the
+     * open seats, and all the open seats are solved together, so that two withdrawals (one of them the
+     * only holder of a quota) are not each filled as if the other seat were still taken.
      */
-    Optional<Replacement> proposal(Session session, Application withdrawn, Locale locale) {
+    Optional<Replacement> proposal(Session session, List<Application> withdrawn, Locale locale) {
         return runs.confirmed(session).map(confirmed -> {
             SelectionRequest settings = runs.requestOf(confirmed);
             List<Application> all = applications.findBySessionIdOrderByIdAsc(session.getId());
@@ -185,13 +214,17 @@ public class CohortDecisions {
             Set<String> known = pool.request().candidates().stream().map(SelectionRequest.Candidate::id).collect(Collectors.toSet());
             List<String> cohort = new ArrayList<>(all.stream().filter(a -> a.getStatus() == ApplicationStatus.SELECTED)
                     .map(SelectionPool::idOf).filter(known::contains).toList());
-            String withdrawnId = SelectionPool.idOf(withdrawn);
-            cohort.add(withdrawnId);
+            List<String> withdrawnIds = withdrawn.stream().map(SelectionPool::idOf).filter(known::contains).toList();
+            if (withdrawnIds.isEmpty()) {
+                return null;
+            }
+            cohort.addAll(withdrawnIds);
             SelectionRequest request = new SelectionRequest(cohort.size(), pool.request().candidates(), settings.quotas(),
                     settings.maxPerOrganisation(),
-                    settings.forceIn().stream().filter(known::contains).filter(id -> !id.equals(withdrawnId)).toList(),
+                    settings.forceIn().stream().filter(known::contains).filter(id -> !withdrawnIds.contains(id)).toList(),
                     settings.forceOut().stream().filter(known::contains).toList(), null);
-            return selection.replacement(new ReplacementRequest(request, cohort, withdrawnId), SelectionRuns.language(locale));
+            return selection.replacement(new ReplacementRequest(request, cohort, withdrawnIds.getFirst(),
+                    withdrawnIds.subList(1, withdrawnIds.size())), SelectionRuns.language(locale));
         });
     }
 
@@ -204,7 +237,8 @@ public class CohortDecisions {
             throw new SelectionRefusedException("selection.replacement.refused.filled");
         }
         Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
-        Vacancy proposed = new Vacancy(vacancy, withdrawn, null, proposal(session, withdrawn, locale).orElse(null));
+        Vacancy proposed = vacancies(session, locale).stream().filter(v -> v.vacancy().getId().equals(vacancy.getId()))
+                .findFirst().orElseThrow();
         if (proposed.proposedApplicationId() == null || !proposed.proposedApplicationId().equals(candidateId)) {
             throw new SelectionRefusedException("selection.replacement.refused.changed");
         }

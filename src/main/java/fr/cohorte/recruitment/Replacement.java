@@ -8,7 +8,9 @@ import fr.cohorte.recruitment.SelectionResponse.Conflict;
 /**
  * Who takes the withdrawn participant's seat. Preferably one person from the waiting list
  * ({@link Kind#SINGLE_SWAP}); when nobody alone keeps every quota, the cohort is solved again keeping
- * as many participants as possible ({@link Kind#RESOLVED}), and staff are told so.
+ * as many participants as possible ({@link Kind#RESOLVED}), and staff are told so. Several seats open at
+ * once are filled together: when every remaining participant stays, the newcomers simply take the
+ * freed seats ({@link Kind#FILLED}).
  */
 public record Replacement(
         Kind kind,
@@ -23,6 +25,7 @@ public record Replacement(
 
     public enum Kind {
         SINGLE_SWAP,
+        FILLED,
         RESOLVED,
         IMPOSSIBLE
     }

@@ -28,16 +28,14 @@ record SelectionPool(List<Application> scored, int unscored, SelectionRequest re
     private static final Pattern ID = Pattern.compile("#(\\d+)$");
     static final List<Gender> BANDED_GENDERS = List.of(Gender.FEMALE, Gender.MALE);
 
-    /**
-     * @param extra an application no longer in the running that the request must still know (the one who
-     *              withdrew, when looking for their replacement), or null
-     */
-    static SelectionPool of(List<Application> applications, Application extra, SelectionSettings settings,
+    /** @param extras the applications no longer in the running that the request must still know (all who withdrew from open seats) */
+    static SelectionPool of(List<Application> applications, java.util.Collection<Application> extras, SelectionSettings settings,
                             Backgrounds backgrounds, MessageSource messages) {
+        java.util.Set<Long> extraIds = extras.stream().map(Application::getId).collect(Collectors.toSet());
         List<Application> scored = new ArrayList<>();
         int unscored = 0;
         for (Application application : applications) {
-            if (application.getStatus().isInTheRunning() || application.equals(extra)) {
+            if (application.getStatus().isInTheRunning() || extraIds.contains(application.getId())) {
                 if (application.getJuryScore() == null) {
                     unscored++;
                 } else {
@@ -64,9 +62,9 @@ record SelectionPool(List<Application> scored, int unscored, SelectionRequest re
             int minimum = genderMinimum(settings);
             BANDED_GENDERS.forEach(g -> quotas.add(new Quota("gender", genderLabel(g, messages), minimum, null)));
         }
-        List<String> forceIn = settings.forcedIn().stream().map(byId::get).filter(a -> a != null && !a.equals(extra))
+        List<String> forceIn = settings.forcedIn().stream().map(byId::get).filter(a -> a != null && !extraIds.contains(a.getId()))
                 .map(SelectionPool::idOf).toList();
-        List<String> forceOut = settings.forcedOut().stream().map(byId::get).filter(a -> a != null && !a.equals(extra))
+        List<String> forceOut = settings.forcedOut().stream().map(byId::get).filter(a -> a != null && !extraIds.contains(a.getId()))
                 .map(SelectionPool::idOf).toList();
         SelectionRequest request = new SelectionRequest(settings.getSeats(), candidates, quotas,
                 settings.getMaxPerOrganisation(), forceIn, forceOut, null);

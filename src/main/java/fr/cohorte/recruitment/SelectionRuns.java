@@ -85,7 +85,7 @@ public class SelectionRuns {
 
     /** The applications the next run would take, and how many are left out for want of a jury score. */
     public SelectionPool pool(Session session) {
-        return SelectionPool.of(applications.findBySessionIdOrderByIdAsc(session.getId()), null, settingsOf(session),
+        return SelectionPool.of(applications.findBySessionIdOrderByIdAsc(session.getId()), List.of(), settingsOf(session),
                 backgrounds, messages);
     }
 

@@ -17,6 +17,8 @@ public class SelectionVacancy {
 
     private Long sessionId;
     private Long withdrawnId;
+    /** Whether staff withdrew the participant (rather than the applicant); null for seats freed before this was kept. */
+    private Boolean withdrawnByStaff;
     private Instant openedAt;
     private Long replacementId;
     private String filledBy;
@@ -25,9 +27,10 @@ public class SelectionVacancy {
     protected SelectionVacancy() {
     }
 
-    SelectionVacancy(Long sessionId, Long withdrawnId, Instant openedAt) {
+    SelectionVacancy(Long sessionId, Long withdrawnId, boolean withdrawnByStaff, Instant openedAt) {
         this.sessionId = sessionId;
         this.withdrawnId = withdrawnId;
+        this.withdrawnByStaff = withdrawnByStaff;
         this.openedAt = openedAt;
     }
 
@@ -47,6 +50,7 @@ public class SelectionVacancy {
     public Long getId() { return id; }
     public Long getSessionId() { return sessionId; }
     public Long getWithdrawnId() { return withdrawnId; }
+    public Boolean getWithdrawnByStaff() { return withdrawnByStaff; }
     public Instant getOpenedAt() { return openedAt; }
     public Long getReplacementId() { return replacementId; }
     public String getFilledBy() { return filledBy; }

@@ -211,6 +211,8 @@ class SelectionPagesTest {
         Document afterWithdrawal = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
 
         assertThat(status("Chloé")).isEqualTo("WITHDRAWN");
+        assertThat(afterWithdrawal.select(".vacancy h3").text()).as("staff did it, not Chloé")
+                .isEqualTo("L’équipe a retiré Chloé Syndicat de la promotion");
         assertThat(participants()).doesNotContain("chloé.syndicat." + session.getNumber() + "@example.org").hasSize(3);
         assertThat(afterWithdrawal.select(".vacancy .proposal").text())
                 .as("Fabien scores higher but would be a second Renault and leave no trade unionist")
@@ -222,7 +224,7 @@ class SelectionPagesTest {
         assertThat(status("David")).isEqualTo("SELECTED");
         assertThat(participants()).contains("david.syndicat." + session.getNumber() + "@example.org").hasSize(4);
         assertThat(decisionMails("David")).anySatisfy(body -> assertThat(body).contains("est retenue"));
-        assertThat(replaced.select(".vacancy-filled").text()).contains("Chloé Syndicat").contains("David Syndicat")
+        assertThat(replaced.select(".vacancy-filled").text()).startsWith("David Syndicat remplace Chloé Syndicat")
                 .contains("selection.remplacer@cohorte.test");
         assertThat(replaced.select(".vacancy")).isEmpty();
     }
@@ -243,6 +245,87 @@ class SelectionPagesTest {
 
         assertThat(participants()).doesNotContain("anne.etat." + session.getNumber() + "@example.org").hasSize(3);
         assertThat(staff.get(base).select(".vacancy h3").text()).isEqualTo("Anne Etat s’est retirée");
+    }
+
+    @Test
+    void aManWhoWithdrawsThroughHisOwnLinkIsSaidToHaveWithdrawnInTheMasculineAndInEnglishForAnEnglishReader() {
+        BrowserlessSession staff = staff("selection.retire@cohorte.test");
+        saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
+        staff.get(base);
+        Document result = staff.submit(base + "/runs", Map.of());
+        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("update application set status = 'WITHDRAWN' where id = ?", byName.get("Bruno").getId());
+            events.publishEvent(new ApplicationWithdrawn(byName.get("Bruno").getId(), session.getId(), ApplicationStatus.SELECTED));
+        });
+
+        assertThat(staff.get(base).select(".vacancy h3").text()).isEqualTo("Bruno Etat s’est retiré");
+        assertThat(staff.get(base + "?lang=en").select(".vacancy h3").text()).isEqualTo("Bruno Etat withdrew");
+    }
+
+    @Test
+    void twoWithdrawalsIncludingTheOnlyTradeUnionistAreFilledTogetherKeepingTheQuota() {
+        add("Gaston", "Etat", Pools.STATE, Gender.MALE, "Mairie de Lyon", Region.AUVERGNE_RHONE_ALPES, "15");
+        BrowserlessSession staff = confirmedCohortOfFour("selection.deux@cohorte.test");
+
+        staff.submit(base + "/applications/" + byName.get("Anne").getId() + "/withdraw", Map.of());
+        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+
+        assertThat(page.select(".vacancy button.accept").eachText())
+                .as("one solve for both seats: Gaston for Anne's, David (the only trade unionist left) for Chloé's, not David twice")
+                .containsExactly("Retenir Gaston Etat à sa place", "Retenir David Syndicat à sa place");
+        assertThat(page.select(".vacancy .proposal").first().text()).startsWith("Les places libérées par");
+        assertThat(staff.get(base + "?lang=en").select(".vacancy .proposal").first().text())
+                .startsWith("The seats freed by").contains("are filled together");
+
+        staff.get(base);
+        Document first = staff.submit(page.select("form:has(button.accept)").first().attr("action"), Map.of());
+        Document second = staff.submit(first.select("form:has(button.accept)").attr("action"), Map.of());
+
+        assertThat(second.select(".vacancy")).isEmpty();
+        assertThat(status("Gaston")).isEqualTo("SELECTED");
+        assertThat(status("David")).isEqualTo("SELECTED");
+        assertThat(participants()).hasSize(4);
+    }
+
+    @Test
+    void threeWithdrawalsAtOnceAreFilledTogetherAndEveryRemainingParticipantStays() {
+        add("Gaston", "Etat", Pools.STATE, Gender.MALE, "Mairie de Lyon", Region.AUVERGNE_RHONE_ALPES, "15");
+        add("Hugo", "Entreprise", Pools.COMPANY, Gender.MALE, "SNCF", Region.BRETAGNE, "14");
+        BrowserlessSession staff = confirmedCohortOfFour("selection.trois@cohorte.test");
+
+        staff.submit(base + "/applications/" + byName.get("Anne").getId() + "/withdraw", Map.of());
+        staff.submit(base + "/applications/" + byName.get("Bruno").getId() + "/withdraw", Map.of());
+        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+
+        assertThat(page.select(".vacancy button.accept").eachText())
+                .containsExactly("Retenir Gaston Etat à sa place", "Retenir Hugo Entreprise à sa place", "Retenir David Syndicat à sa place");
+        assertThat(page.select(".vacancy .proposal").first().text()).contains("toutes les autres personnes retenues restent");
+    }
+
+    @Test
+    void whenNoCohortCanKeepAQuotaAfterAWithdrawalThePageNamesTheQuota() {
+        BrowserlessSession staff = confirmedCohortOfFour("selection.impasse@cohorte.test");
+        // David, the only trade unionist on the waiting list, withdrew through his link: no seat of his to fill.
+        jdbc.update("update application set status = 'WITHDRAWN' where id = ?", byName.get("David").getId());
+        staff.get(base);
+
+        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+
+        assertThat(page.select(".vacancy button.accept")).isEmpty();
+        assertThat(page.select(".vacancy .proposal-conflicts li").eachText()).isNotEmpty()
+                .anySatisfy(line -> assertThat(line).contains("Organisations syndicales"));
+        assertThat(page.select(".vacancy a.relax-settings").attr("href")).isEqualTo(base + "/settings");
+    }
+
+    private BrowserlessSession confirmedCohortOfFour(String email) {
+        BrowserlessSession staff = staff(email);
+        saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
+        staff.get(base);
+        Document result = staff.submit(base + "/runs", Map.of());
+        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+        return staff;
     }
 
     private void add(String givenName, String familyName, String background, Gender gender, String organisation, Region region,

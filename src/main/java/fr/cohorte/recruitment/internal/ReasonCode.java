@@ -23,6 +23,7 @@ public enum ReasonCode {
     FORCING_WITHOUT_COHORT("selection.forcing.without-cohort"),
     FORCING_OUT_OF_TIME("selection.forcing.out-of-time"),
     REPLACEMENT_SINGLE_SWAP("selection.replacement.single-swap"),
+    REPLACEMENT_FILLED("selection.replacement.filled"),
     REPLACEMENT_RESOLVED("selection.replacement.resolved"),
     REPLACEMENT_IMPOSSIBLE("selection.replacement.impossible"),
 

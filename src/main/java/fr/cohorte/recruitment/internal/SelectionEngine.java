@@ -125,30 +125,40 @@ public final class SelectionEngine {
                 cohort[index] = true;
             }
         }
-        Integer withdrawn = indexById.get(request.withdrawn());
-        if (withdrawn == null || !cohort[withdrawn]) {
-            errors.add(new FieldError("withdrawn", messages.text(Reason.of(ReasonCode.NOT_IN_COHORT, String.valueOf(request.withdrawn())))));
+        List<String> everyWithdrawn = request.everyWithdrawn();
+        for (int i = 0; i < everyWithdrawn.size(); i++) {
+            Integer withdrawn = indexById.get(everyWithdrawn.get(i));
+            if (withdrawn == null || !cohort[withdrawn]) {
+                errors.add(new FieldError(i == 0 ? "withdrawn" : "alsoWithdrawn[" + (i - 1) + "]",
+                        messages.text(Reason.of(ReasonCode.NOT_IN_COHORT, String.valueOf(everyWithdrawn.get(i))))));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidSelectionRequestException(errors);
         }
-        SelectionProblem without = problem.withdrawing(withdrawn);
-        cohort[withdrawn] = false;
-        Predicate<Application> keepsEveryQuota = without.admitsAddingTo(cohort);
-        for (Application candidate : new CohortExplainer(without, cohort).waitlist()) {
-            if (keepsEveryQuota.test(candidate)) {
-                cohort[candidate.index()] = true;
-                return replacement(Replacement.Kind.SINGLE_SWAP, without, request, cohort, SelectionStatus.FEASIBLE,
-                        Reason.of(ReasonCode.REPLACEMENT_SINGLE_SWAP, candidate.id(), request.withdrawn(),
-                                without.scale().decimal(candidate.score())), messages);
+        SelectionProblem without = problem;
+        for (String id : everyWithdrawn) {
+            without = without.withdrawing(indexById.get(id));
+            cohort[indexById.get(id)] = false;
+        }
+        if (everyWithdrawn.size() == 1) {
+            Predicate<Application> keepsEveryQuota = without.admitsAddingTo(cohort);
+            for (Application candidate : new CohortExplainer(without, cohort).waitlist()) {
+                if (keepsEveryQuota.test(candidate)) {
+                    cohort[candidate.index()] = true;
+                    return replacement(Replacement.Kind.SINGLE_SWAP, without, request, cohort, SelectionStatus.FEASIBLE,
+                            Reason.of(ReasonCode.REPLACEMENT_SINGLE_SWAP, candidate.id(), request.withdrawn(),
+                                    without.scale().decimal(candidate.score())), messages);
+                }
             }
         }
         return recompose(without, cohort, request, messages, deadline);
     }
 
     /**
-     * Nobody alone keeps every quota: solve again, first keeping as many remaining participants as
-     * possible (people told they are in should stay in), then, among such cohorts, the best total.
+     * Several seats to fill, or nobody alone keeps every quota: one solve for all the open seats, first
+     * keeping as many remaining participants as possible (people told they are in should stay in), then,
+     * among such cohorts, the best total.
      */
     private Replacement recompose(SelectionProblem problem, boolean[] kept, ReplacementRequest request, SelectionMessages messages,
                                   Deadline deadline) {
@@ -178,8 +188,14 @@ public final class SelectionEngine {
         boolean[] cohort = solution.found() ? solution.selected() : mostKept.selected();
         SelectionStatus status = solution.status() == SelectionStatus.OPTIMAL && mostKept.status() == SelectionStatus.OPTIMAL
                 ? SelectionStatus.OPTIMAL : SelectionStatus.FEASIBLE;
+        String withdrawn = String.join(", ", request.everyWithdrawn());
+        if (request.everyWithdrawn().size() > 1 && keptCount == remaining.size()) {
+            return replacement(Replacement.Kind.FILLED, problem, request, cohort, status,
+                    Reason.of(ReasonCode.REPLACEMENT_FILLED, String.join(", ", difference(problem, cohort, kept)), withdrawn,
+                            request.everyWithdrawn().size()), messages);
+        }
         return replacement(Replacement.Kind.RESOLVED, problem, request, cohort, status,
-                Reason.of(ReasonCode.REPLACEMENT_RESOLVED, request.withdrawn(), keptCount, remaining.size(),
+                Reason.of(ReasonCode.REPLACEMENT_RESOLVED, withdrawn, keptCount, remaining.size(),
                         String.join(", ", difference(problem, cohort, kept)), String.join(", ", difference(problem, kept, cohort))),
                 messages);
     }
@@ -197,7 +213,8 @@ public final class SelectionEngine {
 
     private Replacement impossible(ReplacementRequest request, List<Clash> clashes, SelectionMessages messages) {
         return new Replacement(Replacement.Kind.IMPOSSIBLE, request.withdrawn(), List.of(), List.of(), List.of(), null,
-                SelectionStatus.INFEASIBLE, messages.text(Reason.of(ReasonCode.REPLACEMENT_IMPOSSIBLE, request.withdrawn())),
+                SelectionStatus.INFEASIBLE,
+                messages.text(Reason.of(ReasonCode.REPLACEMENT_IMPOSSIBLE, String.join(", ", request.everyWithdrawn()))),
                 conflicts(clashes, messages));
     }
 
