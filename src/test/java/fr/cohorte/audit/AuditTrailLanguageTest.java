@@ -40,6 +40,15 @@ class AuditTrailLanguageTest {
     @Autowired
     ProgrammeEditor programme;
 
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void forgetTheActor() {
         SecurityContextHolder.clearContext();
@@ -72,6 +81,33 @@ class AuditTrailLanguageTest {
                 .doesNotContain("Session modifiée");
         Element french = entryOn(reader.get("/admin/audit?lang=fr"));
         assertThat(french.text()).contains("Session modifiée : « L’emploi de demain » — thème : Le travail de demain → L’emploi de demain");
+    }
+
+    @Test
+    void aPersonsNameDoesNotSurviveTheirErasureInTheArgumentsOrChangedValuesOfTheTrail() {
+        String target = "person:947100" + System.nanoTime() % 1000;
+        transactions.executeWithoutResult(status -> trail.record(AuditAction.UPDATED, target,
+                AuditDetail.of("audit.detail.person.updated", "Hortense Vallée").changed("audit.field.person.familyName", "Valle", "Vallée")));
+        transactions.executeWithoutResult(status -> trail.forgetDetailsAbout(target));
+
+        var left = jdbc.queryForMap("select detail_code, array_to_string(detail_args, '|') as args, array_to_string(changes, '|') as changes"
+                + " from audit_event where target = ?", target);
+        assertThat(left.get("args")).isNull();
+        assertThat(left.get("changes")).isNull();
+        assertThat(left.get("detail_code")).as("the entry stays, saying what was done").isEqualTo("audit.detail.person.updated");
+    }
+
+    @Test
+    void aPseudonymisedLoginIsReplacedWhereAnEntryGivesItAsAnArgument() {
+        String login = "ancien" + System.nanoTime() + "@cohorte.test";
+        String target = "token:" + System.nanoTime();
+        transactions.executeWithoutResult(status -> trail.record(AuditAction.UPDATED, target,
+                AuditDetail.of("audit.detail.person.updated", login).changed("audit.field.person.email", login, "autre@cohorte.test")));
+        transactions.executeWithoutResult(status -> trail.pseudonymise(login, "account:947"));
+
+        String args = jdbc.queryForObject("select array_to_string(detail_args || changes, '|') from audit_event where target = ?",
+                String.class, target);
+        assertThat(args).doesNotContain(login).isEqualTo("account:947|audit.field.person.email|account:947|autre@cohorte.test");
     }
 
     private static Element entryOn(org.jsoup.nodes.Document page) {
