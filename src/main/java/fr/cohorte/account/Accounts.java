@@ -258,7 +258,7 @@ public class Accounts {
     public void clearLoginThrottle(Long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         throttle.clear(account.getEmail());
-        audit.record(AuditAction.LOGIN_THROTTLE_CLEARED, account.getEmail(), null);
+        audit.record(AuditAction.LOGIN_THROTTLE_CLEARED, account.getEmail());
     }
 
     /** The logins of accounts whose next attempt must wait from some address, and until when. */

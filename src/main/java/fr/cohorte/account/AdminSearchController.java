@@ -45,7 +45,7 @@ class AdminSearchController {
     @PostMapping("/admin/search/reindex")
     String reindex(RedirectAttributes redirect) {
         if (reindexing.start(true)) {
-            audit.record(AuditAction.REINDEXED, "search-index", null);
+            audit.record(AuditAction.REINDEXED, "search-index");
         } else {
             redirect.addFlashAttribute("busy", true);
         }

@@ -41,9 +41,24 @@ public class AuditTrail {
         events.save(new AuditEvent(clock.instant(), actor, action, truncate(target, 300), truncate(detail, 2000)));
     }
 
+    /** Records an action whose name says it all, of the person currently logged in. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditAction action, String target) {
+        record(currentActor().orElse(null), action, target, null);
+    }
+
+    /** Records an action of the person currently logged in, told as a code read in each reader's language. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditAction action, String target, AuditDetail detail) {
+        AuditDetail kept = new AuditDetail(detail.code(),
+                detail.arguments().stream().map(a -> truncate(a, 500)).toList(),
+                detail.changes().stream().map(c -> new AuditDetail.Change(c.field(), truncate(c.before(), 500), truncate(c.after(), 500))).toList());
+        events.save(new AuditEvent(clock.instant(), currentActor().orElse(null), action, truncate(target, 300), kept));
+    }
+
     /**
      * Forgets what the trail said about an erased person: the details of entries about them (which
-     * held their name) are cleared; the entries themselves stay, so the trail still tells who did what.
+     * held their name), their arguments and changed values included, are cleared; the entries themselves stay, so the trail still tells who did what.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void forgetDetailsAbout(String target) {
@@ -59,6 +74,7 @@ public class AuditTrail {
         events.replaceActor(identity, pseudonym);
         events.replaceTarget(identity, pseudonym);
         events.replaceRevisionAuthor(identity, pseudonym);
+        events.replaceInArguments(identity, pseudonym);
         publisher.publishEvent(new IdentityPseudonymised(identity, pseudonym));
     }
 

@@ -65,6 +65,6 @@ public class PersonErasure {
                 .setParameter("id", personId).executeUpdate();
         String target = "person:" + personId;
         audit.forgetDetailsAbout(target);
-        audit.record(AuditAction.ANONYMISED, target, null);
+        audit.record(AuditAction.ANONYMISED, target);
     }
 }

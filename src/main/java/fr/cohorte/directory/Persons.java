@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
@@ -105,7 +106,7 @@ public class Persons {
         Person person = new Person(details.givenName(), details.familyName());
         person.update(details, organisation(organisationId), background(backgroundId));
         persons.save(person);
-        audit.record(AuditAction.CREATED, "person:" + person.getId(), person.getFullName());
+        audit.record(AuditAction.CREATED, "person:" + person.getId(), AuditDetail.of("audit.detail.person.created", person.getFullName()));
         photos.apply(person.getId(), photo, false);
         return person;
     }
@@ -132,7 +133,7 @@ public class Persons {
             throw new DuplicatePersonException(sameEmail);
         }
         person.update(details, organisation(organisationId), background(backgroundId));
-        audit.record(AuditAction.UPDATED, "person:" + id, person.getFullName());
+        audit.record(AuditAction.UPDATED, "person:" + id, AuditDetail.of("audit.detail.person.updated", person.getFullName()));
         photos.apply(id, photo, removePhoto);
         return person;
     }

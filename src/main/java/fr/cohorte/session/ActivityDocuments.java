@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.session.internal.ActivityDocumentRepository;
 import fr.cohorte.session.internal.ActivityRepository;
@@ -59,7 +60,7 @@ public class ActivityDocuments {
                 .orElseThrow(() -> new RefusedDocumentException("programme.document.kind"));
         String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
         ActivityDocument document = documents.save(new ActivityDocument(activity, name, kind.contentType(), content, clock.instant()));
-        audit.record(AuditAction.CREATED, "activity-document:" + document.getId(), name + " on activity:" + activity.getUid());
+        audit.record(AuditAction.CREATED, "activity-document:" + document.getId(), AuditDetail.of("audit.detail.activity-document.added", name, activity.getTitle()));
         return new DocumentSummary(document.getId(), name, kind.contentType(), content.length, document.getUploadedAt());
     }
 
@@ -68,7 +69,7 @@ public class ActivityDocuments {
                 .filter(found -> found.getActivity().getId().equals(activityId))
                 .orElseThrow(() -> new ProgrammeItemNotFoundException("document", documentId));
         documents.delete(document);
-        audit.record(AuditAction.DELETED, "activity-document:" + documentId, document.getFileName());
+        audit.record(AuditAction.DELETED, "activity-document:" + documentId, AuditDetail.of("audit.detail.activity-document.deleted", document.getFileName()));
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.session.internal.ActivityRepository;
 import fr.cohorte.session.internal.NationalSessionRepository;
@@ -48,7 +49,7 @@ public class ProgrammeEditor {
     public Session createSession(SessionDetails details) {
         refuseIfAny(sessionConflicts(null, details));
         Session session = sessions.save(new Session(details));
-        audit.record(AuditAction.CREATED, "session:" + session.getNumber(), session.getTheme());
+        audit.record(AuditAction.CREATED, "session:" + session.getNumber(), AuditDetail.of("audit.detail.session.created", session.getTheme()));
         return session;
     }
 
@@ -56,8 +57,11 @@ public class ProgrammeEditor {
         Session session = session(number);
         requireVersion(session.getVersion(), seenVersion, Session.class, session.getId());
         refuseIfAny(sessionConflicts(session.getId(), details));
+        SessionDetails before = new SessionDetails(session.getNumber(), session.getTheme(), session.getDescription(),
+                session.getStartDate(), session.getEndDate(), session.getStatus(), session.getProblemStatements());
         session.update(details);
-        audit.record(AuditAction.UPDATED, "session:" + details.number(), details.theme());
+        audit.record(AuditAction.UPDATED, "session:" + details.number(), AuditDetail.of("audit.detail.session.updated", details.theme())
+                .changedFields("audit.field.session.", before, details));
         return session;
     }
 
@@ -82,7 +86,7 @@ public class ProgrammeEditor {
                 }
             }
         }
-        audit.record(AuditAction.CREATED, "session:" + copy.getNumber(), "structure of session " + sourceNumber);
+        audit.record(AuditAction.CREATED, "session:" + copy.getNumber(), AuditDetail.of("audit.detail.session.cloned", sourceNumber));
         return copy;
     }
 
@@ -90,7 +94,7 @@ public class ProgrammeEditor {
         Session session = session(sessionNumber);
         refuseIfAny(seminarConflicts(session, null, details));
         Seminar seminar = seminars.save(new Seminar(session, details));
-        audit.record(AuditAction.CREATED, "seminar:" + seminar.getId(), details.title());
+        audit.record(AuditAction.CREATED, "seminar:" + seminar.getId(), AuditDetail.of("audit.detail.seminar.created", details.title()));
         return seminar;
     }
 
@@ -98,8 +102,10 @@ public class ProgrammeEditor {
         Seminar seminar = seminar(seminarId);
         requireVersion(seminar.getVersion(), seenVersion, Seminar.class, seminarId);
         refuseIfAny(seminarConflicts(seminar.getSession(), seminarId, details));
+        SeminarDetails before = seminar.details();
         seminar.update(details);
-        audit.record(AuditAction.UPDATED, "seminar:" + seminarId, details.title());
+        audit.record(AuditAction.UPDATED, "seminar:" + seminarId, AuditDetail.of("audit.detail.seminar.updated", details.title())
+                .changedFields("audit.field.seminar.", before, details));
         return seminar;
     }
 
@@ -113,7 +119,7 @@ public class ProgrammeEditor {
         Seminar seminar = seminar(seminarId);
         refuseIfAny(checks.check(seminar, null, details));
         Activity activity = activities.save(new Activity(seminar, details, clock.instant()));
-        audit.record(AuditAction.CREATED, "activity:" + activity.getUid(), details.title());
+        audit.record(AuditAction.CREATED, "activity:" + activity.getUid(), AuditDetail.of("audit.detail.activity.created", details.title()));
         return activity;
     }
 
@@ -121,8 +127,10 @@ public class ProgrammeEditor {
         Activity activity = activity(activityId);
         requireVersion(activity.getVersion(), seenVersion, Activity.class, activityId);
         refuseIfAny(checks.check(activity.getSeminar(), activityId, details));
+        ActivityDetails before = activity.details();
         if (activity.update(details, clock.instant())) {
-            audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), details.title());
+            audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), AuditDetail.of("audit.detail.activity.updated", details.title())
+                    .changedFields("audit.field.activity.", before, details));
         }
         return activity;
     }
@@ -138,7 +146,7 @@ public class ProgrammeEditor {
     public Activity updateActivity(long activityId, long seenVersion, ActivityDetails details, boolean chathamHouse) {
         Activity activity = updateActivity(activityId, seenVersion, details);
         if (activity.underChathamHouse(chathamHouse, clock.instant())) {
-            audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), "Chatham House rule: " + chathamHouse);
+            audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), AuditDetail.of(chathamHouse ? "audit.detail.activity.chatham-house" : "audit.detail.activity.chatham-house-lifted", activity.getTitle()));
         }
         return activity;
     }
@@ -146,14 +154,14 @@ public class ProgrammeEditor {
     public Activity cancelActivity(long activityId) {
         Activity activity = activity(activityId);
         activity.cancel(clock.instant());
-        audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), "cancelled: " + activity.getTitle());
+        audit.record(AuditAction.UPDATED, "activity:" + activity.getUid(), AuditDetail.of("audit.detail.activity.cancelled", activity.getTitle()));
         return activity;
     }
 
     public void deleteActivity(long activityId) {
         Activity activity = activity(activityId);
         activities.delete(activity);
-        audit.record(AuditAction.DELETED, "activity:" + activity.getUid(), activity.getTitle());
+        audit.record(AuditAction.DELETED, "activity:" + activity.getUid(), AuditDetail.of("audit.detail.activity.deleted", activity.getTitle()));
     }
 
     /** A seminar's activities in time order, cancelled ones included, in the seminar's local time. */
