@@ -151,7 +151,7 @@ class JuryScoresTest {
                 .extracting(Application::getId).containsExactlyInAnyOrder(claire.getId(), paul.getId());
 
         transactions.executeWithoutResult(status ->
-                withdrawal.withdraw(applications.of(session, claire.getId()).orElseThrow(), session, java.util.Locale.FRENCH));
+                withdrawal.withdraw(applications.of(session, claire.getId()).orElseThrow(), session, java.util.Locale.FRENCH, true));
 
         assertThat(applications.toScore(session, new ApplicationSearch(null, null, null, null, null), fr.cohorte.web.Paging.first(20)))
                 .as("the jurors' list").extracting(Application::getId).containsExactly(paul.getId());
