@@ -1,5 +1,6 @@
 package fr.cohorte.account;
 
+import fr.cohorte.web.ScopedAccess;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,6 @@ public record RoleGrant(@Enumerated(EnumType.STRING) @Column(name = "role") Role
 
     /** The authority Spring Security checks for a scoped grant, e.g. {@code COORDINATOR:12}. */
     public String scopedAuthority() {
-        return role.name() + ":" + scopeId;
+        return ScopedAccess.authority(role.name(), scopeId);
     }
 }

@@ -2,6 +2,7 @@ package fr.cohorte.knowledge;
 
 import java.util.Optional;
 
+import fr.cohorte.web.ScopedAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,7 @@ public class ContributionPassages {
      */
     @Transactional
     public long draftPractice(long contributionId, String passage, String title, SearchReader reader) {
-        if (!Contributions.isStaff(reader) && reader.scopes("COORDINATOR").isEmpty()) {
+        if (!Contributions.isStaff(reader) && reader.scopes(ScopedAccess.COORDINATOR).isEmpty()) {
             // Neither staff nor a coordinator of anything: refused before any note is looked for.
             throw new ContributionRefusedException("contribution.passage.refused");
         }

@@ -25,6 +25,7 @@ import fr.cohorte.session.Enrolment;
 import fr.cohorte.session.Seminar;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.ScopedAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,20 +75,20 @@ public class Contributions {
     // ---- who may do what -------------------------------------------------------------------
 
     public static boolean isStaff(SearchReader reader) {
-        return reader.holds("ROLE_STAFF") || reader.holds("ROLE_ADMIN");
+        return reader.isStaff();
     }
 
     /** A coordinator of the session: of one of its books. */
     @Transactional(readOnly = true)
     public boolean isCoordinator(SearchReader reader, int sessionNumber) {
-        Set<Long> books = reader.scopes("COORDINATOR");
+        Set<Long> books = reader.scopes(ScopedAccess.COORDINATOR);
         return !books.isEmpty() && coordinators.sessionsOf(books).contains(sessionNumber);
     }
 
     /** A participant of the session: enrolled in its cohort, or holding its participant role. */
     @Transactional(readOnly = true)
     public boolean isParticipant(SearchReader reader, int sessionNumber) {
-        if (reader.holds("PARTICIPANT:" + sessionNumber)) {
+        if (ScopedAccess.holds(reader.authorities(), ScopedAccess.PARTICIPANT, sessionNumber)) {
             return true;
         }
         return reader.personId() != null && sessions.byNumberIfAny(sessionNumber)

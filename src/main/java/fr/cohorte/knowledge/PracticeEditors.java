@@ -1,13 +1,12 @@
 package fr.cohorte.knowledge;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import fr.cohorte.search.VisibilityKey;
+import fr.cohorte.web.ScopedAccess;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PracticeEditors {
 
-    private static final String COORDINATOR = "COORDINATOR:";
-
     private final SessionCoordinators sessionCoordinators;
 
     PracticeEditors(SessionCoordinators sessionCoordinators) {
@@ -29,21 +26,12 @@ public class PracticeEditors {
 
     /** Whether the person logged in is staff or an administrator. */
     public boolean isStaff() {
-        Authentication who = current();
-        return who != null && who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN"));
+        return ScopedAccess.isStaff(current());
     }
 
     /** The sessions whose knowledge the person logged in coordinates. */
     public Set<Integer> coordinatedSessions() {
-        Authentication who = current();
-        if (who == null) {
-            return Set.of();
-        }
-        Set<Long> publications = who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(COORDINATOR))
-                .map(authority -> authority.substring(COORDINATOR.length()))
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).collect(Collectors.toSet());
+        Set<Long> publications = ScopedAccess.scopes(current(), ScopedAccess.COORDINATOR);
         return publications.isEmpty() ? Set.of() : sessionCoordinators.sessionsOf(publications);
     }
 

@@ -1,7 +1,7 @@
 package fr.cohorte.publication;
 
+import fr.cohorte.web.ScopedAccess;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who may manage a publication's file: staff and administrators, and the coordinators of that
@@ -13,11 +13,6 @@ final class PublicationAccess {
     }
 
     static boolean mayManage(Authentication viewer, long publicationId) {
-        if (viewer == null || !viewer.isAuthenticated()) {
-            return false;
-        }
-        String coordinator = "COORDINATOR:" + publicationId;
-        return viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN") || authority.equals(coordinator));
+        return ScopedAccess.staffOr(viewer, ScopedAccess.COORDINATOR, publicationId);
     }
 }

@@ -13,6 +13,7 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.JuryCriterionRepository;
 import fr.cohorte.recruitment.internal.JuryReviewRepository;
 import fr.cohorte.session.Session;
+import fr.cohorte.web.ScopedAccess;
 import fr.cohorte.web.ScopedRoleHolders;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Jury {
 
     /** The role whose holders, scoped to a session's number, are that session's jurors. */
-    static final String JUROR_ROLE = "JURY";
+    static final String JUROR_ROLE = ScopedAccess.JURY;
 
     private final JuryCriterionRepository criteria;
     private final JuryReviewRepository reviews;

@@ -9,13 +9,13 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.ScopedAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,8 +111,7 @@ class JuryController {
 
     /** The viewer holds the jury role for this session (granted with the session's number as scope). */
     static boolean isJurorOf(Authentication viewer, int number) {
-        String authority = Jury.JUROR_ROLE + ":" + number;
-        return viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+        return ScopedAccess.holds(viewer, ScopedAccess.JURY, number);
     }
 
     private static ResponseStatusException notFound() {

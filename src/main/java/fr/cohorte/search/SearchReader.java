@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.cohorte.web.PersonalPrincipal;
+import fr.cohorte.web.ScopedAccess;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,15 +34,17 @@ public record SearchReader(Long personId, Set<String> authorities) {
                 .collect(Collectors.toSet()));
     }
 
+    /** Staff or an administrator. */
+    public boolean isStaff() {
+        return ScopedAccess.isStaff(authorities);
+    }
+
     public boolean holds(String authority) {
         return authorities.contains(authority);
     }
 
     /** The ids of a scoped role's grants: {@code scopes("COORDINATOR")} gives 2 for {@code COORDINATOR:2}. */
     public Set<Long> scopes(String role) {
-        String prefix = role + ":";
-        return authorities.stream().filter(authority -> authority.startsWith(prefix))
-                .map(authority -> authority.substring(prefix.length()))
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).collect(Collectors.toSet());
+        return ScopedAccess.scopes(authorities, role);
     }
 }

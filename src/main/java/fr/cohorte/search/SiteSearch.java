@@ -51,7 +51,7 @@ public class SiteSearch {
     public Set<String> keysOf(SearchReader reader) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(VisibilityKey.PUBLIC);
-        if (reader.holds("ROLE_STAFF") || reader.holds("ROLE_ADMIN")) {
+        if (reader.isStaff()) {
             keys.add(VisibilityKey.STAFF);
         }
         if (reader.personId() != null) {

@@ -3,13 +3,13 @@ package fr.cohorte.session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import fr.cohorte.web.ScopedAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,8 +87,6 @@ class ActivityDocumentController {
     }
 
     private static boolean mayRead(Authentication viewer, int sessionNumber) {
-        return viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> authority.equals("ROLE_STAFF") || authority.equals("ROLE_ADMIN")
-                        || authority.equals("PARTICIPANT:" + sessionNumber));
+        return ScopedAccess.staffOr(viewer, ScopedAccess.PARTICIPANT, sessionNumber);
     }
 }

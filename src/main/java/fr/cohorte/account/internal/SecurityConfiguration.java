@@ -1,10 +1,10 @@
 package fr.cohorte.account.internal;
 
 import java.io.IOException;
-import java.util.Set;
 
 import fr.cohorte.account.AccessTokens;
 import fr.cohorte.directory.AlumniDirectoryProperties;
+import fr.cohorte.web.ScopedAccess;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -203,28 +202,20 @@ class SecurityConfiguration {
      * (their grant gives them the authority {@code COORDINATOR:<id>}).
      */
     private static AuthorizationManager<RequestAuthorizationContext> staffOrCoordinatorOf(String variable) {
-        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
-                "ROLE_STAFF", "ROLE_ADMIN", "COORDINATOR:" + context.getVariables().get(variable)));
+        return (authentication, context) -> new AuthorizationDecision(
+                ScopedAccess.staffOr(authentication.get(), ScopedAccess.COORDINATOR, context.getVariables().get(variable)));
     }
 
     /** Staff and administrators, or a juror of the session whose number is the path variable ({@code JURY:<number>}). */
     private static AuthorizationManager<RequestAuthorizationContext> staffOrJurorOf(String variable) {
-        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
-                "ROLE_STAFF", "ROLE_ADMIN", "JURY:" + context.getVariables().get(variable)));
+        return (authentication, context) -> new AuthorizationDecision(
+                ScopedAccess.staffOr(authentication.get(), ScopedAccess.JURY, context.getVariables().get(variable)));
     }
 
     /** Only a juror of the session whose number is the path variable: staff read the jury's pages but do not mark. */
     private static AuthorizationManager<RequestAuthorizationContext> jurorOf(String variable) {
-        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
-                "JURY:" + context.getVariables().get(variable)));
-    }
-
-    private static boolean holdsAny(Authentication who, String... authorities) {
-        if (who == null || !who.isAuthenticated()) {
-            return false;
-        }
-        Set<String> wanted = Set.of(authorities);
-        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::contains);
+        return (authentication, context) -> new AuthorizationDecision(
+                ScopedAccess.holds(authentication.get(), ScopedAccess.JURY, context.getVariables().get(variable)));
     }
 
     /** The alumni directory's readers, as the institute chose them (cohorte.alumni.directory). */

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import fr.cohorte.search.ReaderKeys;
 import fr.cohorte.search.SearchReader;
 import fr.cohorte.search.VisibilityKey;
+import fr.cohorte.web.ScopedAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,7 @@ class CoordinatorReaderKeys implements ReaderKeys {
     @Override
     @Transactional(readOnly = true)
     public Set<String> keysOf(SearchReader reader) {
-        Set<Long> coordinated = reader.scopes("COORDINATOR");
+        Set<Long> coordinated = reader.scopes(ScopedAccess.COORDINATOR);
         if (coordinated.isEmpty()) {
             return Set.of();
         }
