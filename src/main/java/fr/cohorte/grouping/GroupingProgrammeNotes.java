@@ -44,8 +44,8 @@ class GroupingProgrammeNotes implements PersonalProgrammeNotes {
             if (round.isPublished() && round.getActivityId() != null && group != null) {
                 String room = round.getRooms().get(group);
                 String note = room == null
-                        ? messages.getMessage("grouping.note.group", new Object[] {round.getPosition(), group}, locale)
-                        : messages.getMessage("grouping.note.group-room", new Object[] {round.getPosition(), group, room}, locale);
+                        ? messages.getMessage("grouping.note.round-group", new Object[] {round.getPosition(), group}, locale)
+                        : messages.getMessage("grouping.note.round-group-room", new Object[] {round.getPosition(), group, room}, locale);
                 notes.merge(round.getActivityId(), note, (earlier, later) -> earlier + " ; " + later);
             }
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -11,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,66 @@ class MessageBundlesInStepTest {
         }
 
         assertThat(drift).as("keys whose French and English texts take different arguments").isEmpty();
+    }
+
+    @Test
+    void everyTemplateGivesAMessageEveryArgumentItsTextShows() throws IOException {
+        Properties french = bundle("messages.properties");
+        Map<String, String> shortOfArguments = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(template);
+                for (int at = html.indexOf("#{"); at >= 0; at = html.indexOf("#{", at + 2)) {
+                    Matcher key = MESSAGE_KEY.matcher(html).region(at + 2, html.length());
+                    if (!key.lookingAt() || french.getProperty(key.group()) == null || filledByScript(html, at)) {
+                        continue; // a key computed in the expression, or one MessageBundles' other test reports
+                    }
+                    int given = key.end() < html.length() && html.charAt(key.end()) == '(' ? argumentCount(html, key.end()) : 0;
+                    Set<Integer> shown = arguments(french.getProperty(key.group()));
+                    if (given >= 0 && !shown.isEmpty() && ((TreeSet<Integer>) shown).last() >= given) {
+                        shortOfArguments.put(template.getFileName() + " " + key.group(),
+                                given + " given, the text shows {" + ((TreeSet<Integer>) shown).last() + "}");
+                    }
+                }
+            }
+        }
+
+        assertThat(shortOfArguments).as("messages whose text would show a raw {n}: the page gives too few arguments").isEmpty();
+    }
+
+    /** A {@code data-…-label} attribute holds a text whose {0} the page's script fills (contribution-editor.js). */
+    private static boolean filledByScript(String html, int at) {
+        int attribute = html.lastIndexOf("data-", at);
+        return attribute >= 0 && at - attribute < 40 && html.substring(attribute, at).matches("data-[a-z-]+-label=");
+    }
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
+    /** The arguments between the parenthesis at {@code open} and its match, counted at the top level; -1 if unreadable. */
+    private static int argumentCount(String html, int open) {
+        int depth = 0;
+        int count = 1;
+        boolean quoted = false;
+        boolean empty = true;
+        for (int i = open; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '\'' ) {
+                quoted = !quoted;
+            } else if (!quoted && (c == '(' || c == '{' || c == '[')) {
+                depth++;
+            } else if (!quoted && (c == ')' || c == '}' || c == ']')) {
+                depth--;
+                if (depth == 0) {
+                    return empty ? 0 : count;
+                }
+            } else if (!quoted && depth == 1 && c == ',') {
+                count++;
+            }
+            if (i > open && !Character.isWhitespace(c) && depth >= 1) {
+                empty = false;
+            }
+        }
+        return -1;
     }
 
     static Set<Integer> arguments(String text) {
