@@ -26,10 +26,24 @@ public class LoginNames {
         this.persons = persons;
     }
 
-    /** The directory's person behind this login, if it is an account's. */
+    /**
+     * The directory's person behind this login, if it is an account's; an erased account's pseudonym
+     * ({@link Account#pseudonym()}, which replaced its address in reviews and the trail) leads to the
+     * anonymised person, so pages read "Personne anonymisée" rather than an internal id.
+     */
     public Optional<Long> personOf(String login) {
-        return login == null ? Optional.empty() : accounts.findByEmail(login).map(Account::getPersonId);
+        if (login == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher pseudonym = PSEUDONYM.matcher(login);
+        if (pseudonym.matches()) {
+            return accounts.findById(Long.valueOf(pseudonym.group(1))).filter(account -> login.equals(account.pseudonym()))
+                    .map(Account::getPersonId);
+        }
+        return accounts.findByEmail(login).map(Account::getPersonId);
     }
+
+    private static final java.util.regex.Pattern PSEUDONYM = java.util.regex.Pattern.compile("account-(\\d{1,18})");
 
     /** The login address of this person's account, if they have one. */
     public Optional<String> loginOf(Long personId) {
@@ -38,7 +52,7 @@ public class LoginNames {
 
     /**
      * Each login with the full name of its account's person, in the order given; a login that is no
-     * account's (such as an erased account's pseudonym) stands for itself.
+     * account's stands for itself.
      */
     public Map<String, String> of(Collection<String> logins) {
         Map<String, String> names = new LinkedHashMap<>();
