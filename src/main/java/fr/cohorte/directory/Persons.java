@@ -50,6 +50,14 @@ public class Persons {
         return persons.findWithDetailsById(id);
     }
 
+    /** The full name of each of these persons, by id; an erased person reads as anonymised, an unknown id is left out. */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        persons.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(person -> names.put(person.getId(), person.getFullName()));
+        return names;
+    }
+
     public Optional<Person> byEmail(String email) {
         return persons.findByEmail(email.trim());
     }

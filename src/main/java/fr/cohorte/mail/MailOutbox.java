@@ -24,6 +24,12 @@ public class MailOutbox {
         mails.save(new OutgoingMail(recipient, subject, body, clock.instant()));
     }
 
+    /** Every mail kept for this address, sent or not, oldest first: for a person's access request. */
+    @Transactional(readOnly = true)
+    public java.util.List<OutgoingMail> to(String recipient) {
+        return mails.findByRecipientIgnoreCaseOrderByCreatedAtAscIdAsc(recipient);
+    }
+
     /**
      * Deletes every mail to this address, sent or not: for people whose data must be forgotten, since
      * a mail carries their name and what was decided about them. Says how many were deleted.

@@ -17,7 +17,8 @@ public class ChapterComment {
     private Long id;
 
     private long chapterId;
-    private String authorEmail;
+    /** The directory's person who wrote it; null when unknown (text written before versions were kept). */
+    private Long authorPersonId;
 
     @Column(columnDefinition = "text")
     private String body;
@@ -27,15 +28,15 @@ public class ChapterComment {
     protected ChapterComment() {
     }
 
-    ChapterComment(long chapterId, String authorEmail, String body, Instant writtenAt) {
+    ChapterComment(long chapterId, Long authorPersonId, String body, Instant writtenAt) {
         this.chapterId = chapterId;
-        this.authorEmail = authorEmail;
+        this.authorPersonId = authorPersonId;
         this.body = body;
         this.writtenAt = writtenAt;
     }
 
-    public String getAuthorEmail() {
-        return authorEmail;
+    public Long getAuthorPersonId() {
+        return authorPersonId;
     }
 
     public String getBody() {

@@ -192,6 +192,7 @@ class ChapterController {
         model.addAttribute("chapter", chapters.of(id, chapterId));
         model.addAttribute("versions", chapters.versions(id, chapterId));
         model.addAttribute("comments", chapters.comments(id, chapterId));
+        model.addAttribute("authorNames", chapters.authorNames(id, chapterId));
         model.addAttribute("maxComment", Chapters.MAX_COMMENT);
         return "publication/chapter-form";
     }

@@ -23,18 +23,19 @@ public class ChapterVersion {
     @Column(columnDefinition = "text")
     private String body;
 
-    private String authorEmail;
+    /** The directory's person who wrote it; null when unknown (text written before versions were kept). */
+    private Long authorPersonId;
     private Instant savedAt;
 
     protected ChapterVersion() {
     }
 
-    ChapterVersion(long chapterId, int number, String title, String body, String authorEmail, Instant savedAt) {
+    ChapterVersion(long chapterId, int number, String title, String body, Long authorPersonId, Instant savedAt) {
         this.chapterId = chapterId;
         this.number = number;
         this.title = title;
         this.body = body;
-        this.authorEmail = authorEmail;
+        this.authorPersonId = authorPersonId;
         this.savedAt = savedAt;
     }
 
@@ -58,8 +59,8 @@ public class ChapterVersion {
         return body;
     }
 
-    public String getAuthorEmail() {
-        return authorEmail;
+    public Long getAuthorPersonId() {
+        return authorPersonId;
     }
 
     public Instant getSavedAt() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import fr.cohorte.account.LoginNames;
+import fr.cohorte.directory.Persons;
 import fr.cohorte.publication.internal.ChapterCommentRepository;
 import fr.cohorte.publication.internal.ChapterRepository;
 import fr.cohorte.publication.internal.ChapterVersionRepository;
@@ -24,10 +26,14 @@ public class Chapters {
     private final ChapterVersionRepository versions;
     private final ChapterCommentRepository comments;
     private final PublicationRepository publications;
+    private final LoginNames logins;
+    private final Persons persons;
     private final Clock clock;
 
     Chapters(ChapterRepository chapters, ChapterVersionRepository versions, ChapterCommentRepository comments,
-             PublicationRepository publications, Clock clock) {
+             PublicationRepository publications, LoginNames logins, Persons persons, Clock clock) {
+        this.logins = logins;
+        this.persons = persons;
         this.chapters = chapters;
         this.versions = versions;
         this.comments = comments;
@@ -68,7 +74,8 @@ public class Chapters {
         boolean withdrawn = chapter.edit(title, body);
         publications.findById(publicationId).orElseThrow().changed(clock.instant());
         Chapter saved = chapters.saveAndFlush(chapter);
-        versions.save(new ChapterVersion(chapterId, last + 1, saved.getTitle(), saved.getBody(), editor, clock.instant()));
+        versions.save(new ChapterVersion(chapterId, last + 1, saved.getTitle(), saved.getBody(),
+                logins.personOf(editor).orElse(null), clock.instant()));
         return new Saved(saved, withdrawn);
     }
 
@@ -121,13 +128,22 @@ public class Chapters {
             throw new CommentRefusedException("publication.comment.too-long");
         }
         of(publicationId, chapterId);
-        comments.save(new ChapterComment(chapterId, author, text.strip(), clock.instant()));
+        comments.save(new ChapterComment(chapterId, logins.personOf(author).orElse(null), text.strip(), clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public List<ChapterComment> comments(long publicationId, long chapterId) {
         of(publicationId, chapterId);
         return comments.findByChapterIdOrderByWrittenAtAscIdAsc(chapterId);
+    }
+
+    /** The names of the people who saved the chapter's versions or commented on it, by person id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> authorNames(long publicationId, long chapterId) {
+        of(publicationId, chapterId);
+        return persons.names(java.util.stream.Stream.concat(
+                versions.findByChapterIdOrderByNumberDesc(chapterId).stream().map(ChapterVersion::getAuthorPersonId),
+                comments.findByChapterIdOrderByWrittenAtAscIdAsc(chapterId).stream().map(ChapterComment::getAuthorPersonId)).toList());
     }
 
     /** Each chapter's review state, for the book's chapter list. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import fr.cohorte.account.LoginNames;
 import fr.cohorte.audit.IdentityPseudonymised;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.JuryCriterionRepository;
@@ -34,10 +35,12 @@ public class Jury {
     private final JuryReviewRepository reviews;
     private final ApplicationRepository applications;
     private final ScopedRoleHolders roleHolders;
+    private final LoginNames names;
     private final Clock clock;
 
     Jury(JuryCriterionRepository criteria, JuryReviewRepository reviews, ApplicationRepository applications,
-         ScopedRoleHolders roleHolders, Clock clock) {
+         ScopedRoleHolders roleHolders, LoginNames names, Clock clock) {
+        this.names = names;
         this.criteria = criteria;
         this.reviews = reviews;
         this.applications = applications;
@@ -56,6 +59,11 @@ public class Jury {
     /** The login addresses of the session's jurors (accounts granted the jury role for its number). */
     public List<String> jurors(Session session) {
         return roleHolders.holding(JUROR_ROLE, session.getNumber());
+    }
+
+    /** The name of each of the session's jurors, by login address: pages name jurors, not their addresses. */
+    public Map<String, String> jurorNames(Session session) {
+        return names.of(jurors(session));
     }
 
     /** How many applications each juror has reviewed (a declared conflict counts as reviewed). */
@@ -144,8 +152,10 @@ public class Jury {
     public JuryPanel panel(Application application) {
         List<JuryCriterion> sessionCriteria = criteria.findBySessionIdOrderByPositionAscIdAsc(application.getSessionId());
         List<JuryReview> all = reviews.findByApplicationIdOrderByJurorAsc(application.getId());
+        Map<String, String> jurorNames = names.of(all.stream().map(JuryReview::getJuror).toList());
         List<JuryPanel.Line> lines = all.stream()
-                .map(review -> new JuryPanel.Line(review, JuryScoring.ofReview(sessionCriteria, review).orElse(null)))
+                .map(review -> new JuryPanel.Line(review, JuryScoring.ofReview(sessionCriteria, review).orElse(null),
+                        jurorNames.get(review.getJuror())))
                 .toList();
         return new JuryPanel(sessionCriteria, JuryScoring.combine(sessionCriteria, all), lines);
     }

@@ -107,6 +107,7 @@ class StaffJuryController {
         model.addAttribute("nationalSession", session);
         model.addAttribute("criteria", jury.criteria(session));
         model.addAttribute("jurors", jury.jurors(session));
+        model.addAttribute("jurorNames", jury.jurorNames(session));
         model.addAttribute("reviewCounts", jury.reviewCounts(session));
         model.addAttribute("form", form);
         return "recruitment/jury";

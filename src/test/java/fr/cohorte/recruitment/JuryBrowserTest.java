@@ -101,7 +101,7 @@ class JuryBrowserTest extends BrowserTestSupport {
         assertAccessible();
 
         page.navigate(url("/staff/sessions/" + session.getNumber() + "/jury"));
-        assertThat(page.locator("#jurors")).containsText(juror + " : 3 candidatures notées");
+        assertThat(page.locator("#jurors")).containsText("Test jure.navigateur : 3 candidatures notées");
         assertAccessible();
     }
 

@@ -63,7 +63,7 @@ class JuryPagesTest {
 
         Document empty = staff.get(page);
         assertThat(empty.select("#no-criteria")).isNotEmpty();
-        assertThat(empty.select("#jurors li").eachText()).containsExactly(juror + " : aucune candidature notée");
+        assertThat(empty.select("#jurors li").eachText()).containsExactly("Test jure.liste : aucune candidature notée");
 
         staff.submit(page + "/criteria/defaults", Map.of());
         Document refused = staff.submit(page + "/criteria", Map.of("name", "Ouverture", "nameEn", "", "weight", "beaucoup",
@@ -208,10 +208,26 @@ class JuryPagesTest {
         Document detail = staff.get(list + "/" + claire.getId());
         assertThat(detail.select("#jury-score").text()).isEqualTo("Note du jury : 14 sur 20 (de 12 à 16, 2 jurés)");
         assertThat(detail.select("#jury-reviews tbody tr").eachText()).containsExactly(
-                anne + " 16 16 16 16 Très motivée.",
-                marc + " 12 12 12 12 –",
-                paul + " Conflit d’intérêts déclaré : ne note pas Ma collègue.");
+                "Test anne 16 16 16 16 Très motivée.",
+                "Test marc 12 12 12 12 –",
+                "Test paul Conflit d’intérêts déclaré : ne note pas Ma collègue.");
         assertThat(applications.of(session, claire.getId()).orElseThrow().getJuryScore()).isEqualByComparingTo(new BigDecimal("14"));
+    }
+
+    @Test
+    void jurorsAreShownByTheirNameNotByTheirLoginAddress() {
+        jury.addDefaultCriteria(session);
+        String juror = juror("jure.nomme");
+        jdbc.update("update person set given_name = 'Solène', family_name = 'Jurée' where id = (select person_id from account where email = ?)",
+                juror);
+        mark(logIn(juror), claire, Map.of("comment", "Solide."));
+
+        BrowserlessSession staff = staff("jury.noms");
+        Document jurors = staff.get("/staff/sessions/" + session.getNumber() + "/jury");
+        assertThat(jurors.select("#jurors li").eachText()).containsExactly("Solène Jurée : une candidature notée");
+        Document detail = staff.get("/staff/sessions/" + session.getNumber() + "/applications/" + claire.getId());
+        assertThat(detail.select("#jury-reviews tbody th").eachText()).containsExactly("Solène Jurée");
+        assertThat(jurors.select("main").text() + detail.select("main").text()).doesNotContain(juror);
     }
 
     /** Marks an application through the juror's form: 16 everywhere unless "mark0".."mark2" say otherwise. */

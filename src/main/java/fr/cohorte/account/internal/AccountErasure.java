@@ -10,13 +10,14 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.ErasureObstacles;
 import fr.cohorte.directory.Obstacle;
 import fr.cohorte.directory.PersonErased;
+import fr.cohorte.mail.MailOutbox;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * When a person is erased, their account goes with them: disabled, its roles, tokens, links and
- * counts of wrong passwords removed, every open session ended, and its login address replaced by a pseudonym everywhere the
+ * counts of wrong passwords and the mails to its login address removed, every open session ended, and its login address replaced by a pseudonym everywhere the
  * audit trail and the edit history named it. Nobody erases themself, nor the last administrator.
  */
 @Component
@@ -28,9 +29,11 @@ class AccountErasure implements ErasureObstacles {
     private final LoginThrottle throttle;
     private final SessionsOfAccount sessions;
     private final AuditTrail audit;
+    private final MailOutbox outbox;
 
     AccountErasure(AccountRepository accounts, AccessTokenRepository tokens, AccountLinkRepository links,
-                   LoginThrottle throttle, SessionsOfAccount sessions, AuditTrail audit) {
+                   LoginThrottle throttle, SessionsOfAccount sessions, AuditTrail audit, MailOutbox outbox) {
+        this.outbox = outbox;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -62,6 +65,7 @@ class AccountErasure implements ErasureObstacles {
             tokens.deleteAllOfAccount(account.getId());
             links.deleteAllOfAccount(account.getId());
             throttle.clear(email);
+            outbox.forget(email);
             account.erase();
             accounts.flush();
             audit.pseudonymise(email, account.pseudonym());

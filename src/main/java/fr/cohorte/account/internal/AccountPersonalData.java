@@ -3,6 +3,7 @@ package fr.cohorte.account.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.cohorte.directory.PersonalDataSource;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,11 @@ class AccountPersonalData implements PersonalDataSource {
     @Override
     public String section() {
         return "account";
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("account");
     }
 
     @Override

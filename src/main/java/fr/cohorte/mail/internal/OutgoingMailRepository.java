@@ -21,4 +21,6 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long
     List<OutgoingMail> lockDue(Instant now, int maxAttempts, Limit limit);
 
     long deleteByRecipientIgnoreCase(String recipient);
+
+    List<OutgoingMail> findByRecipientIgnoreCaseOrderByCreatedAtAscIdAsc(String recipient);
 }

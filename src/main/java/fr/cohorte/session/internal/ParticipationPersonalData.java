@@ -3,6 +3,7 @@ package fr.cohorte.session.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.cohorte.directory.PersonalDataSource;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,11 @@ class ParticipationPersonalData implements PersonalDataSource {
     @Override
     public String section() {
         return "sessions";
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("participant", "activity_speaker", "calendar_feed");
     }
 
     @Override
