@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.cohorte.directory.Organisations;
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.SearchPattern;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -34,12 +35,15 @@ class StaffActivityController {
     private final ProgrammeMessages messages;
     private final Organisations organisations;
     private final ActivityDocuments documents;
+    private final DocumentIntake intake;
 
-    StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, Organisations organisations, ActivityDocuments documents) {
+    StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, Organisations organisations, ActivityDocuments documents,
+                            DocumentIntake intake) {
         this.editor = editor;
         this.messages = messages;
         this.organisations = organisations;
         this.documents = documents;
+        this.intake = intake;
     }
 
     @GetMapping(ACTIVITIES + "/new")
@@ -190,7 +194,7 @@ class StaffActivityController {
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("chosenSpeakers", editor.speakers(form.getSpeakerIds()));
         model.addAttribute("documents", activity == null ? List.of() : documents.of(activity.getId()));
-        model.addAttribute("maxDocumentMegabytes", ActivityDocuments.MAX_BYTES / (1024 * 1024));
+        model.addAttribute("maxDocumentMegabytes", intake.megabytes());
         return "session/staff/activity-form";
     }
 }
