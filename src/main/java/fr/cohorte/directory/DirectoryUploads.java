@@ -2,6 +2,7 @@ package fr.cohorte.directory;
 
 import java.util.List;
 
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.Spreadsheet;
 import fr.cohorte.web.UploadRoute;
 import fr.cohorte.web.UploadRoutes;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class DirectoryUploads {
 
     @Bean
-    UploadRoutes directoryUploadRoutes(PhotoProperties photos, PartnershipDocumentProperties documents) {
+    UploadRoutes directoryUploadRoutes(PhotoProperties photos, DocumentIntake documents) {
         return () -> List.of(
                 new UploadRoute("/directory/persons", photos.maxSize()),
                 new UploadRoute("/directory/persons/{id:\\d{1,18}}", photos.maxSize()),

@@ -7,6 +7,7 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
+import fr.cohorte.web.DocumentIntake;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
@@ -37,15 +38,15 @@ class PartnershipController {
     private final PartnershipRepository partnerships;
     private final OrganisationRepository organisations;
     private final PartnershipDocuments documents;
-    private final PartnershipDocumentProperties documentProperties;
+    private final DocumentIntake intake;
     private final AuditTrail audit;
 
     PartnershipController(PartnershipRepository partnerships, OrganisationRepository organisations, PartnershipDocuments documents,
-                          PartnershipDocumentProperties documentProperties, AuditTrail audit) {
+                          DocumentIntake intake, AuditTrail audit) {
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.documents = documents;
-        this.documentProperties = documentProperties;
+        this.intake = intake;
         this.audit = audit;
     }
 
@@ -77,7 +78,7 @@ class PartnershipController {
     String show(@PathVariable long partnership, Model model) {
         model.addAttribute("partnership", find(partnership));
         model.addAttribute("documents", documents.of(partnership));
-        model.addAttribute("maxDocumentMegabytes", documentProperties.megabytes());
+        model.addAttribute("maxDocumentMegabytes", intake.megabytes());
         return "directory/partnership";
     }
 
@@ -129,13 +130,13 @@ class PartnershipController {
     String upload(@PathVariable long partnership, HttpServletRequest request, RedirectAttributes redirect) throws IOException {
         MultipartFile file = request instanceof MultipartHttpServletRequest upload ? upload.getFile("file") : null;
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("documentError", "partnership.document.empty");
+            redirect.addFlashAttribute("documentError", "document.empty");
             return documentsOf(partnership);
         }
         try {
             documents.attach(partnership, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("documentSaved", file.getOriginalFilename());
-        } catch (PartnershipDocuments.RefusedDocumentException refused) {
+        } catch (DocumentIntake.DocumentRefusedException refused) {
             redirect.addFlashAttribute("documentError", refused.messageKey());
             redirect.addFlashAttribute("documentName", file.getOriginalFilename());
         }
@@ -146,7 +147,7 @@ class PartnershipController {
     @ExceptionHandler(MultipartException.class)
     String notAnUpload(MultipartException exception, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("documentError", exception instanceof MaxUploadSizeExceededException
-                ? "partnership.document.too-large" : "partnership.document.empty");
+                ? "document.too-large" : "document.empty");
         return "redirect:" + request.getRequestURI().substring(0, request.getRequestURI().lastIndexOf("/documents")) + "#documents";
     }
 

@@ -8,41 +8,27 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PartnershipDocumentRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
-import fr.cohorte.web.DocumentKind;
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agreement and annexes of a partnership: accepted only when their content is a kind we know and not too large. */
+/** The agreement and annexes of a partnership, taken in as every attached document is ({@link DocumentIntake}). */
 @Service
 @Transactional
 public class PartnershipDocuments {
 
-    /** Why a file was refused, as a message key. */
-    public static class RefusedDocumentException extends RuntimeException {
-        private final String messageKey;
-
-        RefusedDocumentException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     private final PartnershipDocumentRepository documents;
     private final PartnershipRepository partnerships;
-    private final PartnershipDocumentProperties properties;
+    private final DocumentIntake intake;
     private final AuditTrail audit;
     private final Clock clock;
 
     PartnershipDocuments(PartnershipDocumentRepository documents, PartnershipRepository partnerships,
-                         PartnershipDocumentProperties properties, AuditTrail audit, Clock clock) {
+                         DocumentIntake intake, AuditTrail audit, Clock clock) {
         this.documents = documents;
         this.partnerships = partnerships;
-        this.properties = properties;
+        this.intake = intake;
         this.audit = audit;
         this.clock = clock;
     }
@@ -50,18 +36,11 @@ public class PartnershipDocuments {
     public DocumentSummary attach(long partnershipId, String fileName, byte[] content) {
         Partnership partnership = partnerships.findById(partnershipId)
                 .orElseThrow(() -> new NotFoundInDirectoryException("partnership", partnershipId));
-        if (content.length == 0) {
-            throw new RefusedDocumentException("partnership.document.empty");
-        }
-        if (content.length > properties.maxSize().toBytes()) {
-            throw new RefusedDocumentException("partnership.document.too-large");
-        }
-        DocumentKind kind = DocumentKind.of(fileName, content)
-                .orElseThrow(() -> new RefusedDocumentException("partnership.document.kind"));
-        String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
-        PartnershipDocument document = documents.save(new PartnershipDocument(partnership, name, kind.contentType(), content, clock.instant()));
+        DocumentIntake.Document taken = intake.take(fileName, content);
+        String name = taken.fileName();
+        PartnershipDocument document = documents.save(new PartnershipDocument(partnership, name, taken.contentType(), content, clock.instant()));
         audit.record(AuditAction.CREATED, "partnership-document:" + document.getId(), name + " on partnership:" + partnershipId);
-        return new DocumentSummary(document.getId(), name, kind.contentType(), content.length, clock.instant());
+        return new DocumentSummary(document.getId(), name, taken.contentType(), content.length, clock.instant());
     }
 
     public void remove(long partnershipId, long documentId) {

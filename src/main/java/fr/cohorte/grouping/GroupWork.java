@@ -8,6 +8,7 @@ import java.util.Set;
 import fr.cohorte.grouping.internal.CohortQueries;
 import fr.cohorte.grouping.internal.GroupingSettingsRepository;
 import fr.cohorte.grouping.internal.RoundRepository;
+import fr.cohorte.grouping.internal.SolveRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,16 @@ public class GroupWork {
     private final CohortQueries cohorts;
     private final RoundRepository rounds;
     private final GroupingSettingsRepository settings;
+    private final SolveRepository solves;
     private final Clock clock;
 
-    GroupWork(SessionCatalogue sessions, CohortQueries cohorts, RoundRepository rounds, GroupingSettingsRepository settings, Clock clock) {
+    GroupWork(SessionCatalogue sessions, CohortQueries cohorts, RoundRepository rounds, GroupingSettingsRepository settings,
+              SolveRepository solves, Clock clock) {
         this.sessions = sessions;
         this.cohorts = cohorts;
         this.rounds = rounds;
         this.settings = settings;
+        this.solves = solves;
         this.clock = clock;
     }
 
@@ -144,9 +148,16 @@ public class GroupWork {
         }
     }
 
-    /** The proposed groups become the rounds' groups; returns how many rounds changed. */
+    /**
+     * The proposed groups become the rounds' groups; returns how many rounds changed. Refused while a
+     * solve of the session runs, on this node or another (its record says so): the proposal is about
+     * to be replaced, and accepting it would fix groups nobody chose.
+     */
     public int accept(int sessionNumber) {
         SessionGroups groups = of(sessionNumber);
+        if (solves.findById(groups.session().getId()).filter(solve -> solve.getState() == Solve.State.SOLVING).isPresent()) {
+            throw new GroupWorkRefusedException("grouping.solve.already-running");
+        }
         int accepted = 0;
         for (Round round : groups.planned()) {
             if (round.acceptProposal()) {

@@ -211,10 +211,10 @@ class GroupingController {
 
     @PostMapping("/accept")
     String accept(@PathVariable int number, RedirectAttributes redirect, Locale locale) {
-        if (solving.isRunning(number)) {
-            redirect.addFlashAttribute("refused", message("grouping.solve.already-running", locale));
-        } else {
+        try {
             redirect.addFlashAttribute("saved", message("grouping.accepted", locale, work.accept(number)));
+        } catch (GroupWorkRefusedException refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
         }
         return "redirect:/staff/sessions/" + number + "/groups";
     }

@@ -3,6 +3,7 @@ package fr.cohorte.session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.ScopedAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
@@ -41,14 +42,14 @@ class ActivityDocumentController {
         String edit = "redirect:/staff/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity + "/edit#documents";
         MultipartFile file = request instanceof MultipartHttpServletRequest upload ? upload.getFile("file") : null;
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("documentError", "programme.document.empty");
+            redirect.addFlashAttribute("documentError", "document.empty");
             return edit;
         }
         editor.activity(number, seminar, activity);
         try {
             documents.attach(activity, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("documentSaved", file.getOriginalFilename());
-        } catch (ActivityDocuments.RefusedDocumentException refused) {
+        } catch (DocumentIntake.DocumentRefusedException refused) {
             redirect.addFlashAttribute("documentError", refused.messageKey());
             redirect.addFlashAttribute("documentName", file.getOriginalFilename());
         }
@@ -68,7 +69,7 @@ class ActivityDocumentController {
     @ExceptionHandler(MultipartException.class)
     String notAnUpload(MultipartException exception, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("documentError", exception instanceof MaxUploadSizeExceededException
-                ? "programme.document.too-large" : "programme.document.empty");
+                ? "document.too-large" : "document.empty");
         String activity = request.getRequestURI().substring(0, request.getRequestURI().lastIndexOf("/documents"));
         return "redirect:" + activity + "/edit#documents";
     }

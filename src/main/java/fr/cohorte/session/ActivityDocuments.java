@@ -9,59 +9,38 @@ import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.session.internal.ActivityDocumentRepository;
 import fr.cohorte.session.internal.ActivityRepository;
-import fr.cohorte.web.DocumentKind;
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Files attached to activities: accepted only when their content is a kind we know and not too large. */
+/** Files attached to activities, taken in as every attached document is ({@link DocumentIntake}). */
 @Service
 @Transactional
 public class ActivityDocuments {
 
-    /** The largest file accepted, under the servlet's own request limit. */
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
-
-    /** Why a file was refused, as a message key. */
-    public static class RefusedDocumentException extends RuntimeException {
-        private final String messageKey;
-
-        RefusedDocumentException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     private final ActivityDocumentRepository documents;
     private final ActivityRepository activities;
+    private final DocumentIntake intake;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActivityDocuments(ActivityDocumentRepository documents, ActivityRepository activities, AuditTrail audit, Clock clock) {
+    ActivityDocuments(ActivityDocumentRepository documents, ActivityRepository activities, DocumentIntake intake, AuditTrail audit,
+                      Clock clock) {
         this.documents = documents;
         this.activities = activities;
+        this.intake = intake;
         this.audit = audit;
         this.clock = clock;
     }
 
     public DocumentSummary attach(long activityId, String fileName, byte[] content) {
         Activity activity = activities.findById(activityId).orElseThrow(() -> new ProgrammeItemNotFoundException("activity", activityId));
-        if (content.length == 0) {
-            throw new RefusedDocumentException("programme.document.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new RefusedDocumentException("programme.document.too-large");
-        }
-        DocumentKind kind = DocumentKind.of(fileName, content)
-                .orElseThrow(() -> new RefusedDocumentException("programme.document.kind"));
-        String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
-        ActivityDocument document = documents.save(new ActivityDocument(activity, name, kind.contentType(), content, clock.instant()));
+        DocumentIntake.Document taken = intake.take(fileName, content);
+        String name = taken.fileName();
+        ActivityDocument document = documents.save(new ActivityDocument(activity, name, taken.contentType(), content, clock.instant()));
         audit.record(AuditAction.CREATED, "activity-document:" + document.getId(), AuditDetail.of("audit.detail.activity-document.added", name, activity.getTitle()));
-        return new DocumentSummary(document.getId(), name, kind.contentType(), content.length, document.getUploadedAt());
+        return new DocumentSummary(document.getId(), name, taken.contentType(), content.length, document.getUploadedAt());
     }
 
     public void remove(long activityId, long documentId) {

@@ -1,7 +1,7 @@
 package fr.cohorte.session;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
 
 import fr.cohorte.web.Text;
 
@@ -111,27 +110,23 @@ public class ActivityForm {
         return form;
     }
 
-    /**
-     * The details with times on the seminar's clocks; empty, with the field at fault in
-     * {@code errors}, when a time does not exist there (the hour skipped when clocks go forward).
-     */
-    public Optional<ActivityDetails> details(ZoneId zone, Errors errors) {
-        if (startDate == null || startTime == null || endTime == null || type == null || title == null || visibility == null) {
-            return Optional.empty();
-        }
-        Optional<Instant> start = LocalTimes.instant(startDate, startTime, zone);
+    /** When the activity starts, as typed on the clocks of the seminar's place; empty until typed. */
+    public Optional<LocalDateTime> start() {
+        return startDate == null || startTime == null ? Optional.empty() : Optional.of(LocalDateTime.of(startDate, startTime));
+    }
+
+    /** When it ends, the day it starts unless an end date is typed; empty until typed. */
+    public Optional<LocalDateTime> end() {
         LocalDate endDay = endDate == null ? startDate : endDate;
-        Optional<Instant> end = LocalTimes.instant(endDay, endTime, zone);
-        if (start.isEmpty()) {
-            errors.rejectValue("startTime", "programme.time.skipped", new Object[] {startTime.toString(), zone.getId()}, null);
-        }
-        if (end.isEmpty()) {
-            errors.rejectValue("endTime", "programme.time.skipped", new Object[] {endTime.toString(), zone.getId()}, null);
-        }
-        if (start.isEmpty() || end.isEmpty()) {
+        return endDay == null || endTime == null ? Optional.empty() : Optional.of(LocalDateTime.of(endDay, endTime));
+    }
+
+    /** The details at these times (read on the seminar's clocks by the editor); empty while a required field is missing. */
+    public Optional<ActivityDetails> details(ProgrammeEditor.ActivityTimes times) {
+        if (type == null || title == null || visibility == null) {
             return Optional.empty();
         }
-        return Optional.of(new ActivityDetails(type, title.trim(), Text.blankToNull(description), start.get(), end.get(),
+        return Optional.of(new ActivityDetails(type, title.trim(), Text.blankToNull(description), times.startsAt(), times.endsAt(),
                 Text.blankToNull(venue), Text.blankToNull(address), new HashSet<>(speakerIds),
                 hostOrganisationId, language, interpretation, visibility, parallelTrack));
     }

@@ -1,11 +1,15 @@
 package fr.cohorte.session;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
@@ -33,10 +37,16 @@ public class ProgrammeEditor {
     private final ProgrammeChecks checks;
     private final SpeakerDirectory speakers;
     private final AuditTrail audit;
+    private final PlaceZones zones;
     private final Clock clock;
 
+    /** When an activity starts and ends, once its typed times are read on the clocks of its seminar's place. */
+    public record ActivityTimes(Instant startsAt, Instant endsAt) {
+    }
+
     ProgrammeEditor(NationalSessionRepository sessions, SeminarRepository seminars, ActivityRepository activities,
-                    ProgrammeChecks checks, SpeakerDirectory speakers, AuditTrail audit, Clock clock) {
+                    ProgrammeChecks checks, SpeakerDirectory speakers, AuditTrail audit, PlaceZones zones, Clock clock) {
+        this.zones = zones;
         this.speakers = speakers;
         this.sessions = sessions;
         this.seminars = seminars;
@@ -69,9 +79,13 @@ public class ProgrammeEditor {
      * A new session with the structure of an earlier one: its seminars and activity skeletons moved
      * by the days between the two start dates, kept at the same local times. Speakers, participants,
      * host organisations and documents stay with the earlier session; every activity gets a new UID.
+     * Without an end date, the new session lasts as long as the earlier one. Logistics notes that
+     * mention dates are copied but marked to review, since those dates belong to the earlier session.
      */
-    public Session cloneSession(int sourceNumber, SessionDetails details) {
+    public Session cloneSession(int sourceNumber, SessionDetails typed) {
         Session source = session(sourceNumber);
+        SessionDetails details = typed.endDate() != null ? typed
+                : typed.endingOn(typed.startDate().plusDays(ChronoUnit.DAYS.between(source.getStartDate(), source.getEndDate())));
         refuseIfAny(sessionConflicts(null, details));
         Session copy = sessions.save(new Session(details));
         long days = ChronoUnit.DAYS.between(source.getStartDate(), details.startDate());
@@ -80,6 +94,9 @@ public class ProgrammeEditor {
             Seminar moved = seminars.save(new Seminar(copy, new SeminarDetails(old.ordinal(), old.title(),
                     old.startDate().plusDays(days), old.endDate().plusDays(days), old.city(), old.country(),
                     old.timeZone(), old.studyTrip(), old.logisticsNotes())));
+            if (DatesInText.mentionsADate(old.logisticsNotes())) {
+                moved.markLogisticsToReview();
+            }
             for (Activity activity : activities.findBySeminarIdOrderByStartsAt(seminar.getId())) {
                 if (!activity.isCancelled()) {
                     activities.save(new Activity(moved, skeleton(activity, days), clock.instant()));
@@ -107,6 +124,27 @@ public class ProgrammeEditor {
         audit.record(AuditAction.UPDATED, "seminar:" + seminarId, AuditDetail.of("audit.detail.seminar.updated", details.title())
                 .changedFields("audit.field.seminar.", before, details));
         return seminar;
+    }
+
+    /**
+     * When an activity of this seminar starts and ends, from the dates and times typed on the clocks
+     * of its place (by staff on the form or by an integrator through the API). Refused, naming start
+     * or end, when such a time does not exist there: the hour skipped when clocks go forward.
+     */
+    @Transactional(readOnly = true)
+    public ActivityTimes activityTimes(long seminarId, LocalDateTime start, LocalDateTime end) {
+        ZoneId zone = seminar(seminarId).getTimeZone();
+        Optional<Instant> startsAt = LocalTimes.instant(start.toLocalDate(), start.toLocalTime(), zone);
+        Optional<Instant> endsAt = LocalTimes.instant(end.toLocalDate(), end.toLocalTime(), zone);
+        List<ProgrammeConflict> conflicts = new ArrayList<>();
+        if (startsAt.isEmpty()) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.TIME_SKIPPED, "start", start.toLocalTime(), zone.getId()));
+        }
+        if (endsAt.isEmpty()) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.TIME_SKIPPED, "end", end.toLocalTime(), zone.getId()));
+        }
+        refuseIfAny(conflicts);
+        return new ActivityTimes(startsAt.get(), endsAt.get());
     }
 
     /** What the rules say of this activity, without saving it: for the warning shown while staff type. */
@@ -231,6 +269,12 @@ public class ProgrammeEditor {
 
     private List<ProgrammeConflict> seminarConflicts(Session session, Long seminarId, SeminarDetails details) {
         List<ProgrammeConflict> conflicts = new ArrayList<>();
+        if (!zones.isCountry(details.country())) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.COUNTRY_UNKNOWN, "country"));
+        }
+        if (details.timeZone() == null || !ZoneId.getAvailableZoneIds().contains(details.timeZone())) {
+            conflicts.add(ProgrammeConflict.of(ProgrammeRule.TIME_ZONE_UNKNOWN, "timeZone"));
+        }
         boolean taken = seminarId == null
                 ? seminars.existsBySessionIdAndOrdinal(session.getId(), details.ordinal())
                 : seminars.existsBySessionIdAndOrdinalAndIdNot(session.getId(), details.ordinal(), seminarId);

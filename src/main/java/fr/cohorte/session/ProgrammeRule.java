@@ -13,6 +13,12 @@ public enum ProgrammeRule {
     SEMINAR_OUTSIDE_SESSION,
     /** Two seminars of a session cannot share an ordinal. */
     SEMINAR_ORDINAL_TAKEN,
+    /** A seminar takes place in a country of the time-zone database. */
+    COUNTRY_UNKNOWN,
+    /** A seminar's time zone is one the time-zone database knows. */
+    TIME_ZONE_UNKNOWN,
+    /** An activity's start and end exist on the clocks of the seminar's place (not in the hour skipped when clocks go forward). */
+    TIME_SKIPPED,
     /** An activity ends after it starts. */
     ACTIVITY_ENDS_BEFORE_START,
     /** An activity takes place within its seminar's dates, in the seminar's local time. */

@@ -40,6 +40,9 @@ public class Seminar {
     /** Travel and lodging: for staff and participants only, never on public pages. */
     private String logisticsNotes;
 
+    /** Notes copied from an earlier session that mention dates: shown as to review until staff save the seminar. */
+    private boolean logisticsToReview;
+
     @OneToMany(mappedBy = "seminar")
     @OrderBy("startsAt")
     private List<Activity> activities = new ArrayList<>();
@@ -63,9 +66,18 @@ public class Seminar {
         this.endDate = details.endDate();
         this.city = details.city();
         this.country = details.country();
-        this.timeZone = details.timeZone().getId();
+        this.timeZone = details.timeZone();
         this.studyTrip = details.studyTrip();
         this.logisticsNotes = details.logisticsNotes();
+        this.logisticsToReview = false;
+    }
+
+    void markLogisticsToReview() {
+        this.logisticsToReview = true;
+    }
+
+    public boolean isLogisticsToReview() {
+        return logisticsToReview;
     }
 
     public SeminarDetails details() {

@@ -1,13 +1,11 @@
 package fr.cohorte.session;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -38,7 +36,6 @@ public class SeminarForm {
     private String city;
 
     @NotBlank(message = "{field.required}")
-    @Pattern(regexp = "^$|[A-Z]{2}", message = "{programme.country.invalid}")
     private String country = "FR";
 
     @NotBlank(message = "{field.required}")
@@ -66,12 +63,8 @@ public class SeminarForm {
         return form;
     }
 
-    public boolean hasKnownTimeZone() {
-        return timeZone != null && ZoneId.getAvailableZoneIds().contains(timeZone);
-    }
-
     public SeminarDetails details() {
-        return new SeminarDetails(ordinal, title.trim(), startDate, endDate, city.trim(), country, ZoneId.of(timeZone),
+        return new SeminarDetails(ordinal, title.trim(), startDate, endDate, city.trim(), country, timeZone,
                 studyTrip, Text.blankToNull(logisticsNotes));
     }
 

@@ -1,13 +1,9 @@
 package fr.cohorte.session;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.session.SessionApi.ActivityRequest;
@@ -51,15 +47,12 @@ class SessionApiController {
     private final ProgrammeEditor editor;
     private final ProgrammeMessages explanations;
     private final MessageSource messages;
-    private final PlaceZones zones;
 
-    SessionApiController(SessionCatalogue catalogue, ProgrammeEditor editor, ProgrammeMessages explanations,
-                         MessageSource messages, PlaceZones zones) {
+    SessionApiController(SessionCatalogue catalogue, ProgrammeEditor editor, ProgrammeMessages explanations, MessageSource messages) {
         this.catalogue = catalogue;
         this.editor = editor;
         this.explanations = explanations;
         this.messages = messages;
-        this.zones = zones;
     }
 
     @GetMapping
@@ -101,8 +94,8 @@ class SessionApiController {
     @PostMapping(SEMINAR + "/activities")
     ResponseEntity<ActivityView> createActivity(@PathVariable int number, @PathVariable long seminar,
                                                 @Valid @RequestBody ActivityRequest request) {
-        Seminar found = editor.seminar(number, seminar);
-        Activity activity = editor.createActivity(seminar, activityDetails(request, found.getTimeZone()));
+        editor.seminar(number, seminar);
+        Activity activity = editor.createActivity(seminar, activityDetails(request, seminar));
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity.getId()))
                 .body(view(editor.activity(activity.getId())));
     }
@@ -110,9 +103,8 @@ class SessionApiController {
     @PutMapping(SEMINAR + "/activities/{activity:\\d{1,18}}")
     ActivityView updateActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
                                 @Valid @RequestBody ActivityRequest request) {
-        Activity found = editor.activity(number, seminar, activity);
-        editor.updateActivity(activity, requiredVersion(request.version()),
-                activityDetails(request, found.getSeminar().getTimeZone()));
+        editor.activity(number, seminar, activity);
+        editor.updateActivity(activity, requiredVersion(request.version()), activityDetails(request, seminar));
         return view(editor.activity(activity));
     }
 
@@ -169,34 +161,17 @@ class SessionApiController {
         return problem;
     }
 
-    private SeminarDetails seminarDetails(SeminarRequest request) {
-        List<String> wrong = new ArrayList<>();
-        if (!zones.isCountry(request.country())) {
-            wrong.add("country");
-        }
-        if (!ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
-            wrong.add("timeZone");
-        }
-        if (!wrong.isEmpty()) {
-            throw new InvalidFieldsException(wrong);
-        }
+    private static SeminarDetails seminarDetails(SeminarRequest request) {
         return new SeminarDetails(request.ordinal(), request.title().trim(), request.startDate(), request.endDate(),
-                request.city().trim(), request.country(), ZoneId.of(request.timeZone()), Boolean.TRUE.equals(request.studyTrip()),
+                request.city().trim(), request.country(), request.timeZone(), Boolean.TRUE.equals(request.studyTrip()),
                 Text.blankToNull(request.logisticsNotes()));
     }
 
-    private static ActivityDetails activityDetails(ActivityRequest request, ZoneId zone) {
+    private ActivityDetails activityDetails(ActivityRequest request, long seminarId) {
         request.checkLimits();
-        Optional<Instant> start = LocalTimes.instant(request.start().toLocalDate(), request.start().toLocalTime(), zone);
-        Optional<Instant> end = LocalTimes.instant(request.end().toLocalDate(), request.end().toLocalTime(), zone);
-        List<String> skipped = new ArrayList<>();
-        start.ifPresentOrElse(instant -> { }, () -> skipped.add("start"));
-        end.ifPresentOrElse(instant -> { }, () -> skipped.add("end"));
-        if (!skipped.isEmpty()) {
-            throw new SkippedTimeException(skipped, zone);
-        }
+        ProgrammeEditor.ActivityTimes times = editor.activityTimes(seminarId, request.start(), request.end());
         return new ActivityDetails(request.type(), request.title().trim(), Text.blankToNull(request.description()),
-                start.get(), end.get(), Text.blankToNull(request.venue()), Text.blankToNull(request.address()),
+                times.startsAt(), times.endsAt(), Text.blankToNull(request.venue()), Text.blankToNull(request.address()),
                 request.speakerIds() == null ? Set.of() : new HashSet<>(request.speakerIds()), request.hostOrganisationId(),
                 request.language() == null ? "fr" : request.language(), Boolean.TRUE.equals(request.interpretation()),
                 request.visibility() == null ? ActivityVisibility.COHORT : request.visibility(), Boolean.TRUE.equals(request.parallelTrack()));
@@ -223,40 +198,6 @@ class SessionApiController {
     @ExceptionHandler
     ProblemDetail missingVersion(MissingVersionException exception, Locale locale) {
         return invalid(List.of(new FieldError("version", messages.getMessage("api.version.required", null, locale))));
-    }
-
-    /** Fields whose value is not one of those offered (country, time zone). */
-    static final class InvalidFieldsException extends RuntimeException {
-        final List<String> fields;
-
-        InvalidFieldsException(List<String> fields) {
-            super("Invalid " + fields);
-            this.fields = fields;
-        }
-    }
-
-    /** Local times that do not exist in the seminar's zone (the hour skipped when clocks go forward). */
-    static final class SkippedTimeException extends RuntimeException {
-        final List<String> fields;
-        final ZoneId zone;
-
-        SkippedTimeException(List<String> fields, ZoneId zone) {
-            super("Skipped local time in " + zone);
-            this.fields = fields;
-            this.zone = zone;
-        }
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidFields(InvalidFieldsException exception, Locale locale) {
-        return invalid(exception.fields.stream().map(field -> new FieldError(field, messages.getMessage(
-                "country".equals(field) ? "programme.country.invalid" : "programme.time-zone.invalid", null, locale))).toList());
-    }
-
-    @ExceptionHandler
-    ProblemDetail skippedTime(SkippedTimeException exception, Locale locale) {
-        return invalid(exception.fields.stream().map(field -> new FieldError(field, messages.getMessage(
-                "programme.time.skipped", new Object[] {field, exception.zone.getId()}, locale))).toList());
     }
 
     private SessionView view(Session session) {

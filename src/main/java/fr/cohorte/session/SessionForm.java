@@ -40,7 +40,8 @@ public class SessionForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
-    @NotNull(message = "{field.required}")
+    /** Required but on the clone form, where an empty end keeps the source's length. */
+    @NotNull(message = "{field.required}", groups = EndTyped.class)
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
 
@@ -51,6 +52,10 @@ public class SessionForm {
     private List<StatementRow> problemStatements = new ArrayList<>();
 
     private long version;
+
+    /** The checks of a form whose end date must be typed: every session form but the clone's. */
+    public interface EndTyped {
+    }
 
     /** One problem statement and where it goes in the list. */
     public static class StatementRow {

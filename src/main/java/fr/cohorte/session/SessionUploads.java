@@ -2,19 +2,18 @@ package fr.cohorte.session;
 
 import java.util.List;
 
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.UploadRoute;
 import fr.cohorte.web.UploadRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /** The files staff attach to an activity of the programme. */
 @Configuration(proxyBeanMethods = false)
 class SessionUploads {
 
     @Bean
-    UploadRoutes sessionUploadRoutes() {
-        return () -> List.of(new UploadRoute(ActivityDocumentController.ACTIVITY + "/documents",
-                DataSize.ofBytes(ActivityDocuments.MAX_BYTES)));
+    UploadRoutes sessionUploadRoutes(DocumentIntake documents) {
+        return () -> List.of(new UploadRoute(ActivityDocumentController.ACTIVITY + "/documents", documents.maxSize()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.cohorte.directory.Organisations;
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.SearchPattern;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -34,12 +35,15 @@ class StaffActivityController {
     private final ProgrammeMessages messages;
     private final Organisations organisations;
     private final ActivityDocuments documents;
+    private final DocumentIntake intake;
 
-    StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, Organisations organisations, ActivityDocuments documents) {
+    StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, Organisations organisations, ActivityDocuments documents,
+                            DocumentIntake intake) {
         this.editor = editor;
         this.messages = messages;
         this.organisations = organisations;
         this.documents = documents;
+        this.intake = intake;
     }
 
     @GetMapping(ACTIVITIES + "/new")
@@ -58,7 +62,7 @@ class StaffActivityController {
         if (searchSpeakers != null) {
             return formWithSpeakersFound(model, form, q, found, null);
         }
-        Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
+        Optional<ActivityDetails> details = details(seminar, form, errors, locale);
         if (!errors.hasErrors() && details.isPresent()) {
             try {
                 editor.createActivity(seminar, details.get(), form.isChathamHouse());
@@ -88,7 +92,7 @@ class StaffActivityController {
         if (searchSpeakers != null) {
             return formWithSpeakersFound(model, form, q, found.getSeminar(), found);
         }
-        Optional<ActivityDetails> details = form.details(found.getSeminar().getTimeZone(), errors);
+        Optional<ActivityDetails> details = details(seminar, form, errors, locale);
         if (!errors.hasErrors() && details.isPresent()) {
             try {
                 editor.updateActivity(activity, form.getVersion(), details.get(), form.isChathamHouse());
@@ -124,8 +128,8 @@ class StaffActivityController {
     @PostMapping(ACTIVITIES + "/check")
     String check(@PathVariable int number, @PathVariable long seminar, @ModelAttribute("form") ActivityForm form,
                  BindingResult errors, Model model, Locale locale) {
-        Seminar found = editor.seminar(number, seminar);
-        Optional<ActivityDetails> details = form.details(found.getTimeZone(), errors);
+        editor.seminar(number, seminar);
+        Optional<ActivityDetails> details = details(seminar, form, errors, locale);
         List<String> problems = errors.getFieldErrors().stream()
                 .filter(error -> error.getField().endsWith("Time") || error.getField().endsWith("Date"))
                 .map(error -> messages.resolve(error, locale)).toList();
@@ -136,6 +140,22 @@ class StaffActivityController {
         model.addAttribute("problems", problems);
         model.addAttribute("checked", details.isPresent() || !problems.isEmpty());
         return "session/staff/fragments :: checks";
+    }
+
+    /**
+     * The activity as typed, its times read on the seminar's clocks by the editor; empty when they
+     * are not all typed yet or do not exist there, the editor's reason then put on the field at fault.
+     */
+    private Optional<ActivityDetails> details(long seminar, ActivityForm form, BindingResult errors, Locale locale) {
+        if (form.start().isEmpty() || form.end().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return form.details(editor.activityTimes(seminar, form.start().get(), form.end().get()));
+        } catch (ProgrammeRejectedException rejected) {
+            messages.reject(errors, rejected.conflicts(), ActivityForm::fieldOf, locale);
+            return Optional.empty();
+        }
     }
 
     /** Persons whose name or organisation contains the words typed, as checkboxes to add (htmx). */
@@ -174,7 +194,7 @@ class StaffActivityController {
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("chosenSpeakers", editor.speakers(form.getSpeakerIds()));
         model.addAttribute("documents", activity == null ? List.of() : documents.of(activity.getId()));
-        model.addAttribute("maxDocumentMegabytes", ActivityDocuments.MAX_BYTES / (1024 * 1024));
+        model.addAttribute("maxDocumentMegabytes", intake.megabytes());
         return "session/staff/activity-form";
     }
 }

@@ -41,7 +41,6 @@ class StaffSeminarController {
     String create(@PathVariable int number, @Valid @ModelAttribute("form") SeminarForm form, BindingResult errors,
                   Model model, Locale locale, RedirectAttributes redirect) {
         Session session = editor.session(number);
-        checkPlace(form, errors);
         if (!errors.hasErrors()) {
             try {
                 editor.createSeminar(number, form.details());
@@ -65,7 +64,6 @@ class StaffSeminarController {
     String update(@PathVariable int number, @PathVariable long seminar, @Valid @ModelAttribute("form") SeminarForm form,
                   BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
         editor.seminar(number, seminar);
-        checkPlace(form, errors);
         if (!errors.hasErrors()) {
             try {
                 editor.updateSeminar(seminar, form.getVersion(), form.details());
@@ -90,15 +88,6 @@ class StaffSeminarController {
         form.setTimeZone(zones.proposed(country, city, timeZone));
         model.addAttribute("form", form);
         return "session/staff/fragments :: time-zone-select";
-    }
-
-    private void checkPlace(SeminarForm form, BindingResult errors) {
-        if (form.getCountry() != null && !form.getCountry().isBlank() && !zones.isCountry(form.getCountry())) {
-            errors.rejectValue("country", "programme.country.invalid");
-        }
-        if (form.getTimeZone() != null && !form.getTimeZone().isBlank() && !form.hasKnownTimeZone()) {
-            errors.rejectValue("timeZone", "programme.time-zone.invalid");
-        }
     }
 
     private String form(Model model, Session session, Long seminarId) {

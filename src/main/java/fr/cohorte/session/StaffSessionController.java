@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +55,7 @@ class StaffSessionController {
     }
 
     @PostMapping("/staff/sessions")
-    String create(@Valid @ModelAttribute("form") SessionForm form, BindingResult errors, Model model, Locale locale,
+    String create(@Validated({Default.class, SessionForm.EndTyped.class}) @ModelAttribute("form") SessionForm form, BindingResult errors, Model model, Locale locale,
                   RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -75,7 +77,7 @@ class StaffSessionController {
     }
 
     @PostMapping("/staff/sessions/{number:\\d{1,9}}")
-    String update(@PathVariable int number, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
+    String update(@PathVariable int number, @Validated({Default.class, SessionForm.EndTyped.class}) @ModelAttribute("form") SessionForm form, BindingResult errors,
                   Model model, Locale locale, RedirectAttributes redirect) {
         editor.session(number);
         if (!errors.hasErrors()) {
@@ -128,6 +130,7 @@ class StaffSessionController {
 
     private String cloneView(Model model, Session source) {
         model.addAttribute("source", source);
+        model.addAttribute("sourceDays", java.time.temporal.ChronoUnit.DAYS.between(source.getStartDate(), source.getEndDate()) + 1);
         model.addAttribute("statuses", SessionStatus.values());
         return "session/staff/clone-form";
     }

@@ -58,7 +58,7 @@ class PagingConfiguration implements WebMvcConfigurer {
 
         @ExceptionHandler
         ModelAndView refused(PagingRefusedException refused, Locale locale) {
-            ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+            ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
             page.addObject("status", HttpStatus.BAD_REQUEST.value());
             page.addObject("reason", messages.getMessage(refused.messageKey(), new Object[] {refused.value()}, locale));
             return page;
@@ -66,7 +66,7 @@ class PagingConfiguration implements WebMvcConfigurer {
 
         @ExceptionHandler
         ModelAndView refused(ExportFormatRefusedException refused, Locale locale) {
-            ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+            ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
             page.addObject("status", HttpStatus.BAD_REQUEST.value());
             page.addObject("reason", messages.getMessage("export.format.refused",
                     new Object[] {refused.value(), refused.offered()}, locale));

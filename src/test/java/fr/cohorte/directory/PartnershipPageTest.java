@@ -13,6 +13,8 @@ import fr.cohorte.account.TestAccounts;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PartnershipDocumentRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
+import fr.cohorte.web.DocumentIntake;
+import fr.cohorte.web.DocumentProperties;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,13 +161,13 @@ class PartnershipPageTest {
         assertThat(staff.get("/directory/partnerships/" + partnership).select("label[for=file] .fr-hint-text").text())
                 .contains("10 Mo au plus");
         PartnershipDocuments smallLimit = new PartnershipDocuments(documentRepository, partnershipRepository,
-                new PartnershipDocumentProperties(DataSize.ofKilobytes(1)), audit, clock);
+                new DocumentIntake(new DocumentProperties(DataSize.ofKilobytes(1))), audit, clock);
         byte[] twoKilobytes = new byte[2048];
         System.arraycopy(PDF, 0, twoKilobytes, 0, PDF.length);
 
         assertThatThrownBy(() -> smallLimit.attach(partnership, "convention.pdf", twoKilobytes))
-                .isInstanceOfSatisfying(PartnershipDocuments.RefusedDocumentException.class,
-                        refused -> assertThat(refused.messageKey()).isEqualTo("partnership.document.too-large"));
+                .isInstanceOfSatisfying(DocumentIntake.DocumentRefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("document.too-large"));
         assertThat(jdbc.queryForObject("select count(*) from partnership_document where partnership_id = ?", Integer.class, partnership)).isZero();
     }
 

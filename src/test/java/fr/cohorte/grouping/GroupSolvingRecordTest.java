@@ -121,6 +121,26 @@ class GroupSolvingRecordTest {
     }
 
     @Test
+    void groupsCannotBeAcceptedWhileASolveOfTheSessionRuns() {
+        Round round = oneRound();
+        SessionGroups groups = work.of(34);
+        Long someone = groups.cohort().getFirst().participantId();
+        work.propose(34, java.util.List.of(round.getId()), java.util.List.of(java.util.Map.of(someone, 1)));
+        // A solve running for this session, as its record shows it (here or on another node).
+        jdbc.update("insert into grouping_solve (session_id, state, time_limit_seconds, started_at) values (?, 'SOLVING', 10, ?)",
+                sessions.byNumber(34).getId(), Timestamp.from(Instant.now()));
+
+        GroupWorkRefusedException refused = catchThrowableOfType(GroupWorkRefusedException.class, () -> work.accept(34));
+
+        assertThat(refused.messageKey()).isEqualTo("grouping.solve.already-running");
+        assertThat(work.of(34).round(round.getId()).isAccepted()).as("the proposal stays a proposal").isFalse();
+        staff.get(BASE);
+        Document page = staff.submit(BASE + "/accept", java.util.Map.of());
+        assertThat(page.select("[role=alert]").text()).isEqualTo("Un calcul est déjà en cours pour cette session.");
+        assertThat(work.of(34).round(round.getId()).isAccepted()).isFalse();
+    }
+
+    @Test
     void moreRoundsThanTheSolverTakesAreRefusedNamingTheLimit() {
         Long seminar = sessions.byNumber(34).getSeminars().getFirst().getId();
         work.createRounds(34, new RoundSizing(seminar, null, 6, null, null), 30);

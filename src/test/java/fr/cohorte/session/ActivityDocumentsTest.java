@@ -8,6 +8,7 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,13 +58,31 @@ class ActivityDocumentsTest {
     }
 
     @Test
+    void anActivityDocumentIsHeldToTheConfiguredLimitLikeAPartnershipsNotToAFixedFiveMegabytes() {
+        byte[] sixMegabytes = new byte[6 * 1024 * 1024];
+        System.arraycopy(PDF, 0, sixMegabytes, 0, PDF.length);
+        accounts.create("limite.documents@example.org", RoleGrant.global(Role.STAFF), PASSWORD);
+        BrowserlessSession staff = new BrowserlessSession(port);
+        staff.logIn("limite.documents@example.org", PASSWORD);
+        long activity = sundayGroupWork();
+        long seminar = jdbc.queryForObject("select seminar_id from activity where id = ?", Long.class, activity);
+
+        DocumentSummary attached = documents.attach(activity, "dossier-complet.pdf", sixMegabytes);
+
+        assertThat(attached.sizeBytes()).isEqualTo(sixMegabytes.length);
+        assertThat(staff.get("/staff/sessions/34/seminars/" + seminar + "/activities/" + activity + "/edit")
+                .select("label[for=file] .fr-hint-text").text()).contains("10 Mo au plus");
+        documents.remove(activity, attached.id());
+    }
+
+    @Test
     void aWebPageNamedLikeAPdfIsRefusedAndNothingIsStored() {
         int before = jdbc.queryForObject("select count(*) from activity_document", Integer.class);
 
         assertThatThrownBy(() -> documents.attach(sundayGroupWork(), "diapositives.pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(ActivityDocuments.RefusedDocumentException.class,
-                        refused -> assertThat(refused.messageKey()).isEqualTo("programme.document.kind"));
+                .isInstanceOfSatisfying(DocumentIntake.DocumentRefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("document.kind"));
         assertThat(jdbc.queryForObject("select count(*) from activity_document", Integer.class)).isEqualTo(before);
     }
 

@@ -3,13 +3,18 @@ package fr.cohorte.session;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.WebClient;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The sessions API as an integrator calls it, over HTTP with an account's credentials. */
 @CohorteTest(properties = "cohorte.demo.enabled=true")
@@ -30,6 +36,9 @@ class SessionApiHttpTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    ProgrammeEditor editor;
 
     @Test
     void anyoneLoggedInReadsTheProgrammeWithInstantsAndLocalTimes() {
@@ -94,6 +103,61 @@ class SessionApiHttpTest {
         HttpResponse<String> skipped = send(staff, "POST", path, """
                 {"type":"EXPERT_HEARING","title":"Trop tôt","start":"2016-03-13T02:30","end":"2016-03-13T03:30"}""");
         assertThat(json(skipped).get("errors").get(0).get("field").asString()).isEqualTo("start");
+    }
+
+    @Test
+    void aTimeSkippedByTheClockChangeIsRefusedInTheSameWordsByTheStaffPageAndTheApi() {
+        String staff = accounts.create("horloges.api@example.org", RoleGrant.global(Role.STAFF), PASSWORD);
+        long seminar = paloAlto(staff);
+        String activities = "/staff/sessions/34/seminars/" + seminar + "/activities";
+        String expected = "02:30 n’existe pas ce jour-là dans le fuseau America/Los_Angeles : "
+                + "les horloges sautent cette heure au passage à l’heure d’été.";
+
+        HttpResponse<String> api = send(staff, "POST", "/api/v1/sessions/34/seminars/" + seminar + "/activities", """
+                {"type":"EXPERT_HEARING","title":"Aube perdue","start":"2016-03-13T02:30","end":"2016-03-13T03:30"}""");
+        BrowserlessSession page = new BrowserlessSession(port);
+        page.logIn(staff, PASSWORD);
+        page.get(activities + "/new");
+        Map<String, String> typed = new LinkedHashMap<>(Map.of("type", "EXPERT_HEARING", "title", "Aube perdue",
+                "startDate", "2016-03-13", "startTime", "02:30", "endTime", "03:30", "language", "fr", "visibility", "COHORT"));
+        Document form = page.submit(activities, typed);
+
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json(api).get("errors").get(0).get("field").asString()).isEqualTo("start");
+        assertThat(json(api).get("errors").get(0).get("message").asString()).isEqualTo(expected);
+        assertThat(form.select("#startTime-messages").text()).isEqualTo(expected);
+        assertThat(catchThrowableOfType(ProgrammeRejectedException.class, () -> editor.activityTimes(seminar,
+                LocalDate.of(2016, 3, 13).atTime(2, 30), LocalDate.of(2016, 3, 13).atTime(3, 30))).conflicts())
+                .extracting(ProgrammeConflict::rule, ProgrammeConflict::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProgrammeRule.TIME_SKIPPED, "start"));
+    }
+
+    @Test
+    void aSeminarInAnUnknownCountryOrTimeZoneIsRefusedByTheEditorWhoeverAsks() {
+        String staff = accounts.create("fuseaux.api@example.org", RoleGrant.global(Role.STAFF), PASSWORD);
+        SeminarDetails onMars = new SeminarDetails(9, "Rencontre sur Mars", LocalDate.of(2016, 4, 4), LocalDate.of(2016, 4, 5),
+                "Olympus", "ZZ", "Mars/Olympus", false, null);
+
+        ProgrammeRejectedException refused = catchThrowableOfType(ProgrammeRejectedException.class, () -> editor.createSeminar(34, onMars));
+        HttpResponse<String> api = send(staff, "POST", "/api/v1/sessions/34/seminars", """
+                {"ordinal":9,"title":"Rencontre sur Mars","startDate":"2016-04-04","endDate":"2016-04-05",
+                 "city":"Olympus","country":"ZZ","timeZone":"Mars/Olympus"}""");
+        BrowserlessSession page = new BrowserlessSession(port);
+        page.logIn(staff, PASSWORD);
+        page.get("/staff/sessions/34/seminars/new");
+        Document form = page.submit("/staff/sessions/34/seminars", Map.of("ordinal", "9", "title", "Rencontre sur Mars",
+                "startDate", "2016-04-04", "endDate", "2016-04-05", "city", "Olympus", "country", "ZZ", "timeZone", "Mars/Olympus"));
+
+        assertThat(refused.conflicts()).extracting(ProgrammeConflict::rule)
+                .containsExactly(ProgrammeRule.COUNTRY_UNKNOWN, ProgrammeRule.TIME_ZONE_UNKNOWN);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json(api).get("errors").findValuesAsString("field")).containsExactly("country", "timeZone");
+        assertThat(json(api).get("errors").findValuesAsString("message"))
+                .containsExactly("Choisissez un pays de la liste.", "Choisissez un fuseau horaire de la liste.");
+        assertThat(form.select("#country-messages").text()).isEqualTo("Choisissez un pays de la liste.");
+        assertThat(form.select("#timeZone-messages").text()).isEqualTo("Choisissez un fuseau horaire de la liste.");
+        assertThat(json(send(staff, "GET", "/api/v1/sessions/34", null)).get("seminars").findValuesAsString("title"))
+                .doesNotContain("Rencontre sur Mars");
     }
 
     @Test

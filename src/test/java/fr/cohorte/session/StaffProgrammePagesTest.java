@@ -1,6 +1,8 @@
 package fr.cohorte.session;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.cohorte.BrowserlessSession;
@@ -33,6 +35,9 @@ class StaffProgrammePagesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProgrammeEditor editor;
 
     BrowserlessSession staff;
 
@@ -198,6 +203,58 @@ class StaffProgrammePagesTest {
         assertThat(refused.select("#error-summary li").eachText()).containsExactly(
                 "Numéro de la session : Ce champ est obligatoire.", "Thème : Ce champ est obligatoire.");
         assertThat(refused.select("#error-summary li a").eachAttr("href")).containsExactly("#number", "#theme");
+    }
+
+    @Test
+    void aCloneWhoseEndIsLeftEmptyLastsAsLongAsItsSource() {
+        editor.cloneSession(34, new SessionDetails(73, "Source d’une reprise sans fin", null, LocalDate.of(2027, 9, 6),
+                LocalDate.of(2028, 6, 30), SessionStatus.PLANNED, List.of()));
+        staff.get("/staff/sessions/73/clone");
+        assertThat(staff.page().select("label[for=endDate] .fr-hint-text").text())
+                .isEqualTo("Laissez vide pour garder la durée de la 73e session : 299 jours.");
+
+        staff.submit("/staff/sessions/73/clone", Map.of("number", "74", "theme", "Reprise sans date de fin",
+                "startDate", "2028-09-04", "endDate", "", "status", "PLANNED"));
+
+        assertThat(staff.path()).isEqualTo("/staff/sessions/74");
+        assertThat(jdbc.queryForObject("select end_date from session where number = 74", LocalDate.class))
+                .as("2028-09-04 plus the 298 days from 6 September 2027 to 30 June 2028").isEqualTo(LocalDate.of(2029, 6, 29));
+        staff.get("/staff/sessions/new");
+        Document typedElsewhere = staff.submit("/staff/sessions", Map.of("number", "75", "theme", "Sans fin ailleurs",
+                "startDate", "2028-09-04", "endDate", "", "status", "PLANNED"));
+        assertThat(typedElsewhere.select("#endDate-messages").text()).as("only a clone has a length to keep").isEqualTo("Ce champ est obligatoire.");
+    }
+
+    @Test
+    void copiedLogisticsNotesThatMentionDatesAreToReviewOnTheCloneUntilStaffSaveTheSeminar() {
+        Long source = editor.cloneSession(34, new SessionDetails(76, "Source de notes datées", null, LocalDate.of(2027, 9, 6),
+                LocalDate.of(2028, 6, 30), SessionStatus.PLANNED, List.of())).getId();
+        jdbc.update("update seminar set logistics_notes = ? where session_id = ? and ordinal = 1",
+                "Arrivée le 14/09/2027, hôtel réservé jusqu’au 17 septembre.", source);
+        jdbc.update("update seminar set logistics_notes = ? where session_id = ? and ordinal = 2",
+                "Navette depuis la gare ; badge à l’accueil.", source);
+        staff.get("/staff/sessions/76/clone");
+
+        Document clone = staff.submit("/staff/sessions/76/clone", Map.of("number", "77", "theme", "Reprise aux notes datées",
+                "startDate", "2028-09-04", "endDate", "2029-06-29", "status", "PLANNED"));
+
+        Map<String, Object> dated = jdbc.queryForMap("""
+                select s.* from seminar s join session se on se.id = s.session_id where se.number = 77 and s.ordinal = 1""");
+        long undated = jdbc.queryForObject("""
+                select s.id from seminar s join session se on se.id = s.session_id where se.number = 77 and s.ordinal = 2""", Long.class);
+        assertThat(clone.select("#logistics-review-" + dated.get("id")).text()).isEqualTo("À revoir : ces notes de logistique, "
+                + "reprises d’une session précédente, contiennent des dates. Vérifiez-les, puis enregistrez la rencontre.");
+        assertThat(clone.select("#logistics-review-" + undated)).isEmpty();
+        assertThat(clone.select("#seminar-" + dated.get("id")).text()).contains("Arrivée le 14/09/2027");
+
+        String edit = "/staff/sessions/77/seminars/" + dated.get("id");
+        staff.get(edit + "/edit");
+        Document saved = staff.submit(edit, Map.of("ordinal", "1", "title", String.valueOf(dated.get("title")),
+                "startDate", String.valueOf(dated.get("start_date")), "endDate", String.valueOf(dated.get("end_date")),
+                "city", String.valueOf(dated.get("city")), "country", String.valueOf(dated.get("country")),
+                "timeZone", String.valueOf(dated.get("time_zone")), "logisticsNotes", "Arrivée le 12/09/2028."));
+        assertThat(staff.path()).isEqualTo("/staff/sessions/77");
+        assertThat(saved.select("#logistics-review-" + dated.get("id"))).isEmpty();
     }
 
     private long paloAlto() {
