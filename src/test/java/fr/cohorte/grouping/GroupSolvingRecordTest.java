@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A solve is recorded from its start to its end, so that one cut short by a crash of the application
@@ -101,15 +102,13 @@ class GroupSolvingRecordTest {
     }
 
     @Test
-    void aSolveIsRecordedAsRunningThenAsEndedWithItsRounds() throws InterruptedException {
+    void aSolveIsRecordedAsRunningThenAsEndedWithItsRounds() {
         Round round = oneRound();
         work.saveSettings(34, MixingWeights.DEFAULT, 1);
 
         solving.start(34, false);
-        Instant waitUntil = Instant.now().plus(Duration.ofSeconds(60));
-        while (solving.isRunning(34) && Instant.now().isBefore(waitUntil)) {
-            Thread.sleep(50);
-        }
+        await("the solve to end").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !solving.isRunning(34));
 
         Solve solve = solving.latest(sessions.byNumber(34).getId()).orElseThrow();
         assertThat(solve.getState()).isEqualTo(Solve.State.SUCCEEDED);

@@ -1,6 +1,7 @@
 package fr.cohorte.publication;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Two people editing the same chapter: the second sees both texts, and nothing is lost in silence. */
 @CohorteTest(properties = {
@@ -162,17 +164,12 @@ class ChapterEditingTest {
     }
 
     /** Waits (not a timing assertion: a bound so that a broken test fails instead of hanging) until that many saves wait on a lock. */
-    private void awaitSavesWaitingOnALock(int saves) throws InterruptedException {
-        for (int tries = 0; tries < 1200; tries++) {
-            Integer waiting = jdbc.queryForObject("""
-                    select count(*) from pg_stat_activity
-                    where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""", Integer.class);
-            if (waiting >= saves) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the saves never met on a lock");
+    private void awaitSavesWaitingOnALock(int saves) {
+        await("the saves to meet on a lock").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject("""
+                        select count(*) from pg_stat_activity
+                        where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""",
+                        Integer.class) >= saves);
     }
 
     private String body() {
