@@ -1,7 +1,5 @@
 package fr.cohorte.knowledge;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import fr.cohorte.search.SearchReader;
 import fr.cohorte.session.Activity;
 import fr.cohorte.session.ProgrammeEditor;
 import fr.cohorte.session.ProgrammeItemNotFoundException;
+import fr.cohorte.web.DisplayTimes;
 import fr.cohorte.web.InstitutionProperties;
 import fr.cohorte.web.MarkdownText;
 import fr.cohorte.web.PageSize;
@@ -51,11 +50,14 @@ class PracticeController {
     private final InstitutionProperties institution;
 
     private final Contributions contributions;
+    private final DisplayTimes times;
 
     PracticeController(Practices practices, Recommendations recommendations, Taxonomies taxonomies, TerritoryMaps maps,
                        PracticeView view, PracticeEditors editors, ProgrammeEditor programme, MessageSource messages,
-                       SiteAddress site, InstitutionProperties institution, Contributions contributions) {
+                       SiteAddress site, InstitutionProperties institution, Contributions contributions,
+                       DisplayTimes times) {
         this.contributions = contributions;
+        this.times = times;
         this.practices = practices;
         this.recommendations = recommendations;
         this.taxonomies = taxonomies;
@@ -110,7 +112,7 @@ class PracticeController {
         String session = practice.getSessionNumber() == null ? null
                 : messages.getMessage("practice.cite.session", new Object[] {practice.getSessionNumber()}, locale);
         String accessed = messages.getMessage("practice.cite.consulted",
-                new Object[] {LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))}, locale);
+                new Object[] {times.today().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))}, locale);
         model.addAttribute("citation", PracticeCitation.authorDate(practice, institution.shortName(), registry, session, url, accessed));
         model.addAttribute("bibtex", PracticeCitation.bibtex(practice, institution.shortName(), registry, url));
         return "knowledge/practice";

@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -228,6 +231,20 @@ class PublicationCatalogueTest {
         assertThat(managed.select("#file-facts").text()).contains("Déposé").contains(SMALL_PDF.length + " octets");
         assertThat(get("/publications/" + book + "/pdf", Map.of()).body()).isEqualTo(SMALL_PDF);
         assertThat(page("/publications/" + book).select("#download a[href$=/pdf]").text()).isEqualTo("Télécharger le PDF (1 ko)");
+    }
+
+    @Test
+    void theBooksFileAndRenderingTimesAreShownOnTheInstitutesClockToTheSecond() {
+        DateTimeFormatter paris = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+        DateTimeFormatter utc = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("UTC"));
+        var storedAt = jdbc.queryForObject("select stored_at from publication_file where publication_id = ?", Timestamp.class, demoBook).toInstant();
+        var finishedAt = jdbc.queryForObject("select max(finished_at) from publication_rendering where publication_id = ?",
+                Timestamp.class, demoBook).toInstant();
+
+        Document managed = staff().get("/publications/" + demoBook + "/manage");
+
+        assertThat(managed.select("#file-facts").text()).contains(paris.format(storedAt)).doesNotContain(utc.format(storedAt));
+        assertThat(managed.select("#rendering-succeeded").text()).contains(paris.format(finishedAt)).doesNotContain(utc.format(finishedAt));
     }
 
     @Test
