@@ -103,7 +103,7 @@ public class GroupSolving implements SmartInitializingSingleton {
         try {
             problem = MixingProblem.of(groups.solveRequest(changeLittle, System.nanoTime()), limits);
         } catch (MixingValidationException invalid) {
-            throw new GroupWorkRefusedException("grouping.solve.invalid", invalid.getMessage());
+            throw new GroupWorkRefusedException("grouping.solve.invalid", invalid.refusals().getFirst().reason());
         } catch (RequestLimitExceededException tooLarge) {
             throw new GroupWorkRefusedException("grouping.solve.too-large", tooLarge.limit(), tooLarge.maximum(), tooLarge.actual());
         }

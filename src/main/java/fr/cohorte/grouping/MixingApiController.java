@@ -1,5 +1,10 @@
 package fr.cohorte.grouping;
 
+import java.util.Locale;
+
+import fr.cohorte.web.ApiProblems;
+import fr.cohorte.web.SupportedLanguages;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,9 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 class MixingApiController {
 
     private final MixingService mixing;
+    private final ApiProblems problems;
+    private final MessageSource messages;
 
-    MixingApiController(MixingService mixing) {
+    MixingApiController(MixingService mixing, ApiProblems problems, MessageSource messages) {
         this.mixing = mixing;
+        this.problems = problems;
+        this.messages = messages;
     }
 
     @PostMapping("/solve")
@@ -28,10 +37,10 @@ class MixingApiController {
     }
 
     @ExceptionHandler(MixingValidationException.class)
-    ProblemDetail invalidRequest(MixingValidationException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-        problem.setTitle("The mixing request cannot be solved");
-        problem.setProperty("errors", invalid.errors());
+    ProblemDetail invalidRequest(MixingValidationException invalid, Locale locale) {
+        Locale language = SupportedLanguages.closestTo(locale);
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-mixing-request", language, invalid.refusals().size());
+        problem.setProperty("errors", invalid.errors(messages, language));
         return problem;
     }
 }

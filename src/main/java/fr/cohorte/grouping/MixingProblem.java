@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import fr.cohorte.grouping.MixingValidationException.InvalidField;
+import fr.cohorte.grouping.MixingValidationException.Refused;
 import fr.cohorte.web.RequestLimitExceededException;
 
 /**
@@ -83,7 +83,7 @@ public final class MixingProblem {
         Reader reader = new Reader(request, limits);
         reader.read();
         if (reader.unlistedErrors > 0) {
-            reader.errors.add(new InvalidField("", reader.unlistedErrors + " more errors, not listed"));
+            reader.errors.add(new Refused("", "more-errors", String.valueOf(reader.unlistedErrors)));
         }
         if (!reader.errors.isEmpty()) {
             throw new MixingValidationException(reader.errors);
@@ -212,7 +212,7 @@ public final class MixingProblem {
         private final MixingRequest request;
         /** Null when the caller bounds the request itself. */
         private final MixingLimits limits;
-        final List<InvalidField> errors = new ArrayList<>();
+        final List<Refused> errors = new ArrayList<>();
         int unlistedErrors;
         final List<String> ids = new ArrayList<>();
         final Map<String, Integer> numberOf = new HashMap<>();
@@ -252,9 +252,9 @@ public final class MixingProblem {
             weights = problem.weights;
         }
 
-        void reject(String field, String message) {
+        void reject(String field, String code, Object... arguments) {
             if (errors.size() < MAX_ERRORS) {
-                errors.add(new InvalidField(field, message));
+                errors.add(new Refused(field, code, arguments));
             } else {
                 unlistedErrors++;
             }
@@ -262,7 +262,7 @@ public final class MixingProblem {
 
         void read() {
             if (request == null) {
-                reject("", "a request body is required");
+                reject("", "body-required");
                 return;
             }
             if (limits != null) {
@@ -325,7 +325,7 @@ public final class MixingProblem {
         private void readParticipants() {
             List<MixingRequest.ParticipantEntry> entries = orEmpty(request.participants());
             if (entries.isEmpty()) {
-                reject("participants", "at least two participants are needed to form groups");
+                reject("participants", "too-few-participants");
                 return;
             }
             horizonOf = new int[entries.size()];
@@ -335,15 +335,15 @@ public final class MixingProblem {
                 MixingRequest.ParticipantEntry entry = entries.get(i);
                 String field = "participants[" + i + "]";
                 if (entry == null || entry.id() == null || entry.id().isBlank()) {
-                    reject(field + ".id", "an id is required");
+                    reject(field + ".id", "id-required");
                     continue;
                 }
                 Integer earlier = numberOf.putIfAbsent(entry.id(), i);
                 if (earlier != null) {
-                    reject(field + ".id", "'" + entry.id() + "' is already the id of participants[" + earlier + "]");
+                    reject(field + ".id", "duplicate-id", entry.id(), earlier);
                 }
                 if (entry.background() == null || entry.background().isBlank()) {
-                    reject(field + ".background", "the horizon of '" + entry.id() + "' is required");
+                    reject(field + ".background", "horizon-required", entry.id());
                 }
                 ids.add(entry.id());
                 horizonOf[i] = horizons.numberOf(entry.background());
@@ -351,14 +351,14 @@ public final class MixingProblem {
                 organisationOf[i] = organisations.numberOf(entry.organisation());
             }
             if (entries.size() < 2) {
-                reject("participants", "at least two participants are needed to form groups");
+                reject("participants", "too-few-participants");
             }
         }
 
         private void readSearch() {
             int seconds = Objects.requireNonNullElse(request.timeLimitSeconds(), DEFAULT_TIME_LIMIT_SECONDS);
             if (seconds < 1 || seconds > MAX_TIME_LIMIT_SECONDS) {
-                reject("timeLimitSeconds", "must be between 1 and " + MAX_TIME_LIMIT_SECONDS + " seconds");
+                reject("timeLimitSeconds", "time-limit", MAX_TIME_LIMIT_SECONDS);
             }
             timeLimit = Duration.ofSeconds(seconds);
             seed = Objects.requireNonNullElse(request.seed(), 0L);
@@ -368,7 +368,11 @@ public final class MixingProblem {
         private Integer participant(String id, String field) {
             Integer number = id == null ? null : numberOf.get(id);
             if (number == null) {
-                reject(field, id == null ? "a participant id is required" : "'" + id + "' is not one of the participants");
+                if (id == null) {
+                    reject(field, "participant-required");
+                } else {
+                    reject(field, "unknown-participant", id);
+                }
             }
             return number;
         }
@@ -389,7 +393,7 @@ public final class MixingProblem {
                             continue;
                         }
                         if (seen[p]) {
-                            reject(field, "'" + members.get(k) + "' appears twice in this past round");
+                            reject(field, "twice-in-past-round", members.get(k));
                         }
                         seen[p] = true;
                         numbered[g][k] = p;
@@ -405,13 +409,13 @@ public final class MixingProblem {
                 List<String> pair = orEmpty(pairs.get(i));
                 String field = "apart[" + i + "]";
                 if (pair.size() != 2) {
-                    reject(field, "a never-together pair names exactly two participants");
+                    reject(field, "pair-of-two");
                     continue;
                 }
                 Integer first = participant(pair.get(0), field + "[0]");
                 Integer second = participant(pair.get(1), field + "[1]");
                 if (first != null && first.equals(second)) {
-                    reject(field, "names '" + pair.get(0) + "' twice");
+                    reject(field, "pair-twice", pair.get(0));
                 } else if (first != null && second != null) {
                     apartPairs.add(new int[] {first, second});
                 }
@@ -421,7 +425,7 @@ public final class MixingProblem {
         private void readRounds() {
             List<MixingRequest.RoundEntry> entries = orEmpty(request.rounds());
             if (entries.isEmpty()) {
-                reject("rounds", "at least one round to plan is required");
+                reject("rounds", "round-required");
                 return;
             }
             List<List<Lock>> locksByRound = new ArrayList<>();
@@ -441,16 +445,16 @@ public final class MixingProblem {
                 MixingRequest.LockEntry lock = locks.get(i);
                 String field = "locks[" + i + "]";
                 if (lock == null) {
-                    reject(field, "a lock names a round, a participant and a group");
+                    reject(field, "lock-incomplete");
                     continue;
                 }
                 Integer p = participant(lock.participant(), field + ".participant");
                 boolean roundKnown = lock.round() != null && lock.round() >= 0 && lock.round() < roundCount;
                 if (!roundKnown) {
-                    reject(field + ".round", "must be a round of the request, from 0 to " + (roundCount - 1));
+                    reject(field + ".round", "lock-round", roundCount - 1);
                 }
                 if (lock.group() == null || lock.group() < 0) {
-                    reject(field + ".group", "must be a group number, counted from 0");
+                    reject(field + ".group", "lock-group");
                 }
                 if (p != null && roundKnown && lock.group() != null && lock.group() >= 0) {
                     locksByRound.get(lock.round()).add(new Lock(i, p, lock.group()));
@@ -461,7 +465,7 @@ public final class MixingProblem {
         private void readRound(int r, MixingRequest.RoundEntry entry, List<Lock> locks) {
             String field = "rounds[" + r + "]";
             if (entry == null) {
-                reject(field, "a round gives a number of groups or a size range");
+                reject(field, "round-shape");
                 return;
             }
             boolean[] absent = new boolean[ids.size()];
@@ -484,14 +488,13 @@ public final class MixingProblem {
             for (Lock lock : locks) {
                 String lockField = "locks[" + lock.index() + "]";
                 if (absent[lock.participant()]) {
-                    reject(lockField + ".participant", "'" + ids.get(lock.participant()) + "' is absent from round " + r);
+                    reject(lockField + ".participant", "locked-absent", ids.get(lock.participant()), r);
                     locksConsistent = false;
                 } else if (lock.group() >= groupCount) {
-                    reject(lockField + ".group", "round " + r + " has " + groupCount + " groups, numbered from 0");
+                    reject(lockField + ".group", "lock-group-beyond", r, groupCount);
                     locksConsistent = false;
                 } else if (lockedGroup[lock.participant()] != NONE && lockedGroup[lock.participant()] != lock.group()) {
-                    reject(lockField, "'" + ids.get(lock.participant()) + "' is already locked in group "
-                            + lockedGroup[lock.participant()] + " of round " + r);
+                    reject(lockField, "locked-twice", ids.get(lock.participant()), lockedGroup[lock.participant()], r);
                     locksConsistent = false;
                 } else if (lockedGroup[lock.participant()] == NONE) {
                     lockedGroup[lock.participant()] = lock.group();
@@ -501,15 +504,14 @@ public final class MixingProblem {
             int[] sizes = groupSizes(present.length, groupCount, lockedCount);
             for (int g = 0; g < groupCount && locksConsistent; g++) {
                 if (lockedCount[g] > sizes[g]) {
-                    reject(field, lockedCount[g] + " people are locked in group " + g + ", which holds " + sizes[g]);
+                    reject(field, "group-overlocked", lockedCount[g], g, sizes[g]);
                     locksConsistent = false;
                 }
             }
             for (int[] pair : apartPairs) {
                 int g = lockedGroup[pair[0]];
                 if (g != NONE && g == lockedGroup[pair[1]]) {
-                    reject(field, "'" + ids.get(pair[0]) + "' and '" + ids.get(pair[1])
-                            + "' are locked in the same group but must never be together");
+                    reject(field, "apart-locked-together", ids.get(pair[0]), ids.get(pair[1]));
                 }
             }
             rounds.add(new PlannedRound(present, sizes, lockedGroup));
@@ -519,21 +521,21 @@ public final class MixingProblem {
         private Integer groupCount(String field, MixingRequest.RoundEntry entry, int present) {
             if (entry.groups() != null) {
                 if (entry.groups() < 1) {
-                    reject(field + ".groups", "must be at least 1");
+                    reject(field + ".groups", "groups-positive");
                     return null;
                 }
                 if (entry.groups() > present) {
-                    reject(field + ".groups", entry.groups() + " groups cannot be formed with " + present + " people present");
+                    reject(field + ".groups", "groups-too-many", entry.groups(), present);
                     return null;
                 }
                 return entry.groups();
             }
             if (entry.minSize() == null || entry.maxSize() == null) {
-                reject(field + ".groups", "give a number of groups, or both minSize and maxSize");
+                reject(field + ".groups", "groups-or-sizes");
                 return null;
             }
             if (entry.minSize() < 1 || entry.maxSize() < entry.minSize()) {
-                reject(field + ".maxSize", "the size range must satisfy 1 <= minSize <= maxSize");
+                reject(field + ".maxSize", "size-range");
                 return null;
             }
             int count = Math.max(1, (present + entry.maxSize() - 1) / entry.maxSize());
@@ -541,8 +543,7 @@ public final class MixingProblem {
                 RequestLimitExceededException.check("groups", limits.maxGroups(), count, field + ".maxSize");
             }
             if (present / count < entry.minSize()) {
-                reject(field + ".minSize", present + " people present cannot form groups of "
-                        + entry.minSize() + " to " + entry.maxSize());
+                reject(field + ".minSize", "sizes-impossible", present, entry.minSize(), entry.maxSize());
                 return null;
             }
             return count;

@@ -3,7 +3,7 @@ package fr.cohorte.grouping;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.cohorte.grouping.MixingValidationException.InvalidField;
+import fr.cohorte.grouping.MixingValidationException.Refused;
 import fr.cohorte.grouping.internal.MixingSearch;
 import org.springframework.stereotype.Service;
 
@@ -36,14 +36,13 @@ public class MixingService {
      * The "never together" pairs the search could not keep apart: too many conflicts for the number
      * of groups, or conflicts combined with locks.
      */
-    private static List<InvalidField> brokenApartPairs(MixingProblem problem, MixingPlan plan) {
-        List<InvalidField> errors = new ArrayList<>();
+    private static List<Refused> brokenApartPairs(MixingProblem problem, MixingPlan plan) {
+        List<Refused> errors = new ArrayList<>();
         for (int i = 0; i < problem.apartPairs().size(); i++) {
             int[] pair = problem.apartPairs().get(i);
             for (int r = 0; r < plan.rounds().size(); r++) {
                 if (sameGroup(plan.rounds().get(r), pair[0], pair[1])) {
-                    errors.add(new InvalidField("apart[" + i + "]", "'" + problem.idOf(pair[0]) + "' and '" + problem.idOf(pair[1])
-                            + "' cannot be kept apart in round " + r + " with these groups, locks and other conflicts"));
+                    errors.add(new Refused("apart[" + i + "]", "apart-impossible", problem.idOf(pair[0]), problem.idOf(pair[1]), r));
                     break;
                 }
             }

@@ -1,8 +1,9 @@
 package fr.cohorte.recruitment;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+
+import fr.cohorte.web.ApiProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/selection")
 class SelectionApiController {
 
-    static final URI INVALID_REQUEST = URI.create("/problems/invalid-selection-request");
-
     private final CohortSelection selection;
+    private final ApiProblems problems;
 
-    SelectionApiController(CohortSelection selection) {
+    SelectionApiController(CohortSelection selection, ApiProblems problems) {
         this.selection = selection;
+        this.problems = problems;
     }
 
     @PostMapping("/solve")
@@ -46,20 +47,17 @@ class SelectionApiController {
     }
 
     @ExceptionHandler
-    ProblemDetail invalid(InvalidSelectionRequestException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
-        problem.setType(INVALID_REQUEST);
-        problem.setTitle("Invalid selection request");
+    ProblemDetail invalid(InvalidSelectionRequestException exception, Locale locale) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-selection-request", locale, exception.errors().size());
         problem.setProperty("errors", exception.errors());
         return problem;
     }
 
     @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not a selection request in JSON.");
-        problem.setType(INVALID_REQUEST);
-        problem.setTitle("Invalid selection request");
-        problem.setProperty("errors", List.of(new InvalidSelectionRequestException.FieldError("body", "not readable as JSON")));
+    ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-selection-request", locale, 1);
+        problem.setProperty("errors", List.of(new InvalidSelectionRequestException.FieldError("body",
+                problems.text("problem.unreadable-json", locale))));
         return problem;
     }
 

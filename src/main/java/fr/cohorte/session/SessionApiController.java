@@ -13,6 +13,7 @@ import fr.cohorte.session.SessionApi.SeminarRequest;
 import fr.cohorte.session.SessionApi.SeminarView;
 import fr.cohorte.session.SessionApi.SessionRequest;
 import fr.cohorte.session.SessionApi.SessionView;
+import fr.cohorte.web.ApiProblems;
 import fr.cohorte.web.Text;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -40,15 +41,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RequestMapping("/api/v1/sessions")
 class SessionApiController {
 
-    private static final URI INVALID = URI.create("https://cohorte.example/problems/invalid-programme");
     private static final String SEMINAR = "/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}";
 
     private final SessionCatalogue catalogue;
     private final ProgrammeEditor editor;
     private final ProgrammeMessages explanations;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    SessionApiController(SessionCatalogue catalogue, ProgrammeEditor editor, ProgrammeMessages explanations, MessageSource messages) {
+    SessionApiController(SessionCatalogue catalogue, ProgrammeEditor editor, ProgrammeMessages explanations, MessageSource messages,
+                         ApiProblems problems) {
+        this.problems = problems;
         this.catalogue = catalogue;
         this.editor = editor;
         this.explanations = explanations;
@@ -117,13 +120,13 @@ class SessionApiController {
 
     @ExceptionHandler
     ProblemDetail rejected(ProgrammeRejectedException rejected, Locale locale) {
-        return invalid(rejected.conflicts().stream()
+        return invalid(locale, rejected.conflicts().stream()
                 .map(conflict -> new FieldError(conflict.field(), explanations.explain(conflict, locale))).toList());
     }
 
     @ExceptionHandler
     ProblemDetail notValid(MethodArgumentNotValidException exception, Locale locale) {
-        return invalid(exception.getBindingResult().getFieldErrors().stream()
+        return invalid(locale, exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), messages.getMessage(error, locale))).toList());
     }
 
@@ -134,29 +137,21 @@ class SessionApiController {
                         ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
                         .reduce((left, right) -> left + "." + right).orElse("body")
                 : "body";
-        return invalid(List.of(new FieldError(field, messages.getMessage("typeMismatch", null, locale))));
+        return invalid(locale, List.of(new FieldError(field, messages.getMessage("typeMismatch", null, locale))));
     }
 
     @ExceptionHandler({SessionNotFoundException.class, ProgrammeItemNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail notFound(RuntimeException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+    ProblemDetail notFound(RuntimeException exception, Locale locale) {
+        return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
     }
 
     @ExceptionHandler
-    ProblemDetail changedMeanwhile(ObjectOptimisticLockingFailureException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Changed by someone else since the version sent; read it again and resend.");
-        problem.setTitle("Edit conflict");
-        return problem;
+    ProblemDetail changedMeanwhile(ObjectOptimisticLockingFailureException exception, Locale locale) {
+        return problems.problem(HttpStatus.CONFLICT, "edit-conflict", locale);
     }
 
-    private static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request breaks " + errors.size() + " rule(s); see errors.");
-        problem.setType(INVALID);
-        problem.setTitle("Invalid programme change");
+    private ProblemDetail invalid(Locale locale, List<FieldError> errors) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-programme", locale, errors.size());
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -197,7 +192,7 @@ class SessionApiController {
 
     @ExceptionHandler
     ProblemDetail missingVersion(MissingVersionException exception, Locale locale) {
-        return invalid(List.of(new FieldError("version", messages.getMessage("api.version.required", null, locale))));
+        return invalid(locale, List.of(new FieldError("version", messages.getMessage("api.version.required", null, locale))));
     }
 
     private SessionView view(Session session) {

@@ -1,6 +1,5 @@
 package fr.cohorte.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,37 +19,36 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiLimitProblems {
 
-    static final URI TYPE = URI.create("/problems/limit-exceeded");
-    private static final String TITLE = "The request exceeds a limit";
+    static final String CODE = "limit-exceeded";
 
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    ApiLimitProblems(MessageSource messages) {
+    ApiLimitProblems(MessageSource messages, ApiProblems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler
     ProblemDetail exceeded(RequestLimitExceededException exceeded, Locale locale) {
         String message = messages.getMessage("api.limit.exceeded",
                 new Object[] {exceeded.limit(), exceeded.maximum(), exceeded.actual(), exceeded.field()}, SupportedLanguages.closestTo(locale));
-        return problem(HttpStatus.BAD_REQUEST, exceeded.limit(), exceeded.maximum(), exceeded.actual(), exceeded.field(), message);
+        return problem(HttpStatus.BAD_REQUEST, exceeded.limit(), exceeded.maximum(), exceeded.actual(), exceeded.field(), message, locale);
     }
 
     /** A body larger than the limit: 413, since the request may be right in every field and only too large to read. */
     ProblemDetail bodyTooLarge(long maximum, Long actual, Locale locale) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "bodyBytes", maximum, actual, "body",
-                messages.getMessage("api.limit.body", new Object[] {maximum}, locale));
+                messages.getMessage("api.limit.body", new Object[] {maximum}, SupportedLanguages.closestTo(locale)), locale);
     }
 
     ProblemDetail nestedTooDeep(int maximum, Locale locale) {
         return problem(HttpStatus.BAD_REQUEST, "jsonDepth", maximum, null, "body",
-                messages.getMessage("api.limit.json-depth", new Object[] {maximum}, locale));
+                messages.getMessage("api.limit.json-depth", new Object[] {maximum}, SupportedLanguages.closestTo(locale)), locale);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String limit, long maximum, Long actual, String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setType(TYPE);
-        problem.setTitle(TITLE);
+    private ProblemDetail problem(HttpStatus status, String limit, long maximum, Long actual, String field, String message, Locale locale) {
+        ProblemDetail problem = problems.problemWithDetail(status, CODE, locale, message);
         problem.setProperty("limit", limit);
         problem.setProperty("maximum", maximum);
         if (actual != null) {

@@ -1,7 +1,6 @@
 package fr.cohorte.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -69,15 +67,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        Locale locale = locale(request);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service temporarily unavailable\",\"status\":503,"
-                    + "\"detail\":\"The database does not answer; nothing was changed. Try again in "
-                    + Math.max(1, retryAfter.toSeconds()) + " seconds.\"}");
+            ApiProblems problems = context.getBean(ApiProblems.class);
+            problems.write(response, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", locale,
+                    Math.max(1, retryAfter.toSeconds())));
             return;
         }
-        Locale locale = locale(request);
         request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
         request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocale(locale));
         try {

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -44,8 +45,8 @@ class UploadLimits {
     static final String LIMIT_ATTRIBUTE = "uploadLimitBytes";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilter(ObjectProvider<UploadRoutes> controllers) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new LimitFilter(controllers));
+    FilterRegistrationBean<OncePerRequestFilter> uploadLimitFilter(ObjectProvider<UploadRoutes> controllers, ObjectProvider<ApiProblems> problems) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new LimitFilter(controllers, problems));
         // Before Spring Security, whose CSRF check reads the parameters, and with them the whole multipart body.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
@@ -86,10 +87,12 @@ class UploadLimits {
         private static final Set<String> CARRY_A_BODY = Set.of("POST", "PUT", "PATCH");
 
         private final ObjectProvider<UploadRoutes> controllers;
+        private final ObjectProvider<ApiProblems> problems;
         private volatile List<Limit> limits;
 
-        LimitFilter(ObjectProvider<UploadRoutes> controllers) {
+        LimitFilter(ObjectProvider<UploadRoutes> controllers, ObjectProvider<ApiProblems> problems) {
             this.controllers = controllers;
+            this.problems = problems;
         }
 
         private record Limit(PathPattern pattern, long bytes) {
@@ -112,11 +115,9 @@ class UploadLimits {
             long limit = route.orElse(UploadRoute.FORM_ALLOWANCE.toBytes());
             long declared = request.getContentLengthLong();
             if (declared < 0 && multipart) {
-                refuse(request, response, HttpStatus.LENGTH_REQUIRED, limit,
-                        "A multipart request must declare its Content-Length (at most " + limit + " bytes here)");
+                refuse(request, response, HttpStatus.LENGTH_REQUIRED, limit, "length-required", limit);
             } else if (declared > limit) {
-                refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, limit,
-                        "The request holds " + declared + " bytes; this route accepts at most " + limit);
+                refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, limit, "upload-too-large", declared, limit);
             } else {
                 chain.doFilter(request, response);
             }
@@ -132,14 +133,13 @@ class UploadLimits {
             return limits.stream().filter(limit -> limit.pattern().matches(path)).map(Limit::bytes).findFirst();
         }
 
-        private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, long limit,
-                                   String detail) throws IOException {
+        private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, long limit,
+                            String code, Object... arguments) throws IOException {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setStatus(status.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"detail\":\"" + detail + "\",\"limit\":" + limit + "}");
+                ApiProblems api = problems.getObject();
+                ProblemDetail problem = api.problem(status, code, ApiProblems.languageOf(request), arguments);
+                problem.setProperty("limit", limit);
+                api.write(response, problem);
                 return;
             }
             request.setAttribute(LIMIT_ATTRIBUTE, limit);

@@ -65,7 +65,7 @@ class AccessTokenTest {
         assertThat(call("GET", "/api/v1/me", secret).statusCode()).isEqualTo(200);
         HttpResponse<String> write = call("POST", "/api/v1/selection/solve", secret);
         assertThat(write.statusCode()).isEqualTo(403);
-        assertThat(write.body()).contains("may only read");
+        assertThat(write.body()).contains("Ce jeton d’accès ne permet que de lire.");
     }
 
     @Test

@@ -7,12 +7,17 @@ import java.util.List;
 import fr.cohorte.grouping.MixingRequest.LockEntry;
 import fr.cohorte.grouping.MixingRequest.ParticipantEntry;
 import fr.cohorte.grouping.MixingRequest.RoundEntry;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Small requests for the tests, written so that a reader can check the expected figures by hand. */
 final class Cohorts {
 
     /** The limits application.properties sets by default. */
     static final MixingLimits LIMITS = new MixingLimits(500, 50, 50, 100);
+
+    /** The application's own message bundles, without starting Spring. */
+    static final MessageSource MESSAGES = messages();
 
     private Cohorts() {
     }
@@ -73,5 +78,13 @@ final class Cohorts {
             }
         }
         return request(people, rounds(10, 6));
+    }
+
+    private static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 }

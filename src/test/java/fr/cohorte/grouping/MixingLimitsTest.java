@@ -3,6 +3,7 @@ package fr.cohorte.grouping;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import fr.cohorte.grouping.MixingRequest.LockEntry;
 import fr.cohorte.grouping.MixingRequest.ParticipantEntry;
@@ -112,8 +113,9 @@ class MixingLimitsTest {
         MixingValidationException invalid = catchThrowableOfType(MixingValidationException.class,
                 () -> MixingProblem.of(request(golfers(200), List.of(new RoundEntry(2, null, null, absent))), LIMITS));
 
-        assertThat(invalid.errors()).hasSize(101);
-        assertThat(invalid.errors().getLast().message()).isEqualTo("50 more errors, not listed");
+        assertThat(invalid.errors(Cohorts.MESSAGES, Locale.ENGLISH)).hasSize(101);
+        assertThat(invalid.errors(Cohorts.MESSAGES, Locale.ENGLISH).getLast().message()).isEqualTo("50 more errors, not listed");
+        assertThat(invalid.errors(Cohorts.MESSAGES, Locale.FRENCH).getLast().message()).isEqualTo("50 autres erreurs, non listées");
     }
 
     @Test

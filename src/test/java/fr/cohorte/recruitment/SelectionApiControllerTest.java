@@ -3,11 +3,13 @@ package fr.cohorte.recruitment;
 import java.util.List;
 import java.util.Locale;
 
+import fr.cohorte.web.ApiProblems;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,7 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class SelectionApiControllerTest {
 
-    private final MockMvc api = MockMvcBuilders.standaloneSetup(new SelectionApiController(Selections.cohortSelection()))
+    private final MockMvc api = MockMvcBuilders.standaloneSetup(new SelectionApiController(Selections.cohortSelection(),
+            new ApiProblems(Selections.messages(), JsonMapper.builder().build())))
             .setLocaleResolver(frenchUnlessAsked())
             .build();
 

@@ -15,11 +15,16 @@ final class Selections {
     }
 
     static CohortSelection cohortSelection() {
+        return new CohortSelection(messages(), LIMITS);
+    }
+
+    /** The application's own message bundles, as Spring reads them. */
+    static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new CohortSelection(messages, LIMITS);
+        return messages;
     }
 
     static Candidate candidate(String id, String score, String background, String gender, String organisation, String region) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import fr.cohorte.account.AccessTokens;
 import fr.cohorte.account.TokenScope;
+import fr.cohorte.web.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,9 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AccessTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
+    private final ApiProblems problems;
 
-    AccessTokenFilter(AccessTokens tokens) {
+    AccessTokenFilter(AccessTokens tokens, ApiProblems problems) {
         this.tokens = tokens;
+        this.problems = problems;
     }
 
     @Override
@@ -37,12 +40,12 @@ class AccessTokenFilter extends OncePerRequestFilter {
         var holder = tokens.authenticate(header.substring(7).trim());
         if (holder.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"cohorte\", error=\"invalid_token\"");
-            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "This access token is unknown or revoked");
+            problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "token-invalid", ApiProblems.languageOf(request)));
             return;
         }
         boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (holder.get().scope() == TokenScope.READ && !reading) {
-            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "This access token may only read");
+            problems.write(response, problems.problem(HttpStatus.FORBIDDEN, "token-read-only", ApiProblems.languageOf(request)));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import fr.cohorte.account.AccessTokens;
 import fr.cohorte.directory.AlumniDirectoryProperties;
+import fr.cohorte.web.ApiProblems;
 import fr.cohorte.web.ScopedAccess;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -77,9 +79,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ApiProblems problems) throws Exception {
+        AuthenticationEntryPoint unauthorised = (request, response, e) -> unauthorised(problems, request, response, e);
         http.securityMatcher("/api/**")
-                .addFilterBefore(new AccessTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/selection/**", "/api/v1/mixing/**").hasAnyRole("STAFF", "ADMIN")
@@ -89,14 +92,14 @@ class SecurityConfiguration {
                         // knowledge: the registry of practices; the public reads published ones, editors also theirs.
                         .requestMatchers(HttpMethod.GET, "/api/v1/practices").permitAll()
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorised))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(SecurityConfiguration::unauthorised)
+                        .authenticationEntryPoint(unauthorised)
                         .accessDeniedHandler((request, response, denied) ->
-                                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this call")))
+                                problems.write(response, problems.problem(HttpStatus.FORBIDDEN, "forbidden", ApiProblems.languageOf(request)))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
@@ -227,17 +230,18 @@ class SecurityConfiguration {
         };
     }
 
-    private static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+    private static void unauthorised(ApiProblems problems, HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
-            ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            problems.write(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", ApiProblems.languageOf(request),
+                    throttled.seconds()));
             return;
         }
         // A Bearer challenge, not Basic: browsers never pop up a Basic prompt and so never cache
         // credentials they would then send on their own.
         response.setHeader("WWW-Authenticate", "Bearer realm=\"cohorte\"");
-        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Authenticate with HTTP Basic or a personal access token");
+        problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", ApiProblems.languageOf(request)));
     }
 
     private static final AccessDeniedHandler DENIED = new AccessDeniedHandlerImpl();
