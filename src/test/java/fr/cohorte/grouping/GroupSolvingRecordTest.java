@@ -93,12 +93,12 @@ class GroupSolvingRecordTest {
         });
         Document roundPage = staff.get(BASE + "/rounds/" + round.getId());
         assertThat(roundPage.select("#solve-interrupted").text())
-                .isEqualTo("Le calcul lancé le 12/03/2026 14:05 (pour 10 s au plus) a été interrompu par un arrêt du serveur : "
+                .isEqualTo("Le calcul lancé le 12/03/2026 14:05:00 (pour 10 s au plus) a été interrompu par un arrêt du serveur : "
                         + "les groupes proposés avant lui sont inchangés. Relancez le calcul.");
         assertThat(staff.get(BASE).select("#solve-interrupted")).hasSize(1);
         assertThat(staff.get(BASE + "/rounds/" + other.getId()).select("#solve-interrupted")).as("a round it was not forming").isEmpty();
         assertThat(staff.get(BASE + "/rounds/" + round.getId() + "?lang=en").select("#solve-interrupted").text())
-                .startsWith("The solve started on 12/03/2026 14:05 (for 10 s at most) was cut short by a server stop");
+                .startsWith("The solve started on 12/03/2026 14:05:00 (for 10 s at most) was cut short by a server stop");
     }
 
     @Test
