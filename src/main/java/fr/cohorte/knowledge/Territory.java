@@ -48,7 +48,7 @@ public record Territory(TerritoryKind kind, String code) {
     /** The territory's name in the reader's language: "Rhône (69)", "Auvergne-Rhône-Alpes", "Allemagne". */
     public String name(Locale locale) {
         return switch (kind) {
-            case REGION -> TerritoryRegion.byCode(code).orElseThrow().displayName();
+            case REGION -> TerritoryRegion.byCode(code).orElseThrow().name(locale);
             case DEPARTMENT -> TerritoryDepartment.byCode(code).orElseThrow().displayName() + " (" + code + ")";
             case COUNTRY -> countryName(code, locale);
         };

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,6 +29,12 @@ public class TerritoryMaps {
 
     /** One drawn area: a region or department by its INSEE code, its name and its outline. */
     public record Area(String code, String name, String outline) {
+
+        /** The area's name in the reader's language (regions only differ: Brittany, Corsica). */
+        public String nameIn(Locale locale) {
+            return TerritoryRegion.byCode(code).filter(region -> region.displayName().equals(name))
+                    .map(region -> region.name(locale)).orElse(name);
+        }
     }
 
     /** A map: its SVG view box and its areas. */

@@ -1,6 +1,7 @@
 package fr.cohorte.knowledge;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -8,32 +9,35 @@ import java.util.Optional;
  * vendored map of {@code @svg-maps/france.regions} (null for the overseas regions, which it does not draw).
  */
 public enum TerritoryRegion {
-    GUADELOUPE("01", "Guadeloupe", null),
-    MARTINIQUE("02", "Martinique", null),
-    GUYANE("03", "Guyane", null),
-    LA_REUNION("04", "La Réunion", null),
-    MAYOTTE("06", "Mayotte", null),
-    ILE_DE_FRANCE("11", "Île-de-France", "idf"),
-    CENTRE_VAL_DE_LOIRE("24", "Centre-Val de Loire", "cvl"),
-    BOURGOGNE_FRANCHE_COMTE("27", "Bourgogne-Franche-Comté", "bfc"),
-    NORMANDIE("28", "Normandie", "nor"),
-    HAUTS_DE_FRANCE("32", "Hauts-de-France", "hdf"),
-    GRAND_EST("44", "Grand Est", "ges"),
-    PAYS_DE_LA_LOIRE("52", "Pays de la Loire", "pdl"),
-    BRETAGNE("53", "Bretagne", "bre"),
-    NOUVELLE_AQUITAINE("75", "Nouvelle-Aquitaine", "naq"),
-    OCCITANIE("76", "Occitanie", "occ"),
-    AUVERGNE_RHONE_ALPES("84", "Auvergne-Rhône-Alpes", "ara"),
-    PROVENCE_ALPES_COTE_D_AZUR("93", "Provence-Alpes-Côte d’Azur", "pac"),
-    CORSE("94", "Corse", "cor");
+    GUADELOUPE("01", "Guadeloupe", null, null),
+    MARTINIQUE("02", "Martinique", null, null),
+    GUYANE("03", "Guyane", "French Guiana", null),
+    LA_REUNION("04", "La Réunion", "Réunion", null),
+    MAYOTTE("06", "Mayotte", null, null),
+    ILE_DE_FRANCE("11", "Île-de-France", null, "idf"),
+    CENTRE_VAL_DE_LOIRE("24", "Centre-Val de Loire", null, "cvl"),
+    BOURGOGNE_FRANCHE_COMTE("27", "Bourgogne-Franche-Comté", null, "bfc"),
+    NORMANDIE("28", "Normandie", "Normandy", "nor"),
+    HAUTS_DE_FRANCE("32", "Hauts-de-France", null, "hdf"),
+    GRAND_EST("44", "Grand Est", null, "ges"),
+    PAYS_DE_LA_LOIRE("52", "Pays de la Loire", null, "pdl"),
+    BRETAGNE("53", "Bretagne", "Brittany", "bre"),
+    NOUVELLE_AQUITAINE("75", "Nouvelle-Aquitaine", null, "naq"),
+    OCCITANIE("76", "Occitanie", null, "occ"),
+    AUVERGNE_RHONE_ALPES("84", "Auvergne-Rhône-Alpes", null, "ara"),
+    PROVENCE_ALPES_COTE_D_AZUR("93", "Provence-Alpes-Côte d’Azur", null, "pac"),
+    CORSE("94", "Corse", "Corsica", "cor");
 
     private final String code;
     private final String displayName;
+    private final String englishName;
     private final String mapId;
 
-    TerritoryRegion(String code, String displayName, String mapId) {
+    /** @param englishName the name English gives the region, where it is not the French one (Brittany, Corsica) */
+    TerritoryRegion(String code, String displayName, String englishName, String mapId) {
         this.code = code;
         this.displayName = displayName;
+        this.englishName = englishName == null ? displayName : englishName;
         this.mapId = mapId;
     }
 
@@ -49,9 +53,14 @@ public enum TerritoryRegion {
         return code;
     }
 
-    /** The region's name: a proper name, the same in French and English. */
+    /** The region's French name. */
     public String displayName() {
         return displayName;
+    }
+
+    /** The region's name in the reader's language: most are the same, but English says Brittany, Normandy, Corsica. */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? englishName : displayName;
     }
 
     public String mapId() {

@@ -78,7 +78,7 @@ class SelectionController {
     String saveSettings(@PathVariable int number, @Valid @ModelAttribute("form") SelectionSettingsForm form,
                         BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        form.labelRows(backgrounds.all(), this::regionLabel, locale);
+        form.labelRows(backgrounds.all(), region -> regionLabel(region, locale), locale);
         form.checkBounds(errors);
         if (errors.hasErrors()) {
             return settingsPage(session, form, model, locale);
@@ -90,15 +90,15 @@ class SelectionController {
     }
 
     private String settingsPage(Session session, SelectionSettingsForm form, Model model, Locale locale) {
-        form.labelRows(backgrounds.all(), this::regionLabel, locale);
+        form.labelRows(backgrounds.all(), region -> regionLabel(region, locale), locale);
         model.addAttribute("nationalSession", session);
         model.addAttribute("form", form);
         model.addAttribute("horizonCount", backgrounds.all().size());
         return "recruitment/selection-settings";
     }
 
-    private String regionLabel(Region region) {
-        return messages.getMessage("region." + region, null, SelectionPool.LABELS);
+    private String regionLabel(Region region, Locale locale) {
+        return messages.getMessage("region." + region, null, locale);
     }
 
     /** Forces an application in or out of the next runs ({@code mode} IN, OUT, or anything else to let the scores decide). */
