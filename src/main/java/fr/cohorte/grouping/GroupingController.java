@@ -142,10 +142,10 @@ class GroupingController {
         if (round == null) {
             throw new RoundNotFoundException(id);
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (RoundRow.GroupView group : RoundRow.of(groups, round).groups()) {
             for (RoundRow.MemberView member : group.members()) {
-                rows.add(List.of(String.valueOf(group.number()), group.room() == null ? "" : group.room(), member.member().name(),
+                rows.add(List.of(group.number(), group.room() == null ? "" : group.room(), member.member().name(),
                         member.member().horizon(locale), member.member().organisation() == null ? "" : member.member().organisation()));
             }
         }

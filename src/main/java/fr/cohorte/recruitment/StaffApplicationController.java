@@ -77,7 +77,7 @@ class StaffApplicationController {
         Session session = sessions.byNumber(number);
         List<Application> found = applications.all(session, search);
         applications.recordExport(session, asked, found.size());
-        List<List<String>> rows = found.stream().map(a -> Arrays.asList(
+        List<List<Object>> rows = found.stream().map(a -> Arrays.<Object>asList(
                 a.getCivility() == null ? "" : messages.getMessage("civility." + a.getCivility(), null, locale),
                 a.getGivenName(), a.getFamilyName(), a.getEmail(), a.getPhone() == null ? "" : a.getPhone(),
                 a.getOrganisation(), a.getPositionTitle(), a.getBackground().label(locale),
@@ -85,7 +85,7 @@ class StaffApplicationController {
                 a.getRegion() == null ? "" : messages.getMessage("region." + a.getRegion(), null, locale),
                 a.getGender() == null ? "" : messages.getMessage("application.gender." + a.getGender(), null, locale),
                 messages.getMessage("application.status." + a.getStatus(), null, locale),
-                a.getSubmittedAt().atZone(display.timeZone()).toLocalDateTime().toString())).toList();
+                a.getSubmittedAt().atZone(display.timeZone()).toLocalDateTime())).toList();
         return SpreadsheetDownload.of(asked, "candidatures-" + number, COLUMNS, rows);
     }
 

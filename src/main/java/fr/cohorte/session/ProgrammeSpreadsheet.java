@@ -1,6 +1,5 @@
 package fr.cohorte.session;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeSpreadsheet {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final List<String> COLUMNS = List.of("seminar", "date", "start", "end", "time-zone", "type", "title",
             "venue", "address", "speakers", "language", "interpretation", "visibility", "cancelled", "note");
 
@@ -30,12 +27,12 @@ class ProgrammeSpreadsheet {
 
     ResponseEntity<byte[]> download(Timetable timetable, String format, Locale locale) {
         List<String> headers = COLUMNS.stream().map(column -> message("programme.column." + column, locale)).toList();
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (Timetable.Week week : timetable.weeks()) {
             for (Timetable.Day day : week.days()) {
                 for (Slot slot : day.slots()) {
-                    rows.add(List.of(String.valueOf(week.ordinal()), DATE.format(slot.start()), TIME.format(slot.start()),
-                            TIME.format(slot.end()), week.zone().getId(), message("programme.activity.type." + slot.type(), locale),
+                    rows.add(List.of(week.ordinal(), slot.start().toLocalDate(), slot.start().toLocalTime(),
+                            slot.end().toLocalTime(), week.zone().getId(), message("programme.activity.type." + slot.type(), locale),
                             slot.title(), nullToEmpty(slot.venue()), nullToEmpty(slot.address()),
                             slot.speakers().stream().map(Speaker::withOrganisation).collect(Collectors.joining(", ")),
                             slot.languageName(locale), yesNo(slot.interpretation(), locale),

@@ -8,8 +8,13 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +41,9 @@ import org.springframework.util.unit.DataSize;
  * an import can name the line at fault; headers are matched without accents or case.
  */
 public final class Spreadsheet {
+
+    private static final DateTimeFormatter CSV_MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The largest file an import accepts: some 50,000 lines of CSV, far more than any directory or call holds. */
     public static final DataSize MAX_IMPORT_SIZE = DataSize.ofMegabytes(5);
@@ -144,15 +152,20 @@ public final class Spreadsheet {
         }
     }
 
-    /** Writes CSV the way French Excel opens it directly: semicolons and a UTF-8 byte order mark. */
-    public static void writeCsv(OutputStream out, List<String> headers, List<List<String>> rows) {
+    /**
+     * Writes CSV the way French Excel opens it directly: semicolons, a UTF-8 byte order mark, and
+     * decimal numbers with a comma ({@code 18,556}). Cells are text, numbers ({@link Number}),
+     * dates ({@link LocalDate}, ISO), date-times ({@link LocalDateTime}, {@code 2026-03-14 09:30}) or
+     * times ({@link LocalTime}, {@code 09:30}).
+     */
+    public static void writeCsv(OutputStream out, List<String> headers, List<? extends List<?>> rows) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
                 printer.printRecord(headers);
-                for (List<String> row : rows) {
-                    printer.printRecord(row.stream().map(Spreadsheet::neutraliseFormula).toList());
+                for (List<?> row : rows) {
+                    printer.printRecord(row.stream().map(Spreadsheet::csvText).toList());
                 }
             }
         } catch (IOException e) {
@@ -160,13 +173,21 @@ public final class Spreadsheet {
         }
     }
 
-    public static void writeXlsx(OutputStream out, String sheetName, List<String> headers, List<List<String>> rows) {
+    /**
+     * Writes an XLSX sheet whose numbers are number cells and whose dates and times are date cells,
+     * so that Excel sums, sorts and filters them: a score written as text "18.556" is neither a
+     * number nor, to a French Excel, anything but a date.
+     */
+    public static void writeXlsx(OutputStream out, String sheetName, List<String> headers, List<? extends List<?>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle day = dateStyle(workbook, "yyyy-mm-dd");
+            CellStyle moment = dateStyle(workbook, "yyyy-mm-dd hh:mm");
+            CellStyle time = dateStyle(workbook, "hh:mm");
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 Cell cell = header.createCell(i);
@@ -175,9 +196,26 @@ public final class Spreadsheet {
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
-                List<String> values = rows.get(r);
+                List<?> values = rows.get(r);
                 for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i).setCellValue(values.get(i) == null ? "" : values.get(i));
+                    Cell cell = row.createCell(i);
+                    switch (values.get(i)) {
+                        case null -> cell.setCellValue("");
+                        case Number number -> cell.setCellValue(number.doubleValue());
+                        case LocalDate date -> {
+                            cell.setCellValue(date);
+                            cell.setCellStyle(day);
+                        }
+                        case LocalDateTime dateTime -> {
+                            cell.setCellValue(dateTime);
+                            cell.setCellStyle(moment);
+                        }
+                        case LocalTime clock -> {
+                            cell.setCellValue(clock.toSecondOfDay() / 86_400.0);
+                            cell.setCellStyle(time);
+                        }
+                        default -> cell.setCellValue(String.valueOf(values.get(i)));
+                    }
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -185,6 +223,27 @@ public final class Spreadsheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static CellStyle dateStyle(SXSSFWorkbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(format));
+        return style;
+    }
+
+    /** A cell's text in CSV: numbers with a decimal comma, dates in ISO, text safe from formulas. */
+    static String csvText(Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal decimal -> decimal.toPlainString().replace('.', ',');
+            case Double number -> BigDecimal.valueOf(number).stripTrailingZeros().toPlainString().replace('.', ',');
+            case Float number -> BigDecimal.valueOf(number.doubleValue()).stripTrailingZeros().toPlainString().replace('.', ',');
+            case Number number -> number.toString();
+            case LocalDate date -> date.toString();
+            case LocalDateTime dateTime -> CSV_MOMENT.format(dateTime);
+            case LocalTime time -> CSV_TIME.format(time);
+            default -> neutraliseFormula(String.valueOf(value));
+        };
     }
 
     /** A cell starting with = + - @ would run as a formula in Excel: prefix it so it stays text (CSV injection). */

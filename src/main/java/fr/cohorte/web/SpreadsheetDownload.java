@@ -36,13 +36,13 @@ public final class SpreadsheetDownload {
     }
 
     /** The list as a file named after it and today's date, e.g. {@code participants-2026-03-14.csv}. */
-    public static ResponseEntity<byte[]> of(String format, String name, List<String> headers, List<List<String>> rows) {
+    public static ResponseEntity<byte[]> of(String format, String name, List<String> headers, List<? extends List<?>> rows) {
         return named(format, name, name + "-" + LocalDate.now(), headers, rows);
     }
 
     /** The list as a file named exactly {@code filename} (plus its extension), its sheet named {@code name}. */
     public static ResponseEntity<byte[]> named(String format, String name, String filename, List<String> headers,
-                                               List<List<String>> rows) {
+                                               List<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean xlsx = isXlsx(format);
         if (xlsx) {
