@@ -143,6 +143,19 @@ class PublicationAuditTest {
     }
 
     @Test
+    void aFailedRenderingIsAuditedWithItsReasonInTheReadersLanguage() {
+        long empty = jdbc.queryForObject("insert into publication (title, language) values ('Un livre sans chapitre', 'fr') returning id", Long.class);
+        staff.get("/publications/" + empty + "/manage");
+        staff.submit("/publications/" + empty + "/manage/render", Map.of());
+        await("the rendering to end").atMost(Duration.ofSeconds(120)).until(() -> trail.about("publication:" + empty).size() == 2);
+
+        assertThat(trail.read("publication:" + empty, Locale.FRENCH)).last().isEqualTo("UPDATED Échec de la génération du PDF"
+                + " de « Un livre sans chapitre » : L’ouvrage n’a encore aucun chapitre : il n’y a rien à mettre en page.");
+        assertThat(trail.read("publication:" + empty, Locale.ENGLISH)).last().isEqualTo("UPDATED Rendering of the PDF"
+                + " of “Un livre sans chapitre” failed: The book has no chapter yet: there is nothing to lay out.");
+    }
+
+    @Test
     void aCoordinatorCreditIsAuditedAboutThePersonAndShownOnTheAuditPageInBothLanguages() {
         long person = jdbc.queryForObject("insert into person (given_name, family_name) values ('Hortense', 'Vallée') returning id", Long.class);
         String token = staff.get("/publications/" + book + "/manage/metadata").select("input[name=_csrf]").val();
