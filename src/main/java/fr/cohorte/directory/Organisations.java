@@ -74,11 +74,29 @@ public class Organisations {
         if (organisation.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }
+        OrganisationDetails before = described(organisation);
         organisation.update(details);
         // Members are found by their organisation's name, which their own record does not hold.
         searchIndex.reindex(Person.class, persons.idsInOrganisation(id));
-        audit.record(AuditAction.UPDATED, "organisation:" + id, AuditDetail.of("audit.detail.organisation.updated", organisation.getName()));
+        audit.record(AuditAction.UPDATED, "organisation:" + id, AuditDetail.of("audit.detail.organisation.updated", organisation.getName())
+                .changed("audit.field.organisation.name", before.name(), organisation.getName())
+                .changed("audit.field.organisation.shortName", before.shortName(), organisation.getShortName())
+                .changed("audit.field.organisation.kind", kind(before.kind()), kind(organisation.getKind()))
+                .changed("audit.field.organisation.website", before.website(), organisation.getWebsite())
+                .changed("audit.field.organisation.siren", before.siren(), organisation.getSiren())
+                .changed("audit.field.organisation.siret", before.siret(), organisation.getSiret())
+                .changed("audit.field.organisation.address", before.address(), organisation.getAddress()));
         return organisation;
+    }
+
+    private static String kind(OrganisationKind kind) {
+        return kind == null ? null : AuditDetail.label("organisation.kind." + kind.name());
+    }
+
+    /** The organisation as its form describes it, for the values before an edit. */
+    private static OrganisationDetails described(Organisation organisation) {
+        return new OrganisationDetails(organisation.getName(), organisation.getShortName(), organisation.getKind(), organisation.getWebsite(),
+                organisation.getSiren(), organisation.getSiret(), organisation.getAddress());
     }
 
     @Transactional

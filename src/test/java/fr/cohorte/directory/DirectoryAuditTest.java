@@ -51,6 +51,12 @@ class DirectoryAuditTest {
     PersonMerge merge;
 
     @Autowired
+    Organisations organisations;
+
+    @Autowired
+    PartnershipDocuments documents;
+
+    @Autowired
     PersonErasure erasure;
 
     @Autowired
@@ -159,6 +165,33 @@ class DirectoryAuditTest {
                 "CREATED Partnership " + pair + " created (Co-edition)",
                 "UPDATED Partnership " + pair + " edited (Funding) — kind: Co-edition → Funding ; start: 2015-06-01 → 2016-01-01",
                 "DELETED Partnership " + pair + " deleted (Funding)");
+    }
+
+    @Test
+    void anEditedOrganisationAndAPartnershipsDocumentsAreAuditedInTheReadersLanguage() {
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        long institute = organisation("Institut " + suffix);
+        long partner = organisation("Centre " + suffix);
+        long partnership = jdbc.queryForObject("insert into partnership (organisation_id, partner_id, kind, start_date)"
+                + " values (?, ?, 'FUNDING', date '2015-06-01') returning id", Long.class, institute, partner);
+        long version = jdbc.queryForObject("select version from organisation where id = ?", Long.class, institute);
+
+        organisations.update(institute, version, new OrganisationDetails("Institut " + suffix, "I" + suffix, OrganisationKind.COMPANY,
+                null, null, null, null));
+        var document = documents.attach(partnership, "convention.pdf",
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        documents.remove(partnership, document.id());
+
+        assertThat(trail.read("organisation:" + institute, Locale.FRENCH)).containsExactly("UPDATED Fiche de l’organisation « Institut "
+                + suffix + " » modifiée — sigle : (vide) → I" + suffix + " ; type : Autre → Entreprise");
+        assertThat(trail.read("organisation:" + institute, Locale.ENGLISH)).containsExactly("UPDATED Record of the organisation “Institut "
+                + suffix + "” edited — acronym: (empty) → I" + suffix + " ; type: Other → Company");
+        assertThat(trail.read("partnership-document:" + document.id(), Locale.FRENCH)).containsExactly(
+                "CREATED Document « convention.pdf » joint au partenariat I" + suffix + " – Centre " + suffix,
+                "DELETED Document « convention.pdf » retiré du partenariat I" + suffix + " – Centre " + suffix);
+        assertThat(trail.read("partnership-document:" + document.id(), Locale.ENGLISH)).containsExactly(
+                "CREATED Document “convention.pdf” attached to the partnership I" + suffix + " – Centre " + suffix,
+                "DELETED Document “convention.pdf” removed from the partnership I" + suffix + " – Centre " + suffix);
     }
 
     private long person(String given, String family) {
