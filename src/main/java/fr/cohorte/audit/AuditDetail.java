@@ -23,6 +23,14 @@ public record AuditDetail(String code, List<String> arguments, List<Change> chan
         changes = List.copyOf(changes);
     }
 
+    /**
+     * A value read in each reader's language (a state, a kind): the message key is kept, and the
+     * bundles say it when the entry is read. Usable as an argument or as a changed value.
+     */
+    public static String label(String key) {
+        return "#{" + key + "}";
+    }
+
     public static AuditDetail of(String code, Object... arguments) {
         return new AuditDetail(code, Arrays.stream(arguments).map(a -> a == null ? "" : String.valueOf(a)).toList(), List.of());
     }

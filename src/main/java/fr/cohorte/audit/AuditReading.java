@@ -29,15 +29,24 @@ public class AuditReading {
         if (event.getDetailCode() == null) {
             return event.getDetail();
         }
-        String said = messages.getMessage(event.getDetailCode(), event.getDetailArguments().toArray(), event.getDetailCode(), locale);
+        String said = messages.getMessage(event.getDetailCode(),
+                event.getDetailArguments().stream().map(argument -> value(argument, locale)).toArray(), event.getDetailCode(), locale);
         if (event.getChanges().isEmpty()) {
             return said;
         }
         return said + " — " + event.getChanges().stream()
                 .map(c -> messages.getMessage("audit.change", new Object[] {
                         messages.getMessage(c.field(), null, c.field().substring(c.field().lastIndexOf('.') + 1), locale),
-                        c.before().isEmpty() ? messages.getMessage("audit.change.empty", null, locale) : c.before(),
-                        c.after().isEmpty() ? messages.getMessage("audit.change.empty", null, locale) : c.after()}, locale))
+                        c.before().isEmpty() ? messages.getMessage("audit.change.empty", null, locale) : value(c.before(), locale),
+                        c.after().isEmpty() ? messages.getMessage("audit.change.empty", null, locale) : value(c.after(), locale)}, locale))
                 .collect(Collectors.joining(" ; "));
+    }
+
+    /** A value stored as {@link AuditDetail#label}, said in the reader's language; any other value as it was stored. */
+    private String value(String stored, Locale locale) {
+        if (stored.length() > 3 && stored.startsWith("#{") && stored.endsWith("}")) {
+            return messages.getMessage(stored.substring(2, stored.length() - 1), null, stored, locale);
+        }
+        return stored;
     }
 }

@@ -66,6 +66,15 @@ public class AuditTrail {
     }
 
     /**
+     * Makes the entries about one record about another (a duplicate merged into the record kept), so
+     * that what they say follows the record that remains, and goes with its erasure.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void retarget(String target, String newTarget) {
+        events.retarget(target, newTarget);
+    }
+
+    /**
      * Replaces an identity (a login address) wherever the trail and the edit history name it, as
      * actor, target or author of a revision, by a pseudonym such as "account:12".
      */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.BackgroundRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,7 +38,8 @@ public class Backgrounds {
         checkUnique(null, code, labelFr, labelEn);
         int position = repository.findAllByOrderByPositionAsc().stream().mapToInt(Background::getPosition).max().orElse(0) + 1;
         Background background = repository.save(new Background(code, labelFr, labelEn, position));
-        audit.record(AuditAction.CREATED, "background:" + background.getId(), code + " – " + labelFr);
+        audit.record(AuditAction.CREATED, "background:" + background.getId(), AuditDetail.of("audit.detail.background.created",
+                background.getCode(), background.getLabelFr(), background.getLabelEn()));
         return background;
     }
 
@@ -48,8 +50,12 @@ public class Backgrounds {
             throw new ObjectOptimisticLockingFailureException(Background.class, id);
         }
         checkUnique(id, null, labelFr, labelEn);
+        String frBefore = background.getLabelFr();
+        String enBefore = background.getLabelEn();
         background.rename(labelFr, labelEn);
-        audit.record(AuditAction.UPDATED, "background:" + id, background.getCode() + " – " + labelFr);
+        audit.record(AuditAction.UPDATED, "background:" + id, AuditDetail.of("audit.detail.background.renamed", background.getCode())
+                .changed("audit.field.background.labelFr", frBefore, background.getLabelFr())
+                .changed("audit.field.background.labelEn", enBefore, background.getLabelEn()));
         return background;
     }
 
@@ -75,7 +81,8 @@ public class Backgrounds {
         int position = moved.getPosition();
         moved.moveTo(neighbour.getPosition());
         neighbour.moveTo(position);
-        audit.record(AuditAction.UPDATED, "background:" + id, moved.getCode() + " moved " + (step < 0 ? "up" : "down"));
+        audit.record(AuditAction.UPDATED, "background:" + id, AuditDetail.of("audit.detail.background.moved", moved.getCode())
+                .changed("audit.field.background.position", position, moved.getPosition()));
     }
 
     private void checkUnique(Long id, String code, String labelFr, String labelEn) {

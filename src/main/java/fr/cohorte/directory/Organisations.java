@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
@@ -62,7 +63,8 @@ public class Organisations {
         Organisation organisation = new Organisation(details.name(), details.shortName(), details.kind());
         organisation.update(details);
         organisations.save(organisation);
-        audit.record(AuditAction.CREATED, "organisation:" + organisation.getId(), organisation.getName());
+        audit.record(AuditAction.CREATED, "organisation:" + organisation.getId(),
+                AuditDetail.of("audit.detail.organisation.created", organisation.getName()));
         return organisation;
     }
 
@@ -72,16 +74,34 @@ public class Organisations {
         if (organisation.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }
+        OrganisationDetails before = described(organisation);
         organisation.update(details);
         // Members are found by their organisation's name, which their own record does not hold.
         searchIndex.reindex(Person.class, persons.idsInOrganisation(id));
-        audit.record(AuditAction.UPDATED, "organisation:" + id, organisation.getName());
+        audit.record(AuditAction.UPDATED, "organisation:" + id, AuditDetail.of("audit.detail.organisation.updated", organisation.getName())
+                .changed("audit.field.organisation.name", before.name(), organisation.getName())
+                .changed("audit.field.organisation.shortName", before.shortName(), organisation.getShortName())
+                .changed("audit.field.organisation.kind", kind(before.kind()), kind(organisation.getKind()))
+                .changed("audit.field.organisation.website", before.website(), organisation.getWebsite())
+                .changed("audit.field.organisation.siren", before.siren(), organisation.getSiren())
+                .changed("audit.field.organisation.siret", before.siret(), organisation.getSiret())
+                .changed("audit.field.organisation.address", before.address(), organisation.getAddress()));
         return organisation;
+    }
+
+    private static String kind(OrganisationKind kind) {
+        return kind == null ? null : AuditDetail.label("organisation.kind." + kind.name());
+    }
+
+    /** The organisation as its form describes it, for the values before an edit. */
+    private static OrganisationDetails described(Organisation organisation) {
+        return new OrganisationDetails(organisation.getName(), organisation.getShortName(), organisation.getKind(), organisation.getWebsite(),
+                organisation.getSiren(), organisation.getSiret(), organisation.getAddress());
     }
 
     @Transactional
     public void recordExport(String format, int count) {
-        audit.record(AuditAction.EXPORTED, "organisations", count + " organisations as " + format);
+        audit.record(AuditAction.EXPORTED, "organisations", AuditDetail.of("audit.detail.organisations.exported", count, format.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static Specification<Organisation> matching(DirectorySearch search) {

@@ -2,8 +2,10 @@ package fr.cohorte.directory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
@@ -68,7 +70,7 @@ class PartnershipController {
                 organisations.findById(form.getOrganisationId()).orElseThrow(),
                 organisations.findById(form.getPartnerId()).orElseThrow(),
                 form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull()));
-        audit.record(AuditAction.CREATED, "partnership:" + partnership.getId(), form.getKind().name());
+        audit.record(AuditAction.CREATED, "partnership:" + partnership.getId(), described("audit.detail.partnership.created", partnership));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/directory/partnerships";
     }
@@ -98,10 +100,12 @@ class PartnershipController {
         if (errors.hasErrors()) {
             return form(model, partnership);
         }
+        Terms before = Terms.of(found);
         found.change(organisations.findById(form.getOrganisationId()).orElseThrow(),
                 organisations.findById(form.getPartnerId()).orElseThrow(),
                 form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull());
-        audit.record(AuditAction.UPDATED, "partnership:" + partnership, form.getKind().name());
+        audit.record(AuditAction.UPDATED, "partnership:" + partnership, described("audit.detail.partnership.updated", found)
+                .changedFields("audit.field.partnership.", before, Terms.of(found)));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/directory/partnerships/" + partnership;
     }
@@ -119,7 +123,7 @@ class PartnershipController {
     @Transactional
     String delete(@PathVariable long partnership, RedirectAttributes redirect) {
         Partnership found = find(partnership);
-        String described = found.getOrganisation().getDisplayName() + " – " + found.getPartner().getDisplayName() + " (" + found.getKind() + ")";
+        AuditDetail described = described("audit.detail.partnership.deleted", found);
         partnerships.delete(found);
         audit.record(AuditAction.DELETED, "partnership:" + partnership, described);
         redirect.addFlashAttribute("deleted", true);
@@ -206,5 +210,21 @@ class PartnershipController {
         model.addAttribute("organisations", organisations.findAllByOrderByNameAsc());
         model.addAttribute("kinds", PartnershipKind.values());
         return "directory/partnerships";
+    }
+
+    /** The two organisations and the kind of the partnership, the kind read in each reader's language. */
+    private static AuditDetail described(String code, Partnership partnership) {
+        return AuditDetail.of(code, partnership.getOrganisation().getDisplayName(), partnership.getPartner().getDisplayName(),
+                AuditDetail.label("partnership.kind." + partnership.getKind().name()));
+    }
+
+    /** A partnership's terms as the audit trail compares them. */
+    public record Terms(String organisation, String partner, String kind, LocalDate startDate, LocalDate endDate, String description) {
+
+        static Terms of(Partnership partnership) {
+            return new Terms(partnership.getOrganisation().getDisplayName(), partnership.getPartner().getDisplayName(),
+                    AuditDetail.label("partnership.kind." + partnership.getKind().name()), partnership.getStartDate(),
+                    partnership.getEndDate(), partnership.getDescription());
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonRepository;
 import jakarta.persistence.EntityManager;
@@ -55,6 +56,7 @@ public class PersonMerge {
         if (!refused.isEmpty()) {
             throw new MergeRefusedException(refused);
         }
+        String mergedName = merged.getFullName();
         // Addresses are unique: the merged record lets go of its address before the kept one takes it.
         String mergedEmail = merged.getEmail();
         merged.releaseEmail();
@@ -72,7 +74,9 @@ public class PersonMerge {
                 .setParameter("merged", mergedId).setParameter("kept", keptId).executeUpdate();
         persons.delete(merged);
         entityManager.flush();
-        audit.record(AuditAction.MERGED, "person:" + keptId, "person:" + mergedId + " merged into it");
+        // What the trail said of the merged record is now about the kept one, whose erasure will clear it too.
+        audit.retarget("person:" + mergedId, "person:" + keptId);
+        audit.record(AuditAction.MERGED, "person:" + keptId, AuditDetail.of("audit.detail.person.merged", kept.getFullName(), mergedName));
         return kept;
     }
 }

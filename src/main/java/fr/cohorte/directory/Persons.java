@@ -140,8 +140,10 @@ public class Persons {
         if (!sameEmail.isEmpty()) {
             throw new DuplicatePersonException(sameEmail);
         }
+        Described before = Described.of(person);
         person.update(details, organisation(organisationId), background(backgroundId));
-        audit.record(AuditAction.UPDATED, "person:" + id, AuditDetail.of("audit.detail.person.updated", person.getFullName()));
+        audit.record(AuditAction.UPDATED, "person:" + id,
+                before.changes(AuditDetail.of("audit.detail.person.updated", person.getFullName()), Described.of(person)));
         photos.apply(id, photo, removePhoto);
         return person;
     }
@@ -152,7 +154,7 @@ public class Persons {
                           Optional<Photo> photo, boolean removePhoto) {
         Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
         person.rectify(phone, languages, bio, alumniOptIn, alumniFields);
-        audit.record(AuditAction.UPDATED, "person:" + id, "rectified by the person");
+        audit.record(AuditAction.UPDATED, "person:" + id, AuditDetail.of("audit.detail.person.rectified", person.getFullName()));
         photos.apply(id, photo, removePhoto);
         return person;
     }
@@ -169,13 +171,13 @@ public class Persons {
             person.update(row.details(), organisation(organisationId), background(row.backgroundId()));
             persons.save(person);
         }
-        audit.record(AuditAction.IMPORTED, "persons", rows.size() + " persons");
+        audit.record(AuditAction.IMPORTED, "persons", AuditDetail.of("audit.detail.persons.imported", rows.size()));
         return rows.size();
     }
 
     @Transactional
     public void recordExport(String format, int count) {
-        audit.record(AuditAction.EXPORTED, "persons", count + " persons as " + format);
+        audit.record(AuditAction.EXPORTED, "persons", AuditDetail.of("audit.detail.persons.exported", count, format.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private Organisation organisation(Long id) {
@@ -203,5 +205,30 @@ public class Persons {
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };
+    }
+
+    /** A person's record as the audit trail compares it: the civility read in each reader's language, organisation and horizon by name. */
+    private record Described(String civility, String givenName, String familyName, String email, String phone, String organisation,
+                             String positionTitle, String background, String languages, String bio) {
+
+        static Described of(Person person) {
+            return new Described(person.getCivility() == null ? null : AuditDetail.label("civility." + person.getCivility().name()),
+                    person.getGivenName(), person.getFamilyName(), person.getEmail(), person.getPhone(),
+                    person.getOrganisation() == null ? null : person.getOrganisation().getName(), person.getPositionTitle(),
+                    person.getBackground() == null ? null : person.getBackground().getCode(), person.getLanguages(), person.getBio());
+        }
+
+        AuditDetail changes(AuditDetail detail, Described after) {
+            return detail.changed("audit.field.person.civility", civility, after.civility)
+                    .changed("audit.field.person.givenName", givenName, after.givenName)
+                    .changed("audit.field.person.familyName", familyName, after.familyName)
+                    .changed("audit.field.person.email", email, after.email)
+                    .changed("audit.field.person.phone", phone, after.phone)
+                    .changed("audit.field.person.organisation", organisation, after.organisation)
+                    .changed("audit.field.person.positionTitle", positionTitle, after.positionTitle)
+                    .changed("audit.field.person.background", background, after.background)
+                    .changed("audit.field.person.languages", languages, after.languages)
+                    .changed("audit.field.person.bio", bio, after.bio);
+        }
     }
 }

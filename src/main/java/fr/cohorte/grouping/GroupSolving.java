@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.grouping.internal.MixingSearch;
 import fr.cohorte.grouping.internal.SolveRepository;
 import fr.cohorte.web.RequestLimitExceededException;
@@ -23,6 +26,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,12 +79,15 @@ public class GroupSolving implements SmartInitializingSingleton {
     private final SolveRepository solves;
     private final TransactionTemplate transaction;
     private final MixingLimits limits;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Map<Integer, Job> jobs = new ConcurrentHashMap<>();
     private volatile boolean closing;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("group-solving").daemon().factory());
 
-    GroupSolving(GroupWork work, SolveRepository solves, TransactionTemplate transaction, MixingLimits limits, Clock clock) {
+    GroupSolving(GroupWork work, SolveRepository solves, TransactionTemplate transaction, MixingLimits limits, AuditTrail audit,
+                 Clock clock) {
+        this.audit = audit;
         this.work = work;
         this.solves = solves;
         this.transaction = transaction;
@@ -117,12 +124,16 @@ public class GroupSolving implements SmartInitializingSingleton {
                 Solve solve = solves.findById(job.sessionId).orElseGet(() -> new Solve(job.sessionId));
                 solve.start(new HashSet<>(job.roundIds), (int) problem.timeLimit().toSeconds(), clock.instant());
                 solves.save(solve);
+                audit.record(AuditAction.UPDATED, "session:" + sessionNumber, AuditDetail.of("audit.detail.grouping.solve.started",
+                        sessionNumber, job.roundIds.size(), problem.timeLimit().toSeconds(),
+                        AuditDetail.label(changeLittle ? "audit.detail.grouping.solve.change-little" : "audit.detail.grouping.solve.afresh")));
             });
         } catch (RuntimeException notRecorded) {
             jobs.remove(sessionNumber, job);
             throw notRecorded;
         }
-        executor.execute(() -> run(sessionNumber, job));
+        // The solve's end is recorded as the doing of whoever started it.
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(sessionNumber, job)));
     }
 
     /** The session's latest solve as recorded, on this node or another, before or since the application started. */
@@ -132,8 +143,9 @@ public class GroupSolving implements SmartInitializingSingleton {
 
     public void stop(int sessionNumber) {
         Job job = jobs.get(sessionNumber);
-        if (job != null) {
-            job.stop.set(true);
+        if (job != null && job.running && !job.stop.getAndSet(true)) {
+            transaction.executeWithoutResult(status -> audit.record(AuditAction.UPDATED, "session:" + sessionNumber,
+                    AuditDetail.of("audit.detail.grouping.solve.stopped", sessionNumber)));
         }
     }
 
@@ -168,27 +180,33 @@ public class GroupSolving implements SmartInitializingSingleton {
                 job.improvements.incrementAndGet();
             }, job.stop::get, job.startedAt);
             if (outcome.hardPenalty() > 0) {
-                fail(job, APART_IMPOSSIBLE);
+                fail(sessionNumber, job, APART_IMPOSSIBLE);
             } else {
                 // The proposal and the end of the solve are one change: a crash in between leaves the solve interrupted, not half-done.
                 transaction.executeWithoutResult(status -> {
                     work.propose(sessionNumber, job.roundIds, byParticipant(job.problem, outcome.plan()));
                     solves.findById(job.sessionId).ifPresent(solve -> solve.succeed(clock.instant()));
+                    audit.record(AuditAction.UPDATED, "session:" + sessionNumber, AuditDetail.of("audit.detail.grouping.solve.finished",
+                            sessionNumber, job.roundIds.size()));
                 });
             }
         } catch (RuntimeException failure) {
             log.error("Solving the working groups of session {} failed", sessionNumber, failure);
-            fail(job, FAILED);
+            fail(sessionNumber, job, FAILED);
         } finally {
             job.finishedAt = System.nanoTime();
             job.running = false;
         }
     }
 
-    private void fail(Job job, String reason) {
+    private void fail(int sessionNumber, Job job, String reason) {
         job.failureKey = "grouping.solve." + reason;
         try {
-            transaction.executeWithoutResult(status -> solves.findById(job.sessionId).ifPresent(solve -> solve.fail(reason, clock.instant())));
+            transaction.executeWithoutResult(status -> solves.findById(job.sessionId).ifPresent(solve -> {
+                solve.fail(reason, clock.instant());
+                audit.record(AuditAction.UPDATED, "session:" + sessionNumber, AuditDetail.of("audit.detail.grouping.solve.failed",
+                        sessionNumber, AuditDetail.label(job.failureKey)));
+            }));
         } catch (RuntimeException notRecorded) {
             log.error("The failed solve of session {} could not be recorded", job.sessionId, notRecorded);
         }

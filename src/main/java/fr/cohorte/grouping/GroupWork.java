@@ -1,9 +1,16 @@
 package fr.cohorte.grouping;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 
 import fr.cohorte.grouping.internal.CohortQueries;
 import fr.cohorte.grouping.internal.GroupingSettingsRepository;
@@ -30,10 +37,12 @@ public class GroupWork {
     private final RoundRepository rounds;
     private final GroupingSettingsRepository settings;
     private final SolveRepository solves;
+    private final AuditTrail audit;
     private final Clock clock;
 
     GroupWork(SessionCatalogue sessions, CohortQueries cohorts, RoundRepository rounds, GroupingSettingsRepository settings,
-              SolveRepository solves, Clock clock) {
+              SolveRepository solves, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.sessions = sessions;
         this.cohorts = cohorts;
         this.rounds = rounds;
@@ -62,7 +71,10 @@ public class GroupWork {
         int position = rounds.lastPosition(groups.session().getId());
         List<Round> created = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            created.add(rounds.save(new Round(groups.session().getId(), position + i, sizing)));
+            Round round = rounds.save(new Round(groups.session().getId(), position + i, sizing));
+            created.add(round);
+            audit.record(AuditAction.CREATED, "round:" + round.getId(), sized(
+                    AuditDetail.of("audit.detail.round.created", round.getPosition(), sessionNumber), groups, null, sizing));
         }
         return created;
     }
@@ -70,18 +82,35 @@ public class GroupWork {
     public void updateRound(int sessionNumber, Long roundId, RoundSizing sizing) {
         SessionGroups groups = of(sessionNumber);
         checkSizing(groups, sizing);
-        editable(groups, roundId).plan(sizing);
+        Round round = editable(groups, roundId);
+        RoundSizing before = sizingOf(round);
+        round.plan(sizing);
+        audit.record(AuditAction.UPDATED, "round:" + roundId, sized(
+                AuditDetail.of("audit.detail.round.updated", round.getPosition(), sessionNumber), groups, before, sizingOf(round)));
     }
 
     public void deleteRound(int sessionNumber, Long roundId) {
-        rounds.delete(editable(of(sessionNumber), roundId));
+        SessionGroups groups = of(sessionNumber);
+        Round round = editable(groups, roundId);
+        rounds.delete(round);
+        audit.record(AuditAction.DELETED, "round:" + roundId, sized(
+                AuditDetail.of("audit.detail.round.deleted", round.getPosition(), sessionNumber), groups, sizingOf(round), null));
     }
 
+    /**
+     * Who is now absent, or present again, is recorded once a person: each entry names one person
+     * and is about them, so that their erasure clears their name from the trail.
+     */
     public void markAbsent(int sessionNumber, Long roundId, Set<Long> participantIds) {
         SessionGroups groups = of(sessionNumber);
         Round round = editable(groups, roundId);
         participantIds.forEach(id -> member(groups, id));
+        Set<Long> before = new HashSet<>(round.getAbsent());
         round.markAbsent(participantIds);
+        participantIds.stream().filter(id -> !before.contains(id)).sorted().forEach(id -> aboutMember(groups, id,
+                "audit.detail.round.absent", round.getPosition(), sessionNumber));
+        before.stream().filter(id -> !participantIds.contains(id) && groups.member(id) != null).sorted().forEach(id ->
+                aboutMember(groups, id, "audit.detail.round.present", round.getPosition(), sessionNumber));
     }
 
     public void setRooms(int sessionNumber, Long roundId, Map<Integer, String> rooms) {
@@ -92,7 +121,15 @@ public class GroupWork {
                 throw new GroupWorkRefusedException("grouping.room.too-long", group);
             }
         });
+        String before = rooms(round.getRooms());
         round.setRooms(rooms);
+        audit.record(AuditAction.UPDATED, "round:" + roundId, AuditDetail.of("audit.detail.round.rooms", round.getPosition(), sessionNumber)
+                .changed("audit.field.round.rooms", before, rooms(round.getRooms())));
+    }
+
+    private static String rooms(Map<Integer, String> byGroup) {
+        return new TreeMap<>(byGroup).entrySet().stream().map(room -> room.getKey() + " : " + room.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     public void lock(int sessionNumber, Long roundId, Long participantId, int groupNumber) {
@@ -106,11 +143,21 @@ public class GroupWork {
         if (groupNumber < 1 || groupNumber > groupCount) {
             throw new GroupWorkRefusedException("grouping.lock.no-such-group", groupNumber, groupCount);
         }
+        Integer before = round.getLocks().get(participantId);
         round.lock(participantId, groupNumber);
+        audit.record(AuditAction.UPDATED, "person:" + member.personId(), AuditDetail.of("audit.detail.round.locked",
+                        member.name(), groupNumber, round.getPosition(), sessionNumber)
+                .changed("audit.field.round.lockedGroup", before, groupNumber));
     }
 
     public void unlock(int sessionNumber, Long roundId, Long participantId) {
-        editable(of(sessionNumber), roundId).unlock(participantId);
+        SessionGroups groups = of(sessionNumber);
+        Round round = editable(groups, roundId);
+        Integer before = round.getLocks().get(participantId);
+        round.unlock(participantId);
+        if (before != null && groups.member(participantId) != null) {
+            aboutMember(groups, participantId, "audit.detail.round.unlocked", before, round.getPosition(), sessionNumber);
+        }
     }
 
     public void saveSettings(int sessionNumber, MixingWeights weights, int timeLimitSeconds) {
@@ -118,10 +165,19 @@ public class GroupWork {
             throw new GroupWorkRefusedException("grouping.settings.time-limit.invalid", MixingProblem.MAX_TIME_LIMIT_SECONDS);
         }
         GroupingSettings saved = settingsOf(sessionNumber);
+        MixingWeights weightsBefore = saved.weights();
+        int limitBefore = saved.getTimeLimitSeconds();
         saved.setWeights(weights);
         saved.setTimeLimitSeconds(timeLimitSeconds);
+        audit.record(AuditAction.UPDATED, "session:" + sessionNumber, AuditDetail.of("audit.detail.grouping.settings", sessionNumber)
+                .changedFields("audit.field.grouping.", weightsBefore, weights)
+                .changed("audit.field.grouping.timeLimitSeconds", limitBefore, timeLimitSeconds));
     }
 
+    /**
+     * A pair is recorded as one entry for each of its two people, each naming only the person it is
+     * about: the erasure of either then leaves no name of theirs in the trail.
+     */
     public void keepApart(int sessionNumber, Long participantId, Long otherId) {
         SessionGroups groups = of(sessionNumber);
         member(groups, participantId);
@@ -129,11 +185,33 @@ public class GroupWork {
         if (participantId.equals(otherId)) {
             throw new GroupWorkRefusedException("grouping.apart.same");
         }
-        settingsOf(sessionNumber).keepApart(participantId, otherId);
+        if (settingsOf(sessionNumber).keepApart(participantId, otherId)) {
+            aboutMember(groups, participantId, "audit.detail.grouping.apart", sessionNumber);
+            aboutMember(groups, otherId, "audit.detail.grouping.apart", sessionNumber);
+        }
     }
 
     public void allowTogether(int sessionNumber, Long participantId, Long otherId) {
-        settingsOf(sessionNumber).allowTogether(participantId, otherId);
+        GroupingSettings saved = settingsOf(sessionNumber);
+        boolean wasApart = saved.getApartPairs().contains(GroupingSettings.ApartPair.of(participantId, otherId));
+        saved.allowTogether(participantId, otherId);
+        if (wasApart) {
+            SessionGroups groups = of(sessionNumber);
+            for (Long id : List.of(participantId, otherId)) {
+                if (groups.member(id) != null) {
+                    aboutMember(groups, id, "audit.detail.grouping.together", sessionNumber);
+                }
+            }
+        }
+    }
+
+    /** An entry that names one member of the cohort, about that person; the first argument is their name. */
+    private void aboutMember(SessionGroups groups, Long participantId, String code, Object... arguments) {
+        CohortMember member = groups.member(participantId);
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = member.name();
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        audit.record(AuditAction.UPDATED, "person:" + member.personId(), AuditDetail.of(code, all));
     }
 
     /** Stores the solver's plan as the proposal of each planned round, in plan order; history is never touched. */
@@ -158,26 +236,64 @@ public class GroupWork {
         if (solves.findById(groups.session().getId()).filter(solve -> solve.getState() == Solve.State.SOLVING).isPresent()) {
             throw new GroupWorkRefusedException("grouping.solve.already-running");
         }
-        int accepted = 0;
+        List<Integer> accepted = new java.util.ArrayList<>();
         for (Round round : groups.planned()) {
             if (round.acceptProposal()) {
                 rounds.save(round);
-                accepted++;
+                accepted.add(round.getPosition());
             }
         }
-        return accepted;
+        if (!accepted.isEmpty()) {
+            audit.record(AuditAction.UPDATED, "session:" + sessionNumber, AuditDetail.of("audit.detail.grouping.accepted",
+                    sessionNumber, accepted.size(), positions(accepted)));
+        }
+        return accepted.size();
     }
 
     /** Participants see the accepted groups of every round in their programme; returns how many rounds. */
     public int publish(int sessionNumber) {
-        int published = 0;
+        List<Integer> published = new java.util.ArrayList<>();
         for (Round round : of(sessionNumber).rounds()) {
             if (round.publish()) {
                 rounds.save(round);
-                published++;
+                published.add(round.getPosition());
             }
         }
-        return published;
+        if (!published.isEmpty()) {
+            audit.record(AuditAction.UPDATED, "session:" + sessionNumber, AuditDetail.of("audit.detail.grouping.published",
+                    sessionNumber, published.size(), positions(published)));
+        }
+        return published.size();
+    }
+
+    private static String positions(List<Integer> positions) {
+        return positions.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static RoundSizing sizingOf(Round round) {
+        return new RoundSizing(round.getSeminarId(), round.getActivityId(), round.getGroupCount(), round.getMinSize(), round.getMaxSize());
+    }
+
+    /** A round's sizing before and after, the seminar and activity by their titles. */
+    private static AuditDetail sized(AuditDetail detail, SessionGroups groups, RoundSizing before, RoundSizing after) {
+        return detail
+                .changed("audit.field.round.seminar", seminarTitle(groups, before), seminarTitle(groups, after))
+                .changed("audit.field.round.activity", activityTitle(groups, before), activityTitle(groups, after))
+                .changed("audit.field.round.groupCount", before == null ? null : before.groupCount(), after == null ? null : after.groupCount())
+                .changed("audit.field.round.minSize", before == null ? null : before.minSize(), after == null ? null : after.minSize())
+                .changed("audit.field.round.maxSize", before == null ? null : before.maxSize(), after == null ? null : after.maxSize());
+    }
+
+    private static String seminarTitle(SessionGroups groups, RoundSizing sizing) {
+        return sizing == null || sizing.seminarId() == null ? null : groups.session().getSeminars().stream()
+                .filter(seminar -> seminar.getId().equals(sizing.seminarId())).map(fr.cohorte.session.Seminar::getTitle)
+                .findFirst().orElse(null);
+    }
+
+    private static String activityTitle(SessionGroups groups, RoundSizing sizing) {
+        return sizing == null || sizing.activityId() == null ? null : groups.activities().stream()
+                .filter(activity -> activity.getId().equals(sizing.activityId())).map(fr.cohorte.session.Activity::getTitle)
+                .findFirst().orElse(null);
     }
 
     private GroupingSettings settingsOf(int sessionNumber) {

@@ -8,12 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.publication.internal.PublicationStorage;
 import fr.cohorte.publication.internal.RenderingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,12 +43,14 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
     private final PublicationFiles files;
     private final RenderingRepository renderings;
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("book-rendering").daemon().factory());
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
     BookRendering(Publications publications, BookRenderer renderer, PublicationStorage storage, PublicationFiles files,
-                  RenderingRepository renderings, TransactionTemplate transaction, Clock clock) {
+                  RenderingRepository renderings, TransactionTemplate transaction, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.publications = publications;
         this.renderer = renderer;
         this.storage = storage;
@@ -63,22 +69,24 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
         if (current != null) {
             return current;
         }
-        publications.entry(publicationId);
+        String title = publications.entry(publicationId).title();
         transaction.executeWithoutResult(status -> {
             Rendering rendering = renderings.findById(publicationId).orElseGet(() -> new Rendering(publicationId));
             rendering.start(clock.instant());
             renderings.save(rendering);
+            audit.record(AuditAction.UPDATED, "publication:" + publicationId, AuditDetail.of("audit.detail.publication.rendering.started", title));
         });
         CompletableFuture<Void> future = new CompletableFuture<>();
         running.put(publicationId, future);
-        executor.execute(() -> {
+        // The rendering's end is recorded as the doing of whoever started it.
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                render(publicationId);
+                render(publicationId, title);
             } finally {
                 running.remove(publicationId);
                 future.complete(null);
             }
-        });
+        }));
         return future;
     }
 
@@ -92,7 +100,7 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
         return renderings.findById(publicationId);
     }
 
-    private void render(long publicationId) {
+    private void render(long publicationId, String title) {
         StoredFile written = null;
         try {
             BookModel book = publications.book(publicationId);
@@ -103,13 +111,18 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
             transaction.executeWithoutResult(status -> {
                 files.use(publicationId, stored, FileOrigin.RENDERED);
                 renderings.findById(publicationId).orElseThrow().succeed(clock.instant());
+                audit.record(AuditAction.UPDATED, "publication:" + publicationId,
+                        AuditDetail.of("audit.detail.publication.rendering.finished", title));
             });
             written = null;
         } catch (RuntimeException e) {
             log.warn("Rendering of publication {} failed", publicationId, e);
             String reason = e instanceof EmptyBookException ? NO_CHAPTER : e instanceof MissingCardException ? MISSING_CARD : FAILED;
-            transaction.executeWithoutResult(status ->
-                    renderings.findById(publicationId).ifPresent(rendering -> rendering.fail(reason, clock.instant())));
+            transaction.executeWithoutResult(status -> renderings.findById(publicationId).ifPresent(rendering -> {
+                rendering.fail(reason, clock.instant());
+                audit.record(AuditAction.UPDATED, "publication:" + publicationId, AuditDetail.of("audit.detail.publication.rendering.failed",
+                        title, AuditDetail.label("publication.rendering.failure." + reason)));
+            }));
         } finally {
             if (written != null) {
                 storage.delete(written.path());

@@ -8,6 +8,9 @@ import java.util.Optional;
 import fr.cohorte.account.Accounts;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.DirectorySearch;
 import fr.cohorte.directory.Organisation;
 import fr.cohorte.directory.Organisations;
@@ -28,9 +31,12 @@ public class Cataloguing {
     private final Organisations organisations;
     private final Persons persons;
     private final Accounts accounts;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Cataloguing(PublicationRepository publications, Organisations organisations, Persons persons, Accounts accounts, Clock clock) {
+    Cataloguing(PublicationRepository publications, Organisations organisations, Persons persons, Accounts accounts,
+                AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.publications = publications;
         this.organisations = organisations;
         this.persons = persons;
@@ -77,19 +83,35 @@ public class Cataloguing {
     public void addPublisher(long id, long organisationId) {
         Organisation organisation = organisations.byId(organisationId)
                 .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
-        publication(id).addPublisher(organisation.getId(), clock.instant());
+        Publication publication = publication(id);
+        if (!publication.getPublisherIds().contains(organisation.getId())) {
+            publication.addPublisher(organisation.getId(), clock.instant());
+            audit.record(AuditAction.UPDATED, "publication:" + id, AuditDetail.of("audit.detail.publication.publisher.added",
+                    organisation.getDisplayName(), publication.getTitle()));
+        }
     }
 
     /** Moves a co-publisher one place up or down, or removes it: {@code action} is "up", "down" or "remove". */
     @Transactional
     public void changePublisher(long id, long organisationId, String action) {
         Publication publication = publication(id);
+        List<Long> before = publication.getPublisherIds();
         switch (action) {
             case "up" -> publication.movePublisher(organisationId, -1, clock.instant());
             case "down" -> publication.movePublisher(organisationId, 1, clock.instant());
             case "remove" -> publication.removePublisher(organisationId, clock.instant());
             default -> throw new IllegalArgumentException("Unknown action " + action);
         }
+        if (!before.equals(publication.getPublisherIds())) {
+            String name = organisations.byId(organisationId).map(Organisation::getDisplayName).orElse(String.valueOf(organisationId));
+            audit.record(AuditAction.UPDATED, "publication:" + id, AuditDetail.of("audit.detail.publication.publisher." + action,
+                    name, publication.getTitle()).changed("audit.field.publication.publishers", publisherNames(before),
+                    publisherNames(publication.getPublisherIds())));
+        }
+    }
+
+    private String publisherNames(List<Long> ids) {
+        return String.join(", ", ids.stream().map(organisations::byId).flatMap(Optional::stream).map(Organisation::getDisplayName).toList());
     }
 
     /**
@@ -100,7 +122,11 @@ public class Cataloguing {
     @Transactional
     public boolean addCoordinator(long id, long personId) {
         Person person = persons.byId(personId).orElseThrow(() -> new IllegalArgumentException("No person " + personId));
-        publication(id).addCoordinator(person.getId(), clock.instant());
+        Publication publication = publication(id);
+        if (!publication.getCoordinatorIds().contains(person.getId())) {
+            publication.addCoordinator(person.getId(), clock.instant());
+            coordinatorChanged("added", person.getId(), publication);
+        }
         return accounts.grantToPerson(person.getId(), RoleGrant.scoped(Role.COORDINATOR, id));
     }
 
@@ -108,6 +134,7 @@ public class Cataloguing {
     @Transactional
     public void changeCoordinator(long id, long personId, String action) {
         Publication publication = publication(id);
+        List<Long> before = publication.getCoordinatorIds();
         switch (action) {
             case "up" -> publication.moveCoordinator(personId, -1, clock.instant());
             case "down" -> publication.moveCoordinator(personId, 1, clock.instant());
@@ -117,6 +144,19 @@ public class Cataloguing {
             }
             default -> throw new IllegalArgumentException("Unknown action " + action);
         }
+        if (!before.equals(publication.getCoordinatorIds())) {
+            coordinatorChanged(action, personId, publication);
+        }
+    }
+
+    /**
+     * The entry names the coordinator, so it is about them: its target is the person, whose erasure
+     * then clears the name from the trail.
+     */
+    private void coordinatorChanged(String change, long personId, Publication publication) {
+        String name = persons.byId(personId).map(Cataloguing::credited).map(Credited::name).orElse("");
+        audit.record(AuditAction.UPDATED, "person:" + personId, AuditDetail.of("audit.detail.publication.coordinator." + change,
+                name, publication.getTitle()));
     }
 
     private static Credited credited(Person person) {
@@ -153,8 +193,37 @@ public class Cataloguing {
         if (publication.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Publication.class, id);
         }
+        PublicationMetadata before = publication.metadata();
         publication.describe(metadata, clock.instant());
         Publication saved = publications.saveAndFlush(publication);
+        audit.record(AuditAction.UPDATED, "publication:" + id,
+                changes(AuditDetail.of("audit.detail.publication.described", saved.getTitle()), before, saved.metadata()));
         return new Description(id, saved.getVersion(), saved.metadata());
+    }
+
+    /** Each field of the description that changed, the licence read in each reader's language. */
+    private static AuditDetail changes(AuditDetail detail, PublicationMetadata before, PublicationMetadata after) {
+        return detail.changed("audit.field.publication.title", before.title(), after.title())
+                .changed("audit.field.publication.subtitle", before.subtitle(), after.subtitle())
+                .changed("audit.field.publication.series", before.series(), after.series())
+                .changed("audit.field.publication.year", before.year(), after.year())
+                .changed("audit.field.publication.language", before.language(), after.language())
+                .changed("audit.field.publication.summary", before.summary(), after.summary())
+                .changed("audit.field.publication.keywords", keywords(before), keywords(after))
+                .changed("audit.field.publication.licence", licence(before.licence()), licence(after.licence()))
+                .changed("audit.field.publication.isbnPrint", before.isbns().get(BookFormat.PRINT), after.isbns().get(BookFormat.PRINT))
+                .changed("audit.field.publication.isbnPdf", before.isbns().get(BookFormat.PDF), after.isbns().get(BookFormat.PDF))
+                .changed("audit.field.publication.isbnEpub", before.isbns().get(BookFormat.EPUB), after.isbns().get(BookFormat.EPUB))
+                .changed("audit.field.publication.doi", before.doi(), after.doi())
+                .changed("audit.field.publication.legalDeposit", before.legalDeposit(), after.legalDeposit());
+    }
+
+    private static String keywords(PublicationMetadata metadata) {
+        return metadata.keywords() == null ? null : String.join(", ", metadata.keywords());
+    }
+
+    private static String licence(Licence licence) {
+        return licence == null ? null : licence == Licence.ALL_RIGHTS_RESERVED
+                ? AuditDetail.label("publication.licence.all-rights-reserved") : licence.label();
     }
 }

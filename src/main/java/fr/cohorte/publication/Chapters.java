@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.cohorte.account.LoginNames;
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.publication.internal.ChapterCommentRepository;
 import fr.cohorte.publication.internal.ChapterRepository;
@@ -28,10 +31,12 @@ public class Chapters {
     private final PublicationRepository publications;
     private final LoginNames logins;
     private final Persons persons;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Chapters(ChapterRepository chapters, ChapterVersionRepository versions, ChapterCommentRepository comments,
-             PublicationRepository publications, LoginNames logins, Persons persons, Clock clock) {
+             PublicationRepository publications, LoginNames logins, Persons persons, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.logins = logins;
         this.persons = persons;
         this.chapters = chapters;
@@ -41,8 +46,8 @@ public class Chapters {
         this.clock = clock;
     }
 
-    /** The outcome of a save: the chapter as saved, and whether the save withdrew its approval. */
-    public record Saved(Chapter chapter, boolean approvalWithdrawn) {
+    /** The outcome of a save: the chapter as saved, whether the save withdrew its approval, and the number of the version it made. */
+    public record Saved(Chapter chapter, boolean approvalWithdrawn, int version) {
     }
 
     /** The chapter, only if it belongs to that publication: a coordinator's rights stop at their book. */
@@ -65,6 +70,34 @@ public class Chapters {
         if (chapter.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Chapter.class, chapterId);
         }
+        String titleBefore = chapter.getTitle();
+        ChapterState stateBefore = chapter.getState();
+        Saved saved = save(publicationId, chapter, title, body, editor);
+        audit.record(AuditAction.UPDATED, "chapter:" + chapterId, AuditDetail.of("audit.detail.chapter.saved",
+                        saved.chapter().getTitle(), bookTitle(publicationId), saved.version())
+                .changed("audit.field.chapter.title", titleBefore, saved.chapter().getTitle())
+                .changed("audit.field.chapter.state", state(stateBefore), state(saved.chapter().getState())));
+        return saved;
+    }
+
+    /** Brings an old version back as the newest one: the history keeps everything in between. */
+    @Transactional
+    public Saved restore(long publicationId, long chapterId, int number, String editor) {
+        Chapter chapter = locked(publicationId, chapterId);
+        ChapterVersion old = version(publicationId, chapterId, number);
+        String titleBefore = chapter.getTitle();
+        ChapterState stateBefore = chapter.getState();
+        Saved saved = save(publicationId, chapter, old.getTitle(), old.getBody(), editor);
+        audit.record(AuditAction.UPDATED, "chapter:" + chapterId, AuditDetail.of("audit.detail.chapter.restored",
+                        saved.chapter().getTitle(), bookTitle(publicationId), number, saved.version())
+                .changed("audit.field.chapter.title", titleBefore, saved.chapter().getTitle())
+                .changed("audit.field.chapter.state", state(stateBefore), state(saved.chapter().getState())));
+        return saved;
+    }
+
+    /** Keeps the edit as the chapter's next version; a chapter saved before versions were kept gets its first text as version 1. */
+    private Saved save(long publicationId, Chapter chapter, String title, String body, String editor) {
+        long chapterId = chapter.getId();
         List<ChapterVersion> history = versions.findByChapterIdOrderByNumberDesc(chapterId);
         int last = history.isEmpty() ? 0 : history.getFirst().getNumber();
         if (history.isEmpty()) {
@@ -76,15 +109,15 @@ public class Chapters {
         Chapter saved = chapters.saveAndFlush(chapter);
         versions.save(new ChapterVersion(chapterId, last + 1, saved.getTitle(), saved.getBody(),
                 logins.personOf(editor).orElse(null), clock.instant()));
-        return new Saved(saved, withdrawn);
+        return new Saved(saved, withdrawn, last + 1);
     }
 
-    /** Brings an old version back as the newest one: the history keeps everything in between. */
-    @Transactional
-    public Saved restore(long publicationId, long chapterId, int number, String editor) {
-        Chapter chapter = locked(publicationId, chapterId);
-        ChapterVersion old = version(publicationId, chapterId, number);
-        return edit(publicationId, chapterId, chapter.getVersion(), old.getTitle(), old.getBody(), editor);
+    private String bookTitle(long publicationId) {
+        return publications.findById(publicationId).map(Publication::getTitle).orElse("");
+    }
+
+    private static String state(ChapterState state) {
+        return AuditDetail.label("publication.chapter.state." + state.name());
     }
 
     private Chapter locked(long publicationId, long chapterId) {
@@ -111,8 +144,12 @@ public class Chapters {
     @Transactional
     public Chapter moveTo(long publicationId, long chapterId, ChapterState state) {
         Chapter chapter = of(publicationId, chapterId);
+        ChapterState before = chapter.getState();
         chapter.moveTo(state);
-        return chapters.saveAndFlush(chapter);
+        Chapter moved = chapters.saveAndFlush(chapter);
+        audit.record(AuditAction.UPDATED, "chapter:" + chapterId, AuditDetail.of("audit.detail.chapter.moved",
+                moved.getTitle(), bookTitle(publicationId)).changed("audit.field.chapter.state", state(before), state(state)));
+        return moved;
     }
 
     /** The longest comment a coordinator may leave on a chapter. */
@@ -127,8 +164,10 @@ public class Chapters {
         if (text.length() > MAX_COMMENT) {
             throw new CommentRefusedException("publication.comment.too-long");
         }
-        of(publicationId, chapterId);
+        Chapter chapter = of(publicationId, chapterId);
         comments.save(new ChapterComment(chapterId, logins.personOf(author).orElse(null), text.strip(), clock.instant()));
+        audit.record(AuditAction.CREATED, "chapter:" + chapterId, AuditDetail.of("audit.detail.chapter.commented",
+                chapter.getTitle(), bookTitle(publicationId)));
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,9 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.publication.internal.PublicationCoverRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.web.ImageIntake;
@@ -34,10 +37,12 @@ public class PublicationCovers {
     private final PublicationRepository publications;
     private final PublicationCoverRepository covers;
     private final PublicationProperties properties;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PublicationCovers(PublicationRepository publications, PublicationCoverRepository covers, PublicationProperties properties,
-                      Clock clock) {
+                      AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.publications = publications;
         this.covers = covers;
         this.properties = properties;
@@ -74,20 +79,32 @@ public class PublicationCovers {
         }
         byte[] printable = image.format() == ImageIntake.Format.PNG ? opaque(content) : content;
         String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
-        covers.findByPublicationId(publicationId).ifPresent(previous -> {
-            covers.delete(previous);
+        Optional<PublicationCover> previous = covers.findByPublicationId(publicationId);
+        String fileBefore = previous.map(PublicationCover::getFileName).orElse(null);
+        String alternativeBefore = previous.map(PublicationCover::getAlternativeText).orElse(null);
+        previous.ifPresent(cover -> {
+            covers.delete(cover);
             covers.flush();
         });
         publication.changed(clock.instant());
-        return covers.save(new PublicationCover(publicationId, name, image.format().contentType(), printable, alternativeText.strip(),
-                clock.instant()));
+        PublicationCover saved = covers.save(new PublicationCover(publicationId, name, image.format().contentType(), printable,
+                alternativeText.strip(), clock.instant()));
+        audit.record(AuditAction.UPDATED, "publication:" + publicationId,
+                AuditDetail.of("audit.detail.publication.cover.uploaded", publication.getTitle())
+                        .changed("audit.field.publication.cover.file", fileBefore, saved.getFileName())
+                        .changed("audit.field.publication.cover.alternativeText", alternativeBefore, saved.getAlternativeText()));
+        return saved;
     }
 
     @Transactional
     public void remove(long publicationId) {
         covers.findByPublicationId(publicationId).ifPresent(cover -> {
             covers.delete(cover);
-            publications.findById(publicationId).ifPresent(publication -> publication.changed(clock.instant()));
+            publications.findById(publicationId).ifPresent(publication -> {
+                publication.changed(clock.instant());
+                audit.record(AuditAction.DELETED, "publication:" + publicationId,
+                        AuditDetail.of("audit.detail.publication.cover.removed", publication.getTitle(), cover.getFileName()));
+            });
         });
     }
 

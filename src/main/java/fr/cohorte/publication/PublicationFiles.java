@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.publication.internal.PublicationStorage;
@@ -34,10 +37,12 @@ public class PublicationFiles {
     private final PublicationStorage storage;
     private final PublicationProperties properties;
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PublicationFiles(PublicationRepository publications, PublicationFileRepository files, PublicationStorage storage,
-                     PublicationProperties properties, JdbcTemplate jdbc, Clock clock) {
+                     PublicationProperties properties, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.publications = publications;
         this.files = files;
         this.storage = storage;
@@ -56,7 +61,7 @@ public class PublicationFiles {
      */
     @Transactional
     public PublicationFile upload(long publicationId, long declaredSize, InputStream content) {
-        publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
+        Publication publication = publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
         if (declaredSize > maxUploadBytes()) {
             throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE);
         }
@@ -74,7 +79,10 @@ public class PublicationFiles {
                 storage.delete(stored.path());
                 throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE);
             }
-            return use(publicationId, stored, FileOrigin.UPLOADED);
+            PublicationFile used = use(publicationId, stored, FileOrigin.UPLOADED);
+            audit.record(AuditAction.UPDATED, "publication:" + publicationId,
+                    AuditDetail.of("audit.detail.publication.file.uploaded", publication.getTitle(), (stored.sizeBytes() + 1023) / 1024));
+            return used;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package fr.cohorte.directory;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.cohorte.BrowserlessSession;
@@ -10,6 +11,7 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.audit.AuditEntries;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +33,13 @@ class DirectoryExportTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AuditEntries trail;
+
     @Test
     void personsExportAsCsvForFrenchExcelAndAsXlsxWithTheSameFilter() throws Exception {
         BrowserlessSession staff = staff("export.csv@cohorte.test");
+        long mark = trail.mark();
         Long journalists = jdbc.queryForObject("select id from background where code = 'press'", Long.class);
 
         HttpResponse<byte[]> csv = staff.download("/directory/persons/export?format=csv&background=" + journalists);
@@ -49,8 +55,10 @@ class DirectoryExportTest {
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("prenom");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
         }
-        assertThat(jdbc.queryForList("select detail from audit_event where action = 'EXPORTED'", String.class))
-                .contains("2 persons as csv", "2 persons as xlsx");
+        assertThat(trail.read("persons", mark, Locale.FRENCH)).containsExactly(
+                "EXPORTED Personnes exportées de l’annuaire : 2 (format CSV)", "EXPORTED Personnes exportées de l’annuaire : 2 (format XLSX)");
+        assertThat(trail.read("persons", mark, Locale.ENGLISH)).containsExactly(
+                "EXPORTED Persons exported from the directory: 2 (CSV format)", "EXPORTED Persons exported from the directory: 2 (XLSX format)");
     }
 
     @Test
@@ -74,8 +82,8 @@ class DirectoryExportTest {
         assertThat(staff.status()).isEqualTo(400);
         assertThat(staff.page().text()).contains("The export format “pdf” is not offered. Formats offered: csv, xlsx.");
 
-        assertThat(jdbc.queryForList("select detail from audit_event where action = 'EXPORTED'", String.class))
-                .noneMatch(detail -> detail.contains("pdf"));
+        assertThat(jdbc.queryForList("select concat(detail, array_to_string(detail_args, ' ')) from audit_event where action = 'EXPORTED'",
+                String.class)).noneMatch(detail -> detail.toLowerCase(Locale.ROOT).contains("pdf"));
     }
 
     @Test

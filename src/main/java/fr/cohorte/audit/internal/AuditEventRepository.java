@@ -16,6 +16,10 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     int clearDetails(String target);
 
     @Modifying(flushAutomatically = true)
+    @Query("update AuditEvent e set e.target = :newTarget where e.target = :target")
+    int retarget(String target, String newTarget);
+
+    @Modifying(flushAutomatically = true)
     @Query("update AuditEvent e set e.actor = :replacement where lower(e.actor) = lower(:identity)")
     int replaceActor(String identity, String replacement);
 
