@@ -49,6 +49,9 @@ class PersonalDataAcrossModulesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Backgrounds backgrounds;
+
     /** Everything one person left in every module, made the way each module records it. */
     record Footprint(int session, long person, String email, String familyName, long application, long reviewed, long round, long book,
                      long chapter) {
@@ -141,7 +144,7 @@ class PersonalDataAcrossModulesTest {
         accounts.create(email, RoleGrant.scoped(Role.JURY, number), PASSWORD);
         long person = jdbc.queryForObject("select person_id from account where email = ?", Long.class, email);
         jdbc.update("update person set given_name = 'Apolline', family_name = ? where id = ?", familyName, person);
-        long background = jdbc.queryForObject("select id from background order by id limit 1", Long.class);
+        long background = backgrounds.add("donnees-" + number, "Horizon des données " + number, "Data background " + number).getId();
 
         // Applied, with a CV; and sat on the jury of the same session, marking another applicant.
         long application = application(sessionId, "Apolline", familyName, email, background, "Envie de coopérer, signé " + familyName);
