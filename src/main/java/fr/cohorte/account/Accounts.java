@@ -203,7 +203,7 @@ public class Accounts {
                     messages.getMessage("mail.reset.subject", null, locale),
                     messages.getMessage("mail.reset.body",
                             new Object[] {site.link("/password/reset/" + token), properties.resetValidity().toMinutes()}, locale));
-            audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(), null);
+            audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail());
         });
     }
 
@@ -231,7 +231,7 @@ public class Accounts {
 
     public void recordSuccessfulLogin(String email) {
         accounts.findByEmail(email).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
-        audit.record(email, AuditAction.LOGIN_SUCCEEDED, email, null);
+        audit.record(email, AuditAction.LOGIN_SUCCEEDED, email);
     }
 
     /** Audits a login an identity provider vouched for but Cohorte refused; no password was wrong, so nothing is slowed down. */
@@ -293,7 +293,7 @@ public class Accounts {
             throw new PasswordRejectedException(problems);
         }
         account.changePassword(passwords.encode(password), false);
-        audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail(), null);
+        audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail());
     }
 
     private String issueLink(Account account, LinkPurpose purpose, java.time.Duration validity) {

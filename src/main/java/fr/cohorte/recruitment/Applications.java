@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Background;
 import fr.cohorte.directory.Backgrounds;
@@ -16,6 +17,7 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
+import fr.cohorte.web.DisplayTimes;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SecretTokens;
 import fr.cohorte.web.SiteAddress;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Applications {
 
+    /** Times in the trail read the same in both languages, to the second. */
+    private static final String AUDIT_TIME = "yyyy-MM-dd HH:mm:ss";
+
     private final ApplicationCallRepository calls;
     private final ApplicationRepository applications;
     private final CurriculumVitaeRepository cvs;
@@ -39,11 +44,17 @@ public class Applications {
     private final MessageSource messages;
     private final AuditTrail audit;
     private final SiteAddress links;
+    private final DisplayTimes times;
     private final Clock clock;
+
+    /** A call as the audit trail compares it before and after a change, its dates on the institute's clocks. */
+    private record CallDetails(String opensAt, String closesAt, int places, String introduction) {
+    }
 
     Applications(ApplicationCallRepository calls, ApplicationRepository applications, CurriculumVitaeRepository cvs,
                  Backgrounds backgrounds, MailOutbox outbox, MessageSource messages, AuditTrail audit,
-                 SiteAddress links, Clock clock) {
+                 SiteAddress links, DisplayTimes times, Clock clock) {
+        this.times = times;
         this.calls = calls;
         this.applications = applications;
         this.cvs = cvs;
@@ -67,9 +78,20 @@ public class Applications {
 
     @Transactional
     public ApplicationCall saveCall(Session session, Instant opensAt, Instant closesAt, int places, String introduction) {
-        ApplicationCall call = callOf(session).orElseGet(() -> new ApplicationCall(session.getId()));
+        Optional<ApplicationCall> earlier = callOf(session);
+        CallDetails before = earlier.map(this::details).orElse(null);
+        ApplicationCall call = earlier.orElseGet(() -> new ApplicationCall(session.getId()));
         call.update(opensAt, closesAt, places, introduction);
-        return calls.save(call);
+        ApplicationCall saved = calls.save(call);
+        audit.record(earlier.isPresent() ? AuditAction.UPDATED : AuditAction.CREATED, "application-call:" + session.getNumber(),
+                AuditDetail.of(earlier.isPresent() ? "audit.detail.call.updated" : "audit.detail.call.created", session.getNumber())
+                        .changedFields("audit.field.call.", before, details(saved)));
+        return saved;
+    }
+
+    private CallDetails details(ApplicationCall call) {
+        return new CallDetails(times.format(call.getOpensAt(), AUDIT_TIME), times.format(call.getClosesAt(), AUDIT_TIME),
+                call.getPlaces(), call.getIntroduction());
     }
 
     /** Takes an application with its CV and posts the acknowledgement, all or nothing. */
@@ -131,6 +153,6 @@ public class Applications {
     @Transactional
     public void recordExport(Session session, String format, int count) {
         audit.record(AuditAction.EXPORTED, "applications",
-                count + " applications of session " + session.getNumber() + " as " + format);
+                AuditDetail.of("audit.detail.applications.exported", count, session.getNumber(), format));
     }
 }
