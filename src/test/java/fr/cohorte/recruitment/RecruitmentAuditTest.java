@@ -3,10 +3,12 @@ package fr.cohorte.recruitment;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
+import fr.cohorte.account.Accounts;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
@@ -55,6 +57,9 @@ class RecruitmentAuditTest {
 
     @Autowired
     Persons persons;
+
+    @Autowired
+    Accounts accountsAdministered;
 
     @Autowired
     PersonErasure erasure;
@@ -170,6 +175,21 @@ class RecruitmentAuditTest {
         assertThat(entry("en", "application:" + claire.getId(), "Application of Claire Martin").text())
                 .endsWith("Application of Claire Martin to session " + session.getNumber() + " withdrawn by staff"
                         + " — status: Submitted → Withdrawn");
+    }
+
+    @Test
+    void aJurorAddedAndRemovedIsAuditedAsJurorOfTheSession() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("jurys.journal@cohorte.test", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        String email = "nouveau.jure." + session.getNumber() + "@jury.test";
+        RoleGrant juror = RoleGrant.scoped(Role.JURY, session.getNumber());
+        var account = accountsAdministered.invite(email, "Lucie", "Jurée", juror, Locale.FRENCH);
+        accountsAdministered.revoke(account.getId(), juror);
+        SecurityContextHolder.clearContext();
+
+        assertThat(entry("fr", email, "Juré").text()).contains("jurys.journal@cohorte.test Rôle retiré")
+                .endsWith("Juré de la " + session.getNumber() + "e session");
+        assertThat(entry("en", email, "Juror").text()).contains("Role revoked").endsWith("Juror of session " + session.getNumber());
     }
 
     @Test
