@@ -94,7 +94,7 @@ public class Applications {
                 call.getPlaces(), call.getIntroduction());
     }
 
-    /** Takes an application with its CV and posts the acknowledgement, all or nothing. */
+    /** Takes an application with its CV and posts the acknowledgement, all or nothing, and audits it. */
     @Transactional
     public Application submit(Session session, ApplicantDetails details, String cvFilename, byte[] cv, Locale locale) {
         if (!isOpen(session)) {
@@ -115,6 +115,8 @@ public class Applications {
             throw new ApplicationRefusedException("application.refused.duplicate");
         }
         cvs.save(new CurriculumVitae(application.getId(), cvFilename, cv));
+        audit.record(AuditAction.CREATED, "application:" + application.getId(), AuditDetail.of("audit.detail.application.submitted",
+                application.getFullName(), session.getNumber()));
         outbox.post(details.email(),
                 messages.getMessage("application.mail.subject", new Object[] {session.getNumber()}, locale),
                 messages.getMessage("application.mail.body",
