@@ -95,9 +95,9 @@ class RecruitmentAuditTest {
         mark(marking, Map.of());
         mark(marking, Map.of("mark1", "12,5", "comment", "Motivation à préciser."));
 
-        Element french = entry("fr", "application:" + claire.getId(), "Notes du jury pour la candidature de Claire Martin — Motivation");
+        Element french = entry("fr", "application:" + claire.getId(), "Notes du jury sur une candidature : Claire Martin — Motivation");
         assertThat(french.text()).contains(juror)
-                .endsWith("Notes du jury pour la candidature de Claire Martin — Motivation : 16 → 12,5 ; "
+                .endsWith("Notes du jury sur une candidature : Claire Martin — Motivation : 16 → 12,5 ; "
                         + "commentaire : (vide) → Motivation à préciser.");
         Element english = entry("en", "application:" + claire.getId(), "Jury marks for the application of Claire Martin — Motivation");
         assertThat(english.text()).contains(juror)
@@ -113,7 +113,7 @@ class RecruitmentAuditTest {
         mark(marking, Map.of("conflict", "true", "comment", "Ma collègue."));
 
         assertThat(entry("fr", "application:" + claire.getId(), "Conflit d’intérêts déclaré").text()).contains(juror)
-                .endsWith("Conflit d’intérêts déclaré sur la candidature de Claire Martin — Parcours : 16 → (vide) ; "
+                .endsWith("Conflit d’intérêts déclaré sur une candidature : Claire Martin — Parcours : 16 → (vide) ; "
                         + "Motivation : 16 → (vide) ; Apport au groupe : 16 → (vide) ; commentaire : (vide) → Ma collègue.");
         assertThat(entry("en", "application:" + claire.getId(), "Conflict of interest declared").text())
                 .endsWith("Conflict of interest declared on the application of Claire Martin — Parcours: 16 → (empty); "
@@ -168,13 +168,38 @@ class RecruitmentAuditTest {
                 Map.of("_csrf", staff.page().select("meta[name=_csrf]").attr("content")));
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, claire.getId())).isEqualTo("WITHDRAWN");
 
-        assertThat(entry("fr", "application:" + claire.getId(), "Candidature de Claire Martin").text())
+        assertThat(entry("fr", "application:" + claire.getId(), "Candidature à la").text())
                 .contains("retrait.journal@cohorte.test")
-                .endsWith("Candidature de Claire Martin à la " + session.getNumber() + "e session retirée par le personnel"
+                .endsWith("Candidature à la " + session.getNumber() + "e session retirée par le personnel : Claire Martin"
                         + " — statut : Déposée → Retirée");
         assertThat(entry("en", "application:" + claire.getId(), "Application of Claire Martin").text())
                 .endsWith("Application of Claire Martin to session " + session.getNumber() + " withdrawn by staff"
                         + " — status: Submitted → Withdrawn");
+    }
+
+    @Test
+    void confirmingACohortAuditsEveryApplicantsNewStatusAndTheConfirmation() {
+        Pools pools = new Pools(applications, jdbc);
+        Application anne = pools.apply(session, "Anne", "Etat", Pools.STATE, Gender.FEMALE, "Ministère du Travail", Region.BRETAGNE, "18");
+        Application bruno = pools.apply(session, "Bruno", "Etat", Pools.STATE, Gender.MALE, "Préfecture du Rhône", Region.NORMANDIE, "17");
+        BrowserlessSession staff = staff("confirmation.journal");
+        String base = "/staff/sessions/" + session.getNumber() + "/selection";
+        staff.get(base + "/settings");
+        staff.submit(base + "/settings", Map.of("seats", "1", "maxPerOrganisation", "1"));
+        staff.get(base);
+        Document result = staff.submit(base + "/runs", Map.of());
+        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+
+        String decision = "Décision sur une candidature à la " + session.getNumber() + "e session : ";
+        assertThat(entry("fr", "application:" + anne.getId(), decision).text()).contains("confirmation.journal@cohorte.test")
+                .endsWith(decision + "Anne Etat — statut : Déposée → Retenue");
+        assertThat(entry("fr", "application:" + bruno.getId(), decision).text()).endsWith(decision + "Bruno Etat — statut : Déposée → Liste d’attente");
+        assertThat(entry("en", "application:" + bruno.getId(), "Decision").text())
+                .endsWith("Decision on the application of Bruno Etat to session " + session.getNumber() + " — status: Submitted → Waiting list");
+        assertThat(entry("fr", "application:" + claire.getId(), decision).text())
+                .as("unscored").endsWith(decision + "Claire Martin — statut : Déposée → Non retenue");
+        assertThat(entry("fr", result.select("form:has(#confirm)").attr("action").replaceAll(".*/runs/(\\d+)/confirm", "selection-run:$1"),
+                "Promotion").text()).endsWith("Promotion de la " + session.getNumber() + "e session confirmée (retenus : 1, liste d’attente : 1)");
     }
 
     @Test
