@@ -105,6 +105,23 @@ class RecruitmentAuditTest {
     }
 
     @Test
+    void aJuryCriterionsNewWeightAndMaximumAreAuditedBeforeAndAfter() {
+        jury.addDefaultCriteria(session);
+        JuryCriterion motivation = jury.criteria(session).get(1);
+        BrowserlessSession staff = staff("criteres.journal");
+        String page = "/staff/sessions/" + session.getNumber() + "/jury";
+        staff.get(page + "/criteria/" + motivation.getId() + "/edit");
+        staff.submit(page + "/criteria/" + motivation.getId(), Map.of("name", "Motivation", "nameEn", "Motivation", "weight", "1,5",
+                "maximum", "10", "position", "2"));
+
+        String target = "jury-criterion:" + motivation.getId();
+        assertThat(entry("fr", target, "Critère du jury modifié").text()).contains("criteres.journal@cohorte.test")
+                .endsWith("Critère du jury modifié : « Motivation » — poids : 1 → 1,5 ; note maximale : 20 → 10");
+        assertThat(entry("en", target, "Jury criterion edited").text())
+                .endsWith("Jury criterion edited: “Motivation” — weight: 1 → 1.5; highest mark: 20 → 10");
+    }
+
+    @Test
     void aDeclaredConflictOfInterestIsAuditedWithTheMarksItSetAside() {
         jury.addDefaultCriteria(session);
         String juror = juror("jure.conflit");
