@@ -159,6 +159,20 @@ class RecruitmentAuditTest {
     }
 
     @Test
+    void forcingAnApplicationIntoTheCohortIsAuditedWithWhatTheScoresWouldHaveDecided() {
+        BrowserlessSession staff = staff("forcage.journal");
+        staff.get("/staff/sessions/" + session.getNumber() + "/applications/" + claire.getId());
+        staff.submit("/staff/sessions/" + session.getNumber() + "/selection/forcing/" + claire.getId(), Map.of("mode", "IN"));
+
+        assertThat(entry("fr", "application:" + claire.getId(), "Choix du personnel").text()).contains("forcage.journal@cohorte.test")
+                .endsWith("Choix du personnel sur une candidature à la " + session.getNumber() + "e session : Claire Martin"
+                        + " — sélection : selon les notes → forcée dans la promotion");
+        assertThat(entry("en", "application:" + claire.getId(), "Application of Claire Martin").text())
+                .endsWith("Application of Claire Martin to session " + session.getNumber() + ": staff’s choice"
+                        + " — selection: by the scores → forced into the cohort");
+    }
+
+    @Test
     void aChangeOfTheCallForApplicationsIsAuditedWithItsClosingAndPlacesBeforeAndAfter() {
         BrowserlessSession staff = staff("appel.journal");
         String call = "/staff/sessions/" + session.getNumber() + "/applications/call";
