@@ -13,10 +13,12 @@ import fr.cohorte.account.internal.AccountRepository;
 import fr.cohorte.account.internal.LoginThrottle;
 import fr.cohorte.account.internal.Secrets;
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.mail.MailOutbox;
+import fr.cohorte.web.DisplayTimes;
 import fr.cohorte.web.RoleScopes;
 import fr.cohorte.web.SecretTokens;
 import fr.cohorte.web.SiteAddress;
@@ -42,11 +44,13 @@ public class Accounts {
     private final LoginThrottle throttle;
     private final SessionsOfAccount sessions;
     private final List<RoleScopes> scopes;
+    private final DisplayTimes times;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, AccountLinkRepository links, Persons persons, PasswordEncoder passwords,
              MailOutbox mail, AuditTrail audit, MessageSource messages, AccountProperties properties, SiteAddress site,
-             LoginThrottle throttle, SessionsOfAccount sessions, List<RoleScopes> scopes, Clock clock) {
+             LoginThrottle throttle, SessionsOfAccount sessions, List<RoleScopes> scopes, DisplayTimes times, Clock clock) {
+        this.times = times;
         this.accounts = accounts;
         this.links = links;
         this.persons = persons;
@@ -103,7 +107,7 @@ public class Accounts {
                 messages.getMessage("mail.invitation.body",
                         new Object[] {person.getFullName(), link, properties.invitationValidity().toHours(),
                                 roleInWords(grant, locale)}, locale));
-        audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), grant.role().name());
+        audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), describe(grant));
         audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
         return account;
     }
@@ -168,8 +172,9 @@ public class Accounts {
         }
     }
 
-    private static String describe(RoleGrant grant) {
-        return grant.role() + (grant.scopeId() == 0 ? "" : ":" + grant.scopeId());
+    /** The grant as the trail tells it in each reader's language: the role, and the session or book a scoped role holds for. */
+    private static AuditDetail describe(RoleGrant grant) {
+        return AuditDetail.of("audit.detail.role." + grant.role(), grant.scopeId());
     }
 
     /** The account a link opens, if the link still works. */
@@ -203,7 +208,7 @@ public class Accounts {
                     messages.getMessage("mail.reset.subject", null, locale),
                     messages.getMessage("mail.reset.body",
                             new Object[] {site.link("/password/reset/" + token), properties.resetValidity().toMinutes()}, locale));
-            audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(), null);
+            audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail());
         });
     }
 
@@ -217,26 +222,29 @@ public class Accounts {
 
     /** Audits a wrong password (or a login nobody has), naming the address it came from. */
     public void recordFailedLogin(String email, String clientAddress) {
-        audit.record(email, AuditAction.LOGIN_FAILED, email, from(clientAddress));
+        audit.record(email, AuditAction.LOGIN_FAILED, email, clientAddress == null
+                ? AuditDetail.of("audit.detail.login.from-unknown") : AuditDetail.of("audit.detail.login.from", clientAddress));
     }
 
     /** Audits an attempt refused unread, because its login or its address has to wait after too many wrong passwords. */
     public void recordThrottledLogin(String email, String clientAddress, Instant nextAttemptAt) {
-        audit.record(email, AuditAction.LOGIN_THROTTLED, email, from(clientAddress) + "; next attempt from " + nextAttemptAt);
-    }
-
-    private static String from(String clientAddress) {
-        return "from " + (clientAddress == null ? "an unknown address" : clientAddress);
+        String next = times.recorded(nextAttemptAt);
+        audit.record(email, AuditAction.LOGIN_THROTTLED, email, clientAddress == null
+                ? AuditDetail.of("audit.detail.login.throttled-unknown", next) : AuditDetail.of("audit.detail.login.throttled", clientAddress, next));
     }
 
     public void recordSuccessfulLogin(String email) {
         accounts.findByEmail(email).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
-        audit.record(email, AuditAction.LOGIN_SUCCEEDED, email, null);
+        audit.record(email, AuditAction.LOGIN_SUCCEEDED, email);
     }
 
-    /** Audits a login an identity provider vouched for but Cohorte refused; no password was wrong, so nothing is slowed down. */
-    public void recordRefusedLogin(String email, String reason) {
-        audit.record(email, AuditAction.LOGIN_FAILED, email, reason);
+    /**
+     * Audits a login an identity provider vouched for but Cohorte refused; no password was wrong, so
+     * nothing is slowed down. The reason is a code ({@code audit.detail.login.refused.<reason>}) told
+     * with the provider and, for the provider's own errors, its error code.
+     */
+    public void recordRefusedLogin(String email, String provider, String reason, String providerError) {
+        audit.record(email, AuditAction.LOGIN_FAILED, email, AuditDetail.of("audit.detail.login.refused." + reason, provider, providerError));
     }
 
     /**
@@ -246,7 +254,7 @@ public class Accounts {
     public Account createForSingleSignOn(String email, String givenName, String familyName, String provider) {
         Person person = persons.findOrCreate(email, givenName, familyName);
         Account account = accounts.save(new Account(person.getId(), email, clock.instant()));
-        audit.record(email, AuditAction.CREATED, account.getEmail(), "account, first login through " + provider);
+        audit.record(email, AuditAction.CREATED, account.getEmail(), AuditDetail.of("audit.detail.account.created-through", provider));
         return account;
     }
 
@@ -283,7 +291,7 @@ public class Accounts {
         boolean generated = properties.adminPassword().isBlank();
         String password = generated ? Secrets.newPassword() : properties.adminPassword();
         account.changePassword(passwords.encode(password), generated);
-        audit.record("system", AuditAction.ROLE_GRANTED, email, "ADMIN (first administrator)");
+        audit.record("system", AuditAction.ROLE_GRANTED, email, AuditDetail.of("audit.detail.role.first-administrator"));
         return generated ? Optional.of(password) : Optional.empty();
     }
 
@@ -293,7 +301,7 @@ public class Accounts {
             throw new PasswordRejectedException(problems);
         }
         account.changePassword(passwords.encode(password), false);
-        audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail(), null);
+        audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail());
     }
 
     private String issueLink(Account account, LinkPurpose purpose, java.time.Duration validity) {

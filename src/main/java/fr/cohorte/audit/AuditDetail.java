@@ -43,8 +43,11 @@ public record AuditDetail(String code, List<String> arguments, List<Change> chan
         AuditDetail detail = this;
         for (var component : after.getClass().getRecordComponents()) {
             try {
-                Object was = before == null ? null : component.getAccessor().invoke(before);
-                Object is = component.getAccessor().invoke(after);
+                var accessor = component.getAccessor();
+                // A record kept private to the service that audits its changes is still read.
+                accessor.trySetAccessible();
+                Object was = before == null ? null : accessor.invoke(before);
+                Object is = accessor.invoke(after);
                 detail = detail.changed(fieldPrefix + component.getName(), was, is);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read " + component, e);

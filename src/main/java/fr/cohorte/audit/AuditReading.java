@@ -1,6 +1,9 @@
 package fr.cohorte.audit;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -9,11 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an audit entry in the reader's language ({@code @auditReading} in templates): its code
- * through the message bundles, then each changed field as "field: before → after". Entries written
+ * through the message bundles, then each changed field as "field: before → after" (a value that is a
+ * message key, such as a status, read in their language too, a decimal with their separator). Entries written
  * before codes existed are shown as they were typed.
  */
 @Component("auditReading")
 public class AuditReading {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z-]*(\\.[A-Za-z_-]+)+");
 
     private final MessageSource messages;
 
@@ -30,23 +37,42 @@ public class AuditReading {
             return event.getDetail();
         }
         String said = messages.getMessage(event.getDetailCode(),
-                event.getDetailArguments().stream().map(argument -> value(argument, locale)).toArray(), event.getDetailCode(), locale);
+                event.getDetailArguments().stream().map(argument -> argument.isEmpty() ? argument : value(argument, locale)).toArray(), event.getDetailCode(), locale);
         if (event.getChanges().isEmpty()) {
             return said;
         }
         return said + " — " + event.getChanges().stream()
-                .map(c -> messages.getMessage("audit.change", new Object[] {
-                        messages.getMessage(c.field(), null, c.field().substring(c.field().lastIndexOf('.') + 1), locale),
-                        c.before().isEmpty() ? messages.getMessage("audit.change.empty", null, locale) : value(c.before(), locale),
-                        c.after().isEmpty() ? messages.getMessage("audit.change.empty", null, locale) : value(c.after(), locale)}, locale))
-                .collect(Collectors.joining(" ; "));
+                .map(c -> messages.getMessage("audit.change", new Object[] {field(c.field(), locale), value(c.before(), locale),
+                        value(c.after(), locale)}, locale))
+                .collect(Collectors.joining(messages.getMessage("audit.change.separator", null, locale)));
     }
 
-    /** A value stored as {@link AuditDetail#label}, said in the reader's language; any other value as it was stored. */
-    private String value(String stored, Locale locale) {
-        if (stored.length() > 3 && stored.startsWith("#{") && stored.endsWith("}")) {
-            return messages.getMessage(stored.substring(2, stored.length() - 1), null, stored, locale);
-        }
-        return stored;
+    /** A field is a message key ({@code audit.field.session.theme}), or a name staff gave, such as a jury criterion's. */
+    private String field(String field, Locale locale) {
+        String typed = field.startsWith("audit.") ? field.substring(field.lastIndexOf('.') + 1) : field;
+        return messages.getMessage(field, null, typed, locale);
     }
+
+    /**
+     * A value as the reader reads it: a label stored by {@link AuditDetail#label} or a message key (a
+     * status such as {@code application.status.SELECTED}) in their language, a decimal number with their decimal separator, anything else as it was typed.
+     */
+    private String value(String value, Locale locale) {
+        if (value.isEmpty()) {
+            return messages.getMessage("audit.change.empty", null, locale);
+        }
+        if (value.length() > 3 && value.startsWith("#{") && value.endsWith("}")) {
+            return messages.getMessage(value.substring(2, value.length() - 1), null, value, locale);
+        }
+        if (DECIMAL.matcher(value).matches()) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(value.length());
+            return format.format(new BigDecimal(value));
+        }
+        if (KEY.matcher(value).matches()) {
+            return messages.getMessage(value, null, value, locale);
+        }
+        return value;
+    }
+
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.grouping.CohortMember;
 import fr.cohorte.grouping.GroupWork;
@@ -250,7 +251,8 @@ public class Contributions {
             contribution.groupOf(subject.roundId(), subject.groupNumber());
         }
         Contribution saved = contributions.saveAndFlush(contribution);
-        audit.record(AuditAction.CREATED, target(saved), saved.getKind() + " " + saved.getTitle());
+        audit.record(AuditAction.CREATED, target(saved), AuditDetail.of("audit.detail.contribution.created", saved.getTitle())
+                .changed("audit.field.contribution.kind", null, "contribution.kind." + saved.getKind()));
         return saved;
     }
 
@@ -303,11 +305,13 @@ public class Contributions {
         if (contribution.getRevision() > 0 && newTitle.equals(contribution.getTitle()) && newBody.equals(contribution.getBody())) {
             return new Saved(contribution, false);
         }
+        String titleBefore = contribution.getTitle();
         boolean withdrawn = contribution.write(newTitle, newBody, clock.instant());
         Contribution saved = contributions.saveAndFlush(contribution);
         versions.save(new ContributionVersion(id, saved.getRevision(), saved.getTitle(), saved.getBody(), reader.personId(),
                 clock.instant()));
-        audit.record(AuditAction.UPDATED, target(saved), "version " + saved.getRevision());
+        audit.record(AuditAction.UPDATED, target(saved), AuditDetail.of("audit.detail.contribution.written", saved.getTitle(), saved.getRevision())
+                .changed("audit.field.contribution.title", titleBefore, saved.getTitle()));
         return new Saved(saved, withdrawn);
     }
 
@@ -315,8 +319,10 @@ public class Contributions {
     @Transactional
     public Contribution showTo(long id, ContributionVisibility visibility, SearchReader reader) {
         Contribution contribution = forEditing(id, reader);
+        ContributionVisibility before = contribution.getVisibility();
         contribution.showTo(visibility, clock.instant());
-        audit.record(AuditAction.UPDATED, target(contribution), "visibility " + visibility);
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.visibility", contribution.getTitle())
+                .changed("audit.field.contribution.visibility", "contribution.visibility." + before, "contribution.visibility." + visibility));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -329,7 +335,8 @@ public class Contributions {
             throw new ContributionRefusedException("contribution.refused.co-author");
         }
         contribution.addAuthor(personId);
-        audit.record(AuditAction.UPDATED, target(contribution), "co-author added " + personId);
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-added", contribution.getTitle(),
+                "person:" + personId));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -341,7 +348,8 @@ public class Contributions {
             throw new ContributionRefusedException("contribution.refused.last-author");
         }
         contribution.removeAuthor(personId);
-        audit.record(AuditAction.UPDATED, target(contribution), "co-author removed " + personId);
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-removed", contribution.getTitle(),
+                "person:" + personId));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -362,7 +370,7 @@ public class Contributions {
             throw new ContributionNotFoundException(id);
         }
         contribution.approve(reader.personId(), clock.instant());
-        audit.record(AuditAction.UPDATED, target(contribution), "approved");
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approved", contribution.getTitle()));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -372,7 +380,7 @@ public class Contributions {
         Contribution contribution = contributions.lockById(id).orElseThrow(() -> new ContributionNotFoundException(id));
         requireCoordinator(contribution.getSessionNumber(), reader);
         contribution.withdrawApproval();
-        audit.record(AuditAction.UPDATED, target(contribution), "approval withdrawn");
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approval-withdrawn", contribution.getTitle()));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -402,7 +410,8 @@ public class Contributions {
                 .orElseThrow(() -> new ContributionRefusedException("contribution.attachments.not-recognised", name));
         ContributionAttachment saved = attachments.save(new ContributionAttachment(contribution.getId(), name, kind, content,
                 sha256(content), reader.personId(), clock.instant()));
-        audit.record(AuditAction.CREATED, target(contribution), "attachment " + saved.getId() + " " + kind);
+        audit.record(AuditAction.CREATED, target(contribution), AuditDetail.of("audit.detail.contribution.attachment-added", name,
+                contribution.getTitle(), kind));
         return saved;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Background;
 import fr.cohorte.directory.Backgrounds;
@@ -122,7 +123,7 @@ public class ApplicationImport {
         }
         applications.flush();
         audit.record(AuditAction.IMPORTED, "applications",
-                rows.size() + " applications into session " + session.getNumber() + ", consent vouched for by " + staff);
+                AuditDetail.of("audit.detail.applications.imported", rows.size(), session.getNumber(), staff));
         return rows.size();
     }
 

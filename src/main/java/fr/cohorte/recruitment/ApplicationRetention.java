@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.mail.MailOutbox;
@@ -85,15 +86,17 @@ public class ApplicationRetention {
                 applications.flush();
                 cvs.deleteById(application.getId());
                 reviews.clearComments(application.getId());
+                audit.forgetDetailsAbout("application:" + application.getId());
                 forgetMails(email);
             }
             if (!expired.isEmpty()) {
                 total += expired.size();
-                perSession.add("session " + sessionNumber(call) + ": " + expired.size());
+                perSession.add(sessionNumber(call) + " (" + expired.size() + ")");
             }
         }
-        audit.record(ACTOR, AuditAction.ANONYMISED, "applications", total + " applications anonymised after "
-                + properties.retentionMonths() + " months" + (perSession.isEmpty() ? "" : " (" + String.join(", ", perSession) + ")"));
+        audit.record(ACTOR, AuditAction.ANONYMISED, "applications", AuditDetail.of(perSession.isEmpty()
+                ? "audit.detail.applications.anonymised.none" : "audit.detail.applications.anonymised",
+                total, properties.retentionMonths(), String.join(", ", perSession)));
         return total;
     }
 

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.mail.MailOutbox;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.session.Session;
@@ -17,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An applicant takes their application back through the secret link of their acknowledgement, or staff do it on
  * their behalf (see {@link CohortDecisions#withdraw}). Every
- * withdrawal publishes {@link ApplicationWithdrawn} and confirms it by mail, in the same transaction.
+ * withdrawal publishes {@link ApplicationWithdrawn}, confirms it by mail and is written to the audit trail, in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,10 +35,12 @@ public class ApplicationWithdrawal {
     private final ApplicationEventPublisher events;
     private final MailOutbox outbox;
     private final MessageSource messages;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ApplicationWithdrawal(ApplicationRepository applications, SessionCatalogue sessions, ApplicationEventPublisher events,
-                          MailOutbox outbox, MessageSource messages, Clock clock) {
+                          MailOutbox outbox, MessageSource messages, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.applications = applications;
         this.sessions = sessions;
         this.events = events;
@@ -75,6 +80,10 @@ public class ApplicationWithdrawal {
         ApplicationStatus previous = application.getStatus();
         application.withdraw(clock.instant());
         applications.save(application);
+        audit.record(AuditAction.UPDATED, "application:" + application.getId(), AuditDetail.of(byStaff
+                        ? "audit.detail.application.withdrawn-by-staff" : "audit.detail.application.withdrawn-by-applicant",
+                application.getFullName(), session.getNumber()).changed("audit.field.application.status",
+                "application.status." + previous, "application.status." + application.getStatus()));
         events.publishEvent(new ApplicationWithdrawn(application.getId(), session.getId(), previous, byStaff));
         outbox.post(application.getEmail(),
                 messages.getMessage("withdrawal.mail.subject", new Object[] {session.getNumber()}, locale),

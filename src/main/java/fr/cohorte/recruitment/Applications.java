@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Background;
 import fr.cohorte.directory.Backgrounds;
@@ -16,6 +17,7 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
+import fr.cohorte.web.DisplayTimes;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SecretTokens;
 import fr.cohorte.web.SiteAddress;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Applications {
 
+    /** Times in the trail read the same in both languages, to the second. */
+
     private final ApplicationCallRepository calls;
     private final ApplicationRepository applications;
     private final CurriculumVitaeRepository cvs;
@@ -39,11 +43,17 @@ public class Applications {
     private final MessageSource messages;
     private final AuditTrail audit;
     private final SiteAddress links;
+    private final DisplayTimes times;
     private final Clock clock;
+
+    /** A call as the audit trail compares it before and after a change, its dates on the institute's clocks. */
+    private record CallDetails(String opensAt, String closesAt, int places, String introduction) {
+    }
 
     Applications(ApplicationCallRepository calls, ApplicationRepository applications, CurriculumVitaeRepository cvs,
                  Backgrounds backgrounds, MailOutbox outbox, MessageSource messages, AuditTrail audit,
-                 SiteAddress links, Clock clock) {
+                 SiteAddress links, DisplayTimes times, Clock clock) {
+        this.times = times;
         this.calls = calls;
         this.applications = applications;
         this.cvs = cvs;
@@ -67,12 +77,23 @@ public class Applications {
 
     @Transactional
     public ApplicationCall saveCall(Session session, Instant opensAt, Instant closesAt, int places, String introduction) {
-        ApplicationCall call = callOf(session).orElseGet(() -> new ApplicationCall(session.getId()));
+        Optional<ApplicationCall> earlier = callOf(session);
+        CallDetails before = earlier.map(this::details).orElse(null);
+        ApplicationCall call = earlier.orElseGet(() -> new ApplicationCall(session.getId()));
         call.update(opensAt, closesAt, places, introduction);
-        return calls.save(call);
+        ApplicationCall saved = calls.save(call);
+        audit.record(earlier.isPresent() ? AuditAction.UPDATED : AuditAction.CREATED, "application-call:" + session.getNumber(),
+                AuditDetail.of(earlier.isPresent() ? "audit.detail.call.updated" : "audit.detail.call.created", session.getNumber())
+                        .changedFields("audit.field.call.", before, details(saved)));
+        return saved;
     }
 
-    /** Takes an application with its CV and posts the acknowledgement, all or nothing. */
+    private CallDetails details(ApplicationCall call) {
+        return new CallDetails(times.recorded(call.getOpensAt()), times.recorded(call.getClosesAt()),
+                call.getPlaces(), call.getIntroduction());
+    }
+
+    /** Takes an application with its CV and posts the acknowledgement, all or nothing, and audits it. */
     @Transactional
     public Application submit(Session session, ApplicantDetails details, String cvFilename, byte[] cv, Locale locale) {
         if (!isOpen(session)) {
@@ -93,6 +114,8 @@ public class Applications {
             throw new ApplicationRefusedException("application.refused.duplicate");
         }
         cvs.save(new CurriculumVitae(application.getId(), cvFilename, cv));
+        audit.record(AuditAction.CREATED, "application:" + application.getId(), AuditDetail.of("audit.detail.application.submitted",
+                application.getFullName(), session.getNumber()));
         outbox.post(details.email(),
                 messages.getMessage("application.mail.subject", new Object[] {session.getNumber()}, locale),
                 messages.getMessage("application.mail.body",
@@ -131,6 +154,6 @@ public class Applications {
     @Transactional
     public void recordExport(Session session, String format, int count) {
         audit.record(AuditAction.EXPORTED, "applications",
-                count + " applications of session " + session.getNumber() + " as " + format);
+                AuditDetail.of("audit.detail.applications.exported", count, session.getNumber(), format));
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.directory.Person;
@@ -40,6 +41,8 @@ public class CohortDecisions {
 
     /** Decision mails are French: the applicant's language is not asked on the form. */
     static final Locale MAIL_LOCALE = Locale.FRENCH;
+
+    private static final String DECIDED = "audit.detail.application.decided";
 
     private final SelectionRuns runs;
     private final ApplicationRepository applications;
@@ -98,26 +101,26 @@ public class CohortDecisions {
         }
         Set<Long> placed = new HashSet<>();
         for (SelectionOutcome.Row row : outcome.selected()) {
-            select(session, inTheRunning.get(row.applicationId()));
+            select(session, inTheRunning.get(row.applicationId()), DECIDED);
             placed.add(row.applicationId());
         }
         for (SelectionOutcome.Row row : outcome.waitlist()) {
             Application application = inTheRunning.get(row.applicationId());
             if (application != null) {
-                application.decide(ApplicationStatus.WAITLISTED);
+                decide(session, application, ApplicationStatus.WAITLISTED, DECIDED);
                 mail(session, application, "waitlisted", row.rank());
                 placed.add(row.applicationId());
             }
         }
         inTheRunning.values().stream().filter(a -> !placed.contains(a.getId())).forEach(application -> {
-            application.decide(ApplicationStatus.NOT_SELECTED);
+            decide(session, application, ApplicationStatus.NOT_SELECTED, DECIDED);
             mail(session, application, "not-selected", 0);
         });
         Instant now = clock.instant();
         calls.findBySessionId(session.getId()).ifPresent(call -> call.confirmSelection(now));
         run.confirm(by, now);
-        audit.record(AuditAction.UPDATED, "selection-run:" + run.getId(), "confirmed for session " + session.getNumber()
-                + ": " + outcome.selected().size() + " selected, " + outcome.waitlist().size() + " waitlisted");
+        audit.record(AuditAction.UPDATED, "selection-run:" + run.getId(), AuditDetail.of("audit.detail.selection.confirmed",
+                session.getNumber(), outcome.selected().size(), outcome.waitlist().size()));
     }
 
     /** Staff withdraw an application on the applicant's behalf; a selected participant's seat becomes vacant. */
@@ -129,7 +132,6 @@ public class CohortDecisions {
         if (!application.getStatus().isInTheRunning()) {
             throw new SelectionRefusedException("selection.withdraw.refused");
         }
-        audit.record(AuditAction.UPDATED, "application:" + application.getId(), "withdrawn by staff from " + application.getStatus());
         withdrawal.withdraw(application, session, MAIL_LOCALE, true);
     }
 
@@ -236,25 +238,31 @@ public class CohortDecisions {
         if (vacancy.isFilled()) {
             throw new SelectionRefusedException("selection.replacement.refused.filled");
         }
-        Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
         Vacancy proposed = vacancies(session, locale).stream().filter(v -> v.vacancy().getId().equals(vacancy.getId()))
                 .findFirst().orElseThrow();
         if (proposed.proposedApplicationId() == null || !proposed.proposedApplicationId().equals(candidateId)) {
             throw new SelectionRefusedException("selection.replacement.refused.changed");
         }
         Application replacement = applications.findById(candidateId).orElseThrow();
-        select(session, replacement);
+        select(session, replacement, "audit.detail.application.replacement");
         vacancy.fill(replacement.getId(), by, clock.instant());
-        audit.record(AuditAction.UPDATED, "application:" + replacement.getId(), "selected to replace application "
-                + withdrawn.getId() + " in session " + session.getNumber());
         return replacement;
     }
 
-    private void select(Session session, Application application) {
-        application.decide(ApplicationStatus.SELECTED);
+    private void select(Session session, Application application, String auditCode) {
+        decide(session, application, ApplicationStatus.SELECTED, auditCode);
         Person person = persons.findOrCreate(application.getEmail(), application.getGivenName(), application.getFamilyName());
         enrolment.enrol(session, person.getId(), application.getBackground().getId());
         mail(session, application, "selected", 0);
+    }
+
+    /** The application's new status, written to the audit trail with the one it had. */
+    private void decide(Session session, Application application, ApplicationStatus status, String auditCode) {
+        ApplicationStatus before = application.getStatus();
+        application.decide(status);
+        audit.record(AuditAction.UPDATED, "application:" + application.getId(), AuditDetail.of(auditCode,
+                application.getFullName(), session.getNumber()).changed("audit.field.application.status",
+                "application.status." + before, "application.status." + status));
     }
 
     private void mail(Session session, Application application, String outcome, int rank) {

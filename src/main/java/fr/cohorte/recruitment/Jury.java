@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import fr.cohorte.account.LoginNames;
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.audit.IdentityPseudonymised;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.JuryCriterionRepository;
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The jury of each session: its criteria, its jurors' reviews, and the combined score every change
  * of marks writes back on the application in the same transaction (the selection reads it there).
+ * Every change is written to the audit trail: criteria, and each juror's marks and conflicts with
+ * their values before and after.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,16 +36,29 @@ public class Jury {
     /** The role whose holders, scoped to a session's number, are that session's jurors. */
     static final String JUROR_ROLE = ScopedAccess.JURY;
 
+    private static final String CRITERION_FIELDS = "audit.field.jury-criterion.";
+
     private final JuryCriterionRepository criteria;
     private final JuryReviewRepository reviews;
     private final ApplicationRepository applications;
     private final ScopedRoleHolders roleHolders;
     private final LoginNames names;
+    private final AuditTrail audit;
     private final Clock clock;
 
+    /** A criterion as the audit trail compares it before and after a change. */
+    private record CriterionDetails(String name, String nameEn, BigDecimal weight, int maximum, int position) {
+
+        static CriterionDetails of(JuryCriterion criterion) {
+            return new CriterionDetails(criterion.getName(), criterion.getNameEn(), criterion.getWeight().stripTrailingZeros(),
+                    criterion.getMaximum(), criterion.getPosition());
+        }
+    }
+
     Jury(JuryCriterionRepository criteria, JuryReviewRepository reviews, ApplicationRepository applications,
-         ScopedRoleHolders roleHolders, LoginNames names, Clock clock) {
+         ScopedRoleHolders roleHolders, LoginNames names, AuditTrail audit, Clock clock) {
         this.names = names;
+        this.audit = audit;
         this.criteria = criteria;
         this.reviews = reviews;
         this.applications = applications;
@@ -75,7 +93,11 @@ public class Jury {
 
     @Transactional
     public JuryCriterion addCriterion(Session session, String name, String nameEn, BigDecimal weight, int maximum, int position) {
-        return criteria.save(new JuryCriterion(session.getId(), name.strip(), nameEn, weight, maximum, position));
+        JuryCriterion added = criteria.save(new JuryCriterion(session.getId(), name.strip(), nameEn, weight, maximum, position));
+        audit.record(AuditAction.CREATED, "jury-criterion:" + added.getId(),
+                AuditDetail.of("audit.detail.jury.criterion.added", added.getName(), session.getNumber())
+                        .changedFields(CRITERION_FIELDS, null, CriterionDetails.of(added)));
+        return added;
     }
 
     /** The usual three criteria, offered while the session has none. */
@@ -96,8 +118,12 @@ public class Jury {
         if (highest != null && highest.compareTo(BigDecimal.valueOf(maximum)) > 0) {
             throw new JuryRefusedException("maximum", "jury.criterion.maximum.below-marks", highest.stripTrailingZeros());
         }
+        CriterionDetails before = CriterionDetails.of(criterion);
         criterion.update(name.strip(), nameEn, weight, maximum, position);
         criteria.saveAndFlush(criterion);
+        audit.record(AuditAction.UPDATED, "jury-criterion:" + criterion.getId(),
+                AuditDetail.of("audit.detail.jury.criterion.updated", criterion.getName())
+                        .changedFields(CRITERION_FIELDS, before, CriterionDetails.of(criterion)));
         rescoreSession(criterion.getSessionId());
     }
 
@@ -109,6 +135,8 @@ public class Jury {
             throw new JuryRefusedException(null, "jury.criterion.remove.has-marks", criterion.getName(), marks);
         }
         criteria.delete(criterion);
+        audit.record(AuditAction.DELETED, "jury-criterion:" + criterion.getId(),
+                AuditDetail.of("audit.detail.jury.criterion.removed", criterion.getName()));
     }
 
     public Optional<JuryReview> reviewOf(Application application, String juror) {
@@ -138,15 +166,39 @@ public class Jury {
         if (!sheet.check(sessionCriteria).isEmpty()) {
             throw new IllegalArgumentException("Marks are checked before they are recorded");
         }
-        JuryReview review = reviews.findByApplicationIdAndJuror(locked.getId(), juror)
-                .orElseGet(() -> new JuryReview(locked.getId(), juror));
+        Optional<JuryReview> earlier = reviews.findByApplicationIdAndJuror(locked.getId(), juror);
+        boolean wasConflict = earlier.map(JuryReview::isConflict).orElse(false);
+        Map<Long, BigDecimal> marksBefore = earlier.map(JuryReview::getMarks).orElse(Map.of());
+        String commentBefore = earlier.map(JuryReview::getComment).orElse(null);
+        JuryReview review = earlier.orElseGet(() -> new JuryReview(locked.getId(), juror));
         if (sheet.isConflict()) {
             review.declareConflict(sheet.trimmedComment(), clock.instant());
         } else {
             review.mark(sheet.parsed(sessionCriteria), sheet.trimmedComment(), clock.instant());
         }
         reviews.saveAndFlush(review);
+        audit.record(AuditAction.UPDATED, "application:" + locked.getId(),
+                reviewChange(locked, wasConflict, review, marksBefore, commentBefore, sessionCriteria));
         return rescore(locked, sessionCriteria);
+    }
+
+    /**
+     * What the juror changed, said as it was: a conflict declared or cleared, or marks given, each
+     * criterion's mark (named as staff named the criterion) and the comment before and after.
+     */
+    private static AuditDetail reviewChange(Application application, boolean wasConflict, JuryReview review,
+                                            Map<Long, BigDecimal> marksBefore, String commentBefore, List<JuryCriterion> sessionCriteria) {
+        String code = review.isConflict() == wasConflict ? "audit.detail.jury.marked"
+                : review.isConflict() ? "audit.detail.jury.conflict-declared" : "audit.detail.jury.conflict-cleared";
+        AuditDetail detail = AuditDetail.of(code, application.getFullName());
+        for (JuryCriterion criterion : sessionCriteria) {
+            detail = detail.changed(criterion.getName(), plain(marksBefore.get(criterion.getId())), plain(review.markFor(criterion)));
+        }
+        return detail.changed("audit.field.jury.comment", commentBefore, review.getComment());
+    }
+
+    private static String plain(BigDecimal mark) {
+        return mark == null ? null : mark.stripTrailingZeros().toPlainString();
     }
 
     public JuryPanel panel(Application application) {

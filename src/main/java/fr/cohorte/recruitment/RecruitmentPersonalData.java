@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.account.LoginNames;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.audit.IdentityPseudonymised;
 import fr.cohorte.directory.PersonErased;
 import fr.cohorte.directory.PersonalDataRows;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * What recruitment holds about a person: the applications sent with their address, the reviews they
  * wrote as a juror, and the selections and imports they ran as staff. An erased person's applications
- * are anonymised as the retention period would (CV deleted, jurors' comments on them cleared); as a
+ * are anonymised as the retention period would (CV deleted, jurors' comments on them cleared, the audit
+ * trail's details about them, which name them, forgotten); as a
  * juror or staff member, their login address gives way to their account's pseudonym, as in the audit
  * trail, when the account module announces it.
  */
@@ -36,10 +38,12 @@ class RecruitmentPersonalData implements PersonalDataSource {
     private final CurriculumVitaeRepository cvs;
     private final JuryReviewRepository reviews;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
     private final java.time.Clock clock;
 
     RecruitmentPersonalData(Persons persons, LoginNames logins, ApplicationRepository applications, CurriculumVitaeRepository cvs,
-                            JuryReviewRepository reviews, EntityManager entityManager, java.time.Clock clock) {
+                            JuryReviewRepository reviews, EntityManager entityManager, AuditTrail audit, java.time.Clock clock) {
+        this.audit = audit;
         this.persons = persons;
         this.logins = logins;
         this.applications = applications;
@@ -102,6 +106,7 @@ class RecruitmentPersonalData implements PersonalDataSource {
                 applications.flush();
                 cvs.findById(application.getId()).ifPresent(cvs::delete);
                 reviews.clearComments(application.getId());
+                audit.forgetDetailsAbout("application:" + application.getId());
             }
         });
     }

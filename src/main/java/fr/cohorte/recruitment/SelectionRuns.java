@@ -1,11 +1,14 @@
 package fr.cohorte.recruitment;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.recruitment.SelectionSettings.QuotaSetting;
@@ -64,10 +67,45 @@ public class SelectionRuns {
     public SelectionSettings saveSettings(Session session, int seats, Integer maxPerOrganisation, Integer genderMinPercent,
                                           List<QuotaSetting> quotas) {
         SelectionSettings saved = settingsOf(session);
+        SettingsDetails before = SettingsDetails.of(saved);
+        Map<String, String> quotasBefore = quotasInWords(saved);
         saved.update(seats, maxPerOrganisation, genderMinPercent, quotas);
-        audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(),
-                seats + " seats, " + saved.getQuotas().size() + " quotas");
+        AuditDetail detail = AuditDetail.of("audit.detail.selection.settings.updated", session.getNumber())
+                .changedFields("audit.field.selection-settings.", before, SettingsDetails.of(saved));
+        Map<String, String> quotasAfter = quotasInWords(saved);
+        Map<String, String> named = new LinkedHashMap<>(quotasBefore);
+        quotasAfter.forEach(named::putIfAbsent);
+        for (String quota : named.keySet()) {
+            detail = detail.changed(quota, quotasBefore.get(quota), quotasAfter.get(quota));
+        }
+        audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(), detail);
         return settings.save(saved);
+    }
+
+    /** The settings other than quotas, as the audit trail compares them before and after. */
+    private record SettingsDetails(int seats, Integer maxPerOrganisation, Integer genderMinPercent) {
+
+        static SettingsDetails of(SelectionSettings settings) {
+            return new SettingsDetails(settings.getSeats(), settings.getMaxPerOrganisation(), settings.getGenderMinPercent());
+        }
+    }
+
+    /**
+     * Each quota by what it bounds (a region's message key, a horizon's French name, as staff named it)
+     * and its bounds written the same way in both languages: "1–3", "≥ 1" or "≤ 3".
+     */
+    private Map<String, String> quotasInWords(SelectionSettings settings) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        backgrounds.all().forEach(b -> labels.put(QuotaSetting.BACKGROUND + ":" + b.getId(), b.getLabelFr()));
+        Map<String, String> words = new LinkedHashMap<>();
+        for (QuotaSetting quota : settings.getQuotas()) {
+            String what = QuotaSetting.REGION.equals(quota.attribute()) ? "region." + quota.value()
+                    : labels.getOrDefault(quota.attribute() + ":" + quota.value(), quota.value());
+            String bounds = quota.minCount() == null ? "≤ " + quota.maxCount()
+                    : quota.maxCount() == null ? "≥ " + quota.minCount() : quota.minCount() + "–" + quota.maxCount();
+            words.put(what, bounds);
+        }
+        return words;
     }
 
     /** Forces the application in ({@code true}), out ({@code false}) or lets the scores decide ({@code null}). */
@@ -77,10 +115,12 @@ public class SelectionRuns {
             throw new IllegalArgumentException("Application of another session");
         }
         SelectionSettings saved = settingsOf(session);
+        Boolean before = saved.forcingOf(application.getId());
         saved.force(application.getId(), in);
         settings.save(saved);
-        audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(),
-                "application " + application.getId() + (in == null ? " no longer forced" : in ? " forced in" : " forced out"));
+        audit.record(AuditAction.UPDATED, "application:" + application.getId(),
+                AuditDetail.of("audit.detail.selection.forcing", application.getFullName(), session.getNumber())
+                        .changed("audit.field.selection.forcing", forcingKey(before), forcingKey(in)));
     }
 
     /** The applications the next run would take, and how many are left out for want of a jury score. */
@@ -98,7 +138,7 @@ public class SelectionRuns {
                 response.totalScore(), pool.unscored(), json.writeValueAsString(pool.request()),
                 json.writeValueAsString(response)));
         audit.record(AuditAction.CREATED, "selection-run:" + run.getId(),
-                "session " + session.getNumber() + ": " + response.status() + ", " + response.selected().size() + " selected");
+                AuditDetail.of("audit.detail.selection.run." + response.status(), session.getNumber(), response.selected().size()));
         return run;
     }
 
@@ -129,6 +169,11 @@ public class SelectionRuns {
                 .filter(c -> SelectionPool.applicationId(c.id()).filter(applicationId::equals).isPresent())
                 .findFirst()
                 .map(candidate -> selection.forcingCost(request, candidate.id(), language(locale)));
+    }
+
+    /** In, out or decided by the scores, as a message key the trail reads in each reader's language. */
+    private static String forcingKey(Boolean in) {
+        return "audit.value.forcing." + (in == null ? "none" : in ? "in" : "out");
     }
 
     static Locale language(Locale locale) {

@@ -24,6 +24,7 @@ public class DisplayTimes {
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final DisplayProperties display;
@@ -62,6 +63,14 @@ public class DisplayTimes {
     /** The time of day of a moment, e.g. {@code 14:05:09}, for a moment later today; empty for none. */
     public String time(Instant moment) {
         return format(moment, TIME);
+    }
+
+    /**
+     * A moment as a record keeps it for later readers in any language, e.g. {@code 2026-12-04 14:05:09}:
+     * the audit trail's before and after values, which sort as they read.
+     */
+    public String recorded(Instant moment) {
+        return format(moment, RECORDED);
     }
 
     /** The zone every moment is shown in. */

@@ -74,7 +74,7 @@ class LoginThrottlingTest {
         List<String> apiToUnknown = apiAnswers("203.0.113.21", unknown, 7);
         assertThat(apiToKnown).isEqualTo(apiToUnknown);
         assertThat(apiToKnown.get(0)).startsWith("401");
-        assertThat(apiToKnown.get(6)).startsWith("429 Retry-After=60").contains("Too many attempts, try again in 1 minute");
+        assertThat(apiToKnown.get(6)).startsWith("429 Retry-After=60").contains("Trop de connexions ont échoué : réessayez dans 60 secondes.");
 
         assertThat(audited("LOGIN_THROTTLED", known)).isEqualTo(audited("LOGIN_THROTTLED", unknown)).isEqualTo(5);
     }

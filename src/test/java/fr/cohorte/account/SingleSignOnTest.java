@@ -115,8 +115,9 @@ class SingleSignOnTest {
         forged.get("/me");
         assertThat(forged.path()).isEqualTo("/login");
         assertThat(audited("LOGIN_SUCCEEDED", email)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN_FAILED' and detail = ?",
-                Integer.class, "ProConnect: " + "invalid_user_info_response")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN_FAILED'"
+                + " and detail_code = 'audit.detail.login.refused.provider-error' and array_to_string(detail_args, '|') = ?",
+                Integer.class, "ProConnect|invalid_user_info_response")).isEqualTo(1);
     }
 
     @Test

@@ -134,7 +134,7 @@ class DirectoryAuditTest {
         assertThat(trail.read("person:" + id, Locale.FRENCH)).containsExactly("UPDATED Fiche de Hortense " + family + " modifiée"
                 + " — civilité : (vide) → Madame ; fonction : (vide) → Cheffe de projet");
         assertThat(trail.read("person:" + id, Locale.ENGLISH)).containsExactly("UPDATED Record of Hortense " + family + " edited"
-                + " — civility: (empty) → Ms ; position: (empty) → Cheffe de projet");
+                + " — civility: (empty) → Ms; position: (empty) → Cheffe de projet");
     }
 
     @Test
@@ -163,7 +163,7 @@ class DirectoryAuditTest {
                 "DELETED Partenariat " + pair + " supprimé (Financement)");
         assertThat(trail.read("partnership:" + partnership, Locale.ENGLISH)).containsExactly(
                 "CREATED Partnership " + pair + " created (Co-edition)",
-                "UPDATED Partnership " + pair + " edited (Funding) — kind: Co-edition → Funding ; start: 2015-06-01 → 2016-01-01",
+                "UPDATED Partnership " + pair + " edited (Funding) — kind: Co-edition → Funding; start: 2015-06-01 → 2016-01-01",
                 "DELETED Partnership " + pair + " deleted (Funding)");
     }
 
@@ -185,7 +185,7 @@ class DirectoryAuditTest {
         assertThat(trail.read("organisation:" + institute, Locale.FRENCH)).containsExactly("UPDATED Fiche de l’organisation « Institut "
                 + suffix + " » modifiée — sigle : (vide) → I" + suffix + " ; type : Autre → Entreprise");
         assertThat(trail.read("organisation:" + institute, Locale.ENGLISH)).containsExactly("UPDATED Record of the organisation “Institut "
-                + suffix + "” edited — acronym: (empty) → I" + suffix + " ; type: Other → Company");
+                + suffix + "” edited — acronym: (empty) → I" + suffix + "; type: Other → Company");
         assertThat(trail.read("partnership-document:" + document.id(), Locale.FRENCH)).containsExactly(
                 "CREATED Document « convention.pdf » joint au partenariat I" + suffix + " – Centre " + suffix,
                 "DELETED Document « convention.pdf » retiré du partenariat I" + suffix + " – Centre " + suffix);

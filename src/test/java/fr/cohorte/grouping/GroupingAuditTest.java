@@ -92,7 +92,7 @@ class GroupingAuditTest {
                 "CREATED Tour " + position + " de la session 34 créé — rencontre : (vide) → " + seminar + " ; nombre de groupes : (vide) → 6",
                 "UPDATED Tour " + position + " de la session 34 modifié — nombre de groupes : 6 → 5");
         assertThat(trail.read("round:" + round.getId(), mark, Locale.ENGLISH)).containsExactly(
-                "CREATED Round " + position + " of session 34 created — seminar: (empty) → " + seminar + " ; number of groups: (empty) → 6",
+                "CREATED Round " + position + " of session 34 created — seminar: (empty) → " + seminar + "; number of groups: (empty) → 6",
                 "UPDATED Round " + position + " of session 34 edited — number of groups: 6 → 5");
         assertThat(trail.read("person:" + locked.personId(), mark, Locale.FRENCH)).containsExactly(
                 "UPDATED Placement imposé : " + locked.name() + " dans le groupe 2 du tour " + position + " de la session 34"
@@ -106,7 +106,7 @@ class GroupingAuditTest {
                 "UPDATED Groupes proposés acceptés dans la session 34 (tours " + position + ")",
                 "UPDATED Groupes publiés aux participants de la session 34 (tours " + position + ")");
         assertThat(trail.read("session:34", mark, Locale.ENGLISH)).containsExactly(
-                "UPDATED Group settings of session 34 edited — weight “Mix of horizons”: 32 → 40 ; solve time (s): 10 → 1",
+                "UPDATED Group settings of session 34 edited — weight “Mix of horizons”: 32 → 40; solve time (s): 10 → 1",
                 "UPDATED Solve of the groups of session 34 started from scratch, for 1 s at most (rounds to form: 1)",
                 "UPDATED Solve of the groups of session 34 ended: its groups are proposed (rounds formed: 1)",
                 "UPDATED Proposed groups accepted in session 34 (rounds " + position + ")",
@@ -141,7 +141,7 @@ class GroupingAuditTest {
         work.deleteRound(SESSION, round.getId());
 
         assertThat(trail.read("round:" + round.getId(), mark, Locale.ENGLISH)).last().isEqualTo(
-                "DELETED Round " + round.getPosition() + " of session 34 deleted — seminar: " + seminar + " → (empty) ; number of groups: 4 → (empty)");
+                "DELETED Round " + round.getPosition() + " of session 34 deleted — seminar: " + seminar + " → (empty); number of groups: 4 → (empty)");
     }
 
     @Test

@@ -127,6 +127,33 @@ class PracticeRegistryTest {
     }
 
     @Test
+    void aPracticesStatusChangeAndATermsRenamingReadOnTheAuditTrailInTheReadersLanguage() {
+        long id = published("Groupement d’employeurs du journal", type, null, Set.of());
+        TaxonomyTerm term = asStaff(() -> taxonomies.add(Taxonomy.DOMAIN, "Insertion du journal", "Journal inclusion"));
+        asStaff(() -> {
+            taxonomies.rename(term.getId(), "Insertion professionnelle du journal", "Journal inclusion");
+            return null;
+        });
+        accounts.create("admin@registre.test", RoleGrant.global(Role.ADMIN), PASSWORD);
+        BrowserlessSession admin = loggedIn("admin@registre.test");
+
+        assertThat(auditDetail(admin, "fr", "practice:" + id))
+                .isEqualTo("Statut de la pratique « Groupement d’employeurs du journal » changé — statut : Brouillon → Publiée");
+        assertThat(auditDetail(admin, "en", "practice:" + id))
+                .isEqualTo("Status of practice “Groupement d’employeurs du journal” changed — status: Draft → Published");
+        assertThat(auditDetail(admin, "fr", "taxonomy-term:" + term.getId())).isEqualTo("Terme renommé : « Insertion professionnelle du journal »"
+                + " — nom en français : Insertion du journal → Insertion professionnelle du journal");
+        assertThat(auditDetail(admin, "en", "taxonomy-term:" + term.getId())).isEqualTo("Term renamed: “Insertion professionnelle du journal”"
+                + " — French name: Insertion du journal → Insertion professionnelle du journal");
+    }
+
+    /** The detail of the latest entry about the target on the administrator's audit page in that language. */
+    private static String auditDetail(BrowserlessSession admin, String language, String target) {
+        return admin.get("/admin/audit?lang=" + language).select("#audit-events tbody tr").stream()
+                .filter(row -> row.child(3).text().equals(target)).findFirst().orElseThrow().child(4).text();
+    }
+
+    @Test
     void aTerritoryIsARegionADepartmentInItsRegionOrACountryAbroad() {
         assertThat(TerritoryRegion.values()).hasSize(18);
         assertThat(TerritoryDepartment.values()).hasSize(101);

@@ -120,9 +120,9 @@ class PublicationAuditTest {
                 "UPDATED PDF déposé pour « " + revised + " » (1 Kio) : c’est désormais le fichier du catalogue");
         assertThat(trail.read("publication:" + book, Locale.ENGLISH)).containsExactly(
                 "UPDATED Description of “" + revised + "” edited — title: " + TITLE + " → " + revised
-                        + " ; year: (empty) → 2026 ; licence: All rights reserved → CC BY 4.0",
+                        + "; year: (empty) → 2026; licence: All rights reserved → CC BY 4.0",
                 "UPDATED Cover of “" + revised + "” uploaded — file: (empty) → couverture.png"
-                        + " ; alternative text: (empty) → La promotion devant l’institut",
+                        + "; alternative text: (empty) → La promotion devant l’institut",
                 "DELETED Cover of “" + revised + "” removed (file couverture.png)",
                 "UPDATED PDF uploaded for “" + revised + "” (1 KiB): it is now the catalogue’s file");
     }

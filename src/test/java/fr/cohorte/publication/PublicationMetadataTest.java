@@ -215,8 +215,9 @@ class PublicationMetadataTest {
 
         coordinator.submit("/publications/" + book + "/manage/coordinators/" + colleague, Map.of("action", "remove"));
         assertThat(status(email, path)).as("removed from the coordinators, the right goes too").isEqualTo(403);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ROLE_REVOKED' and target = ? and detail = ?",
-                Integer.class, email, "COORDINATOR:" + book)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ROLE_REVOKED' and target = ?"
+                + " and detail_code = 'audit.detail.role.COORDINATOR' and array_to_string(detail_args, '|') = ?",
+                Integer.class, email, String.valueOf(book))).isEqualTo(1);
     }
 
     /** What a fresh login of that account gets at that path. */

@@ -104,8 +104,9 @@ class ApplicationImportTest {
                 session.getId(), "import." + session.getNumber() + "@cohorte.test")).isEqualTo(2);
         assertThat(jdbc.queryForObject("select region || '/' || gender || '/' || keep_for_later from application where email = 'alix@example.org' "
                 + "and session_id = ?", String.class, session.getId())).isEqualTo("OCCITANIE/FEMALE/true");
-        assertThat(jdbc.queryForList("select detail from audit_event where action = 'IMPORTED'", String.class))
-                .anySatisfy(detail -> assertThat(detail).startsWith("2 applications into session " + session.getNumber()));
+        assertThat(jdbc.queryForList("select array_to_string(detail_args, '|') from audit_event where action = 'IMPORTED'"
+                + " and detail_code = 'audit.detail.applications.imported'", String.class))
+                .contains("2|" + session.getNumber() + "|import." + session.getNumber() + "@cohorte.test");
 
         String detail = list.select("#applications tbody th a:contains(Tableur Alix)").attr("href");
         Document alix = staff.get(detail);

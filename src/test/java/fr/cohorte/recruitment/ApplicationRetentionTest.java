@@ -111,8 +111,9 @@ class ApplicationRetentionTest {
                 byStatus.get(ApplicationStatus.NOT_SELECTED))).as("a juror's comment may name the applicant").isNull();
         assertThat(jdbc.queryForObject("select comment from jury_review where application_id = ?", String.class,
                 byStatus.get(ApplicationStatus.SELECTED))).isEqualTo("Connaît bien Claire Candidat.");
-        assertThat(jdbc.queryForList("select detail from audit_event where action = 'ANONYMISED' and actor = 'retention-job'", String.class))
-                .anySatisfy(detail -> assertThat(detail).contains("session " + session.getNumber() + ": 4"));
+        assertThat(jdbc.queryForList("select array_to_string(detail_args, '|') from audit_event where action = 'ANONYMISED'"
+                + " and actor = 'retention-job'", String.class))
+                .anySatisfy(detail -> assertThat(detail).contains(session.getNumber() + " (4)"));
     }
 
     private int mailsTo(String recipient) {

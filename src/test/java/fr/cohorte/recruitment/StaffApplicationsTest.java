@@ -108,9 +108,9 @@ class StaffApplicationsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(2);
         }
-        assertThat(jdbc.queryForList("select detail from audit_event where action = 'EXPORTED'", String.class)).contains(
-                "1 applications of session " + session.getNumber() + " as csv",
-                "2 applications of session " + session.getNumber() + " as xlsx");
+        assertThat(jdbc.queryForList("select array_to_string(detail_args, '|') from audit_event where action = 'EXPORTED'"
+                + " and detail_code = 'audit.detail.applications.exported'", String.class)).contains(
+                "1|" + session.getNumber() + "|csv", "2|" + session.getNumber() + "|xlsx");
     }
 
     @Test

@@ -46,22 +46,22 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
             identity = userService(request).loadUser(request);
         } catch (OAuth2AuthenticationException e) {
             String who = Optional.ofNullable(request.getIdToken().getEmail()).orElse(request.getIdToken().getSubject());
-            accounts.recordRefusedLogin(who, provider + ": " + e.getError().getErrorCode());
+            accounts.recordRefusedLogin(who, provider, "provider-error", e.getError().getErrorCode());
             throw e;
         }
         String email = identity.getEmail();
         if (!StringUtils.hasText(email) || Boolean.FALSE.equals(identity.getEmailVerified())) {
             // An address the provider has not checked could be anyone's, so it opens nothing.
-            throw refused(identity.getSubject(), provider, NO_ACCOUNT, "no verified e-mail");
+            throw refused(identity.getSubject(), provider, NO_ACCOUNT, "no verified e-mail", "unverified-email");
         }
         Account account = accounts.byEmail(email)
                 .or(() -> properties.allowsAccountFor(email)
                         ? Optional.of(accounts.createForSingleSignOn(email, nameOr(identity.getGivenName(), email),
                                 familyName(identity), provider))
                         : Optional.empty())
-                .orElseThrow(() -> refused(email, provider, NO_ACCOUNT, "no account for this e-mail"));
+                .orElseThrow(() -> refused(email, provider, NO_ACCOUNT, "no account for this e-mail", "no-account"));
         if (!account.isEnabled()) {
-            throw refused(account.getEmail(), provider, DISABLED, "account disabled");
+            throw refused(account.getEmail(), provider, DISABLED, "account disabled", "disabled");
         }
         accounts.recordSuccessfulLogin(account.getEmail());
         return new AccountOidcUser(AccountUserDetailsService.authorities(account), identity.getIdToken(),
@@ -73,8 +73,8 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                 ? signedUserInfo : standard;
     }
 
-    private OAuth2AuthenticationException refused(String who, String provider, String code, String reason) {
-        accounts.recordRefusedLogin(who, provider + ": " + reason);
+    private OAuth2AuthenticationException refused(String who, String provider, String code, String reason, String auditReason) {
+        accounts.recordRefusedLogin(who, provider, auditReason, null);
         return new OAuth2AuthenticationException(new OAuth2Error(code, reason, null));
     }
 
