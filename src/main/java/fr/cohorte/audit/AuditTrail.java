@@ -30,17 +30,6 @@ public class AuditTrail {
         this.publisher = publisher;
     }
 
-    /** Records an action of the person currently logged in (or of an anonymous visitor). */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void record(AuditAction action, String target, String detail) {
-        record(currentActor().orElse(null), action, target, detail);
-    }
-
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String actor, AuditAction action, String target, String detail) {
-        events.save(new AuditEvent(clock.instant(), actor, action, truncate(target, 300), truncate(detail, 2000)));
-    }
-
     /** Records an action whose name says it all, of the person currently logged in. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditAction action, String target) {
