@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
@@ -68,7 +69,8 @@ class PartnershipController {
                 organisations.findById(form.getOrganisationId()).orElseThrow(),
                 organisations.findById(form.getPartnerId()).orElseThrow(),
                 form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull()));
-        audit.record(AuditAction.CREATED, "partnership:" + partnership.getId(), form.getKind().name());
+        audit.record(AuditAction.CREATED, "partnership:" + partnership.getId(), AuditDetail.of("audit.detail.partnership.created",
+                partnership.getOrganisation().getDisplayName(), partnership.getPartner().getDisplayName()));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/directory/partnerships";
     }
@@ -101,7 +103,8 @@ class PartnershipController {
         found.change(organisations.findById(form.getOrganisationId()).orElseThrow(),
                 organisations.findById(form.getPartnerId()).orElseThrow(),
                 form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull());
-        audit.record(AuditAction.UPDATED, "partnership:" + partnership, form.getKind().name());
+        audit.record(AuditAction.UPDATED, "partnership:" + partnership, AuditDetail.of("audit.detail.partnership.updated",
+                found.getOrganisation().getDisplayName(), found.getPartner().getDisplayName()));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/directory/partnerships/" + partnership;
     }
@@ -119,7 +122,8 @@ class PartnershipController {
     @Transactional
     String delete(@PathVariable long partnership, RedirectAttributes redirect) {
         Partnership found = find(partnership);
-        String described = found.getOrganisation().getDisplayName() + " – " + found.getPartner().getDisplayName() + " (" + found.getKind() + ")";
+        AuditDetail described = AuditDetail.of("audit.detail.partnership.deleted", found.getOrganisation().getDisplayName(),
+                found.getPartner().getDisplayName());
         partnerships.delete(found);
         audit.record(AuditAction.DELETED, "partnership:" + partnership, described);
         redirect.addFlashAttribute("deleted", true);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonPhotoRepository;
 import fr.cohorte.web.ImageIntake;
@@ -69,10 +70,10 @@ public class PersonPhotos {
         if (photo.isPresent()) {
             photos.findById(personId).ifPresentOrElse(existing -> existing.replace(photo.get()),
                     () -> photos.save(new PersonPhoto(personId, photo.get())));
-            audit.record(AuditAction.UPDATED, "person:" + personId, "photo");
+            audit.record(AuditAction.UPDATED, "person:" + personId, AuditDetail.of("audit.detail.person.photo-changed"));
         } else if (remove && photos.existsById(personId)) {
             photos.deleteById(personId);
-            audit.record(AuditAction.DELETED, "person:" + personId, "photo");
+            audit.record(AuditAction.DELETED, "person:" + personId, AuditDetail.of("audit.detail.person.photo-removed"));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.grouping.CohortMember;
 import fr.cohorte.grouping.GroupWork;
@@ -250,7 +251,7 @@ public class Contributions {
             contribution.groupOf(subject.roundId(), subject.groupNumber());
         }
         Contribution saved = contributions.saveAndFlush(contribution);
-        audit.record(AuditAction.CREATED, target(saved), saved.getKind() + " " + saved.getTitle());
+        audit.record(AuditAction.CREATED, target(saved), AuditDetail.of("audit.detail.contribution.created", saved.getTitle()));
         return saved;
     }
 
@@ -307,7 +308,7 @@ public class Contributions {
         Contribution saved = contributions.saveAndFlush(contribution);
         versions.save(new ContributionVersion(id, saved.getRevision(), saved.getTitle(), saved.getBody(), reader.personId(),
                 clock.instant()));
-        audit.record(AuditAction.UPDATED, target(saved), "version " + saved.getRevision());
+        audit.record(AuditAction.UPDATED, target(saved), AuditDetail.of("audit.detail.contribution.saved", saved.getTitle(), saved.getRevision()));
         return new Saved(saved, withdrawn);
     }
 
@@ -316,7 +317,7 @@ public class Contributions {
     public Contribution showTo(long id, ContributionVisibility visibility, SearchReader reader) {
         Contribution contribution = forEditing(id, reader);
         contribution.showTo(visibility, clock.instant());
-        audit.record(AuditAction.UPDATED, target(contribution), "visibility " + visibility);
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.visibility." + visibility, contribution.getTitle()));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -329,7 +330,7 @@ public class Contributions {
             throw new ContributionRefusedException("contribution.refused.co-author");
         }
         contribution.addAuthor(personId);
-        audit.record(AuditAction.UPDATED, target(contribution), "co-author added " + personId);
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-added", contribution.getTitle(), "person:" + personId));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -341,7 +342,7 @@ public class Contributions {
             throw new ContributionRefusedException("contribution.refused.last-author");
         }
         contribution.removeAuthor(personId);
-        audit.record(AuditAction.UPDATED, target(contribution), "co-author removed " + personId);
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-removed", contribution.getTitle(), "person:" + personId));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -362,7 +363,7 @@ public class Contributions {
             throw new ContributionNotFoundException(id);
         }
         contribution.approve(reader.personId(), clock.instant());
-        audit.record(AuditAction.UPDATED, target(contribution), "approved");
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approved", contribution.getTitle()));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -372,7 +373,7 @@ public class Contributions {
         Contribution contribution = contributions.lockById(id).orElseThrow(() -> new ContributionNotFoundException(id));
         requireCoordinator(contribution.getSessionNumber(), reader);
         contribution.withdrawApproval();
-        audit.record(AuditAction.UPDATED, target(contribution), "approval withdrawn");
+        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approval-withdrawn", contribution.getTitle()));
         return contributions.saveAndFlush(contribution);
     }
 
@@ -402,7 +403,7 @@ public class Contributions {
                 .orElseThrow(() -> new ContributionRefusedException("contribution.attachments.not-recognised", name));
         ContributionAttachment saved = attachments.save(new ContributionAttachment(contribution.getId(), name, kind, content,
                 sha256(content), reader.personId(), clock.instant()));
-        audit.record(AuditAction.CREATED, target(contribution), "attachment " + saved.getId() + " " + kind);
+        audit.record(AuditAction.CREATED, target(contribution), AuditDetail.of("audit.detail.contribution.attached", name, contribution.getTitle()));
         return saved;
     }
 
