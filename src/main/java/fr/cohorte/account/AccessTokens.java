@@ -7,7 +7,6 @@ import java.util.Optional;
 import fr.cohorte.account.internal.AccessTokenRepository;
 import fr.cohorte.account.internal.AccountRepository;
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.SecretTokens;
 import org.springframework.stereotype.Service;
@@ -45,7 +44,7 @@ public class AccessTokens {
         Account account = accounts.findByEmail(email).orElseThrow();
         String secret = PREFIX + SecretTokens.newToken();
         AccessToken token = tokens.save(new AccessToken(account.getId(), name.trim(), SecretTokens.hash(secret), scope, clock.instant()));
-        audit.record(AuditAction.CREATED, "token:" + token.getId(), AuditDetail.of("audit.detail.token.created", token.getName(), scope));
+        audit.record(AuditAction.CREATED, "token:" + token.getId(), name + " (" + scope + ")");
         return new Created(token, secret);
     }
 
@@ -59,7 +58,7 @@ public class AccessTokens {
         Account account = accounts.findByEmail(email).orElseThrow();
         tokens.findById(tokenId).filter(t -> t.getAccountId().equals(account.getId())).ifPresent(token -> {
             token.revoke(clock.instant());
-            audit.record(AuditAction.DELETED, "token:" + tokenId, AuditDetail.of("audit.detail.token.revoked", token.getName()));
+            audit.record(AuditAction.DELETED, "token:" + tokenId, token.getName());
         });
     }
 

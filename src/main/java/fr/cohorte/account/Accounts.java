@@ -13,7 +13,6 @@ import fr.cohorte.account.internal.AccountRepository;
 import fr.cohorte.account.internal.LoginThrottle;
 import fr.cohorte.account.internal.Secrets;
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
@@ -94,7 +93,7 @@ public class Accounts {
                     messages.getMessage("mail.role-granted.subject", null, locale),
                     messages.getMessage("mail.role-granted.body", new Object[] {person.getFullName(),
                             roleInWords(grant, locale), site.link("/login")}, locale));
-            audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), AuditDetail.of("audit.detail.role.granted", describe(grant)));
+            audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
             return account;
         }
         String token = issueLink(account, LinkPurpose.INVITATION, properties.invitationValidity());
@@ -104,8 +103,8 @@ public class Accounts {
                 messages.getMessage("mail.invitation.body",
                         new Object[] {person.getFullName(), link, properties.invitationValidity().toHours(),
                                 roleInWords(grant, locale)}, locale));
-        audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), AuditDetail.of("audit.detail.account.invited", describe(grant)));
-        audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), AuditDetail.of("audit.detail.role.granted", describe(grant)));
+        audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), grant.role().name());
+        audit.record(AuditAction.ROLE_GRANTED, account.getEmail(), describe(grant));
         return account;
     }
 
@@ -134,7 +133,7 @@ public class Accounts {
         Optional<Account> account = accounts.findByPersonId(personId);
         account.filter(found -> !found.getRoles().contains(grant)).ifPresent(found -> {
             found.grant(grant);
-            audit.record(AuditAction.ROLE_GRANTED, found.getEmail(), AuditDetail.of("audit.detail.role.granted", describe(grant)));
+            audit.record(AuditAction.ROLE_GRANTED, found.getEmail(), describe(grant));
         });
         return account.isPresent();
     }
@@ -164,7 +163,7 @@ public class Accounts {
      */
     private void revoke(Account account, RoleGrant grant) {
         if (account.revoke(grant)) {
-            audit.record(AuditAction.ROLE_REVOKED, account.getEmail(), AuditDetail.of("audit.detail.role.revoked", describe(grant)));
+            audit.record(AuditAction.ROLE_REVOKED, account.getEmail(), describe(grant));
             sessions.endAll(account.getEmail());
         }
     }
@@ -204,7 +203,7 @@ public class Accounts {
                     messages.getMessage("mail.reset.subject", null, locale),
                     messages.getMessage("mail.reset.body",
                             new Object[] {site.link("/password/reset/" + token), properties.resetValidity().toMinutes()}, locale));
-            audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail());
+            audit.record(account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(), null);
         });
     }
 
@@ -232,7 +231,7 @@ public class Accounts {
 
     public void recordSuccessfulLogin(String email) {
         accounts.findByEmail(email).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
-        audit.record(email, AuditAction.LOGIN_SUCCEEDED, email);
+        audit.record(email, AuditAction.LOGIN_SUCCEEDED, email, null);
     }
 
     /** Audits a login an identity provider vouched for but Cohorte refused; no password was wrong, so nothing is slowed down. */
@@ -294,7 +293,7 @@ public class Accounts {
             throw new PasswordRejectedException(problems);
         }
         account.changePassword(passwords.encode(password), false);
-        audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail());
+        audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail(), null);
     }
 
     private String issueLink(Account account, LinkPurpose purpose, java.time.Duration validity) {

@@ -14,7 +14,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.SitePage;
 import fr.cohorte.web.SitePages;
@@ -62,7 +61,7 @@ class AdminPagesController {
             form.setVersion(saved.getVersion());
             return form(model, saved);
         }
-        audit.record(AuditAction.UPDATED, "site-page:" + slug, AuditDetail.of("audit.detail.site-page.updated", form.getTitleFr()));
+        audit.record(AuditAction.UPDATED, "site-page:" + slug, form.getTitleFr());
         redirect.addFlashAttribute("saved", form.getTitleFr());
         return "redirect:/admin/pages";
     }

@@ -25,6 +25,6 @@ public class SessionsOfAccount {
 
     public void endAll(String email) {
         sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
-        audit.record(email, AuditAction.LOGGED_OUT_EVERYWHERE, email);
+        audit.record(email, AuditAction.LOGGED_OUT_EVERYWHERE, email, null);
     }
 }

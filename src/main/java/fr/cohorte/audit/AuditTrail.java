@@ -44,31 +44,16 @@ public class AuditTrail {
     /** Records an action whose name says it all, of the person currently logged in. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditAction action, String target) {
-        record(currentActor().orElse(null), action, target);
+        record(currentActor().orElse(null), action, target, null);
     }
 
     /** Records an action of the person currently logged in, told as a code read in each reader's language. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditAction action, String target, AuditDetail detail) {
-        record(currentActor().orElse(null), action, target, detail);
-    }
-
-    /**
-     * Records an action of a named actor (a login being attempted, a scheduled job), told as a code
-     * read in each reader's language.
-     */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String actor, AuditAction action, String target, AuditDetail detail) {
         AuditDetail kept = new AuditDetail(detail.code(),
                 detail.arguments().stream().map(a -> truncate(a, 500)).toList(),
                 detail.changes().stream().map(c -> new AuditDetail.Change(c.field(), truncate(c.before(), 500), truncate(c.after(), 500))).toList());
-        events.save(new AuditEvent(clock.instant(), actor, action, truncate(target, 300), kept));
-    }
-
-    /** Records an action of a named actor whose name says it all. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String actor, AuditAction action, String target) {
-        events.save(new AuditEvent(clock.instant(), actor, action, truncate(target, 300), (String) null));
+        events.save(new AuditEvent(clock.instant(), currentActor().orElse(null), action, truncate(target, 300), kept));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.BackgroundRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,7 +37,7 @@ public class Backgrounds {
         checkUnique(null, code, labelFr, labelEn);
         int position = repository.findAllByOrderByPositionAsc().stream().mapToInt(Background::getPosition).max().orElse(0) + 1;
         Background background = repository.save(new Background(code, labelFr, labelEn, position));
-        audit.record(AuditAction.CREATED, "background:" + background.getId(), AuditDetail.of("audit.detail.horizon.created", labelFr));
+        audit.record(AuditAction.CREATED, "background:" + background.getId(), code + " – " + labelFr);
         return background;
     }
 
@@ -49,11 +48,8 @@ public class Backgrounds {
             throw new ObjectOptimisticLockingFailureException(Background.class, id);
         }
         checkUnique(id, null, labelFr, labelEn);
-        AuditDetail renamed = AuditDetail.of("audit.detail.horizon.renamed", labelFr)
-                .changed("audit.field.horizon.labelFr", background.getLabelFr(), labelFr)
-                .changed("audit.field.horizon.labelEn", background.getLabelEn(), labelEn);
         background.rename(labelFr, labelEn);
-        audit.record(AuditAction.UPDATED, "background:" + id, renamed);
+        audit.record(AuditAction.UPDATED, "background:" + id, background.getCode() + " – " + labelFr);
         return background;
     }
 
@@ -79,8 +75,7 @@ public class Backgrounds {
         int position = moved.getPosition();
         moved.moveTo(neighbour.getPosition());
         neighbour.moveTo(position);
-        audit.record(AuditAction.UPDATED, "background:" + id, AuditDetail.of(step < 0 ? "audit.detail.horizon.moved-up" : "audit.detail.horizon.moved-down",
-                moved.getLabelFr()));
+        audit.record(AuditAction.UPDATED, "background:" + id, moved.getCode() + " moved " + (step < 0 ? "up" : "down"));
     }
 
     private void checkUnique(Long id, String code, String labelFr, String labelEn) {

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
@@ -86,7 +85,7 @@ public class OrganisationMerge {
         // The members moved in SQL, unseen by the index: their entries now name the kept organisation.
         searchIndex.reindex(Person.class, movedMembers);
         entityManager.flush();
-        audit.record(AuditAction.MERGED, "organisation:" + keptId, AuditDetail.of("audit.detail.organisation.merged", mergedName, "organisation:" + mergedId));
+        audit.record(AuditAction.MERGED, "organisation:" + keptId, "organisation:" + mergedId + " (" + mergedName + ") merged into it");
         return kept;
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
@@ -63,7 +62,7 @@ public class Organisations {
         Organisation organisation = new Organisation(details.name(), details.shortName(), details.kind());
         organisation.update(details);
         organisations.save(organisation);
-        audit.record(AuditAction.CREATED, "organisation:" + organisation.getId(), AuditDetail.of("audit.detail.organisation.created", organisation.getName()));
+        audit.record(AuditAction.CREATED, "organisation:" + organisation.getId(), organisation.getName());
         return organisation;
     }
 
@@ -76,13 +75,13 @@ public class Organisations {
         organisation.update(details);
         // Members are found by their organisation's name, which their own record does not hold.
         searchIndex.reindex(Person.class, persons.idsInOrganisation(id));
-        audit.record(AuditAction.UPDATED, "organisation:" + id, AuditDetail.of("audit.detail.organisation.updated", organisation.getName()));
+        audit.record(AuditAction.UPDATED, "organisation:" + id, organisation.getName());
         return organisation;
     }
 
     @Transactional
     public void recordExport(String format, int count) {
-        audit.record(AuditAction.EXPORTED, "organisations", AuditDetail.of("audit.detail.organisations.exported", count, format));
+        audit.record(AuditAction.EXPORTED, "organisations", count + " organisations as " + format);
     }
 
     private static Specification<Organisation> matching(DirectorySearch search) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
@@ -69,8 +68,7 @@ class PartnershipController {
                 organisations.findById(form.getOrganisationId()).orElseThrow(),
                 organisations.findById(form.getPartnerId()).orElseThrow(),
                 form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull()));
-        audit.record(AuditAction.CREATED, "partnership:" + partnership.getId(), AuditDetail.of("audit.detail.partnership.created",
-                partnership.getOrganisation().getDisplayName(), partnership.getPartner().getDisplayName()));
+        audit.record(AuditAction.CREATED, "partnership:" + partnership.getId(), form.getKind().name());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/directory/partnerships";
     }
@@ -103,8 +101,7 @@ class PartnershipController {
         found.change(organisations.findById(form.getOrganisationId()).orElseThrow(),
                 organisations.findById(form.getPartnerId()).orElseThrow(),
                 form.getKind(), form.getStartDate(), form.getEndDate(), form.descriptionOrNull());
-        audit.record(AuditAction.UPDATED, "partnership:" + partnership, AuditDetail.of("audit.detail.partnership.updated",
-                found.getOrganisation().getDisplayName(), found.getPartner().getDisplayName()));
+        audit.record(AuditAction.UPDATED, "partnership:" + partnership, form.getKind().name());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/directory/partnerships/" + partnership;
     }
@@ -122,8 +119,7 @@ class PartnershipController {
     @Transactional
     String delete(@PathVariable long partnership, RedirectAttributes redirect) {
         Partnership found = find(partnership);
-        AuditDetail described = AuditDetail.of("audit.detail.partnership.deleted", found.getOrganisation().getDisplayName(),
-                found.getPartner().getDisplayName());
+        String described = found.getOrganisation().getDisplayName() + " – " + found.getPartner().getDisplayName() + " (" + found.getKind() + ")";
         partnerships.delete(found);
         audit.record(AuditAction.DELETED, "partnership:" + partnership, described);
         redirect.addFlashAttribute("deleted", true);

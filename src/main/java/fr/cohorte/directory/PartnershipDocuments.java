@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PartnershipDocumentRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
@@ -40,16 +39,14 @@ public class PartnershipDocuments {
         DocumentIntake.Document taken = intake.take(fileName, content);
         String name = taken.fileName();
         PartnershipDocument document = documents.save(new PartnershipDocument(partnership, name, taken.contentType(), content, clock.instant()));
-        audit.record(AuditAction.CREATED, "partnership-document:" + document.getId(),
-                AuditDetail.of("audit.detail.partnership-document.added", name, "partnership:" + partnershipId));
+        audit.record(AuditAction.CREATED, "partnership-document:" + document.getId(), name + " on partnership:" + partnershipId);
         return new DocumentSummary(document.getId(), name, taken.contentType(), content.length, clock.instant());
     }
 
     public void remove(long partnershipId, long documentId) {
         PartnershipDocument document = in(partnershipId, documentId);
         documents.delete(document);
-        audit.record(AuditAction.DELETED, "partnership-document:" + documentId,
-                AuditDetail.of("audit.detail.partnership-document.deleted", document.getFileName(), "partnership:" + partnershipId));
+        audit.record(AuditAction.DELETED, "partnership-document:" + documentId, document.getFileName() + " on partnership:" + partnershipId);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonRepository;
 import jakarta.persistence.EntityManager;
@@ -73,7 +72,7 @@ public class PersonMerge {
                 .setParameter("merged", mergedId).setParameter("kept", keptId).executeUpdate();
         persons.delete(merged);
         entityManager.flush();
-        audit.record(AuditAction.MERGED, "person:" + keptId, AuditDetail.of("audit.detail.person.merged", "person:" + mergedId));
+        audit.record(AuditAction.MERGED, "person:" + keptId, "person:" + mergedId + " merged into it");
         return kept;
     }
 }

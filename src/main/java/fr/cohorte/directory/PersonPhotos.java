@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonPhotoRepository;
 import fr.cohorte.web.ImageIntake;
@@ -70,10 +69,10 @@ public class PersonPhotos {
         if (photo.isPresent()) {
             photos.findById(personId).ifPresentOrElse(existing -> existing.replace(photo.get()),
                     () -> photos.save(new PersonPhoto(personId, photo.get())));
-            audit.record(AuditAction.UPDATED, "person:" + personId, AuditDetail.of("audit.detail.person.photo-changed"));
+            audit.record(AuditAction.UPDATED, "person:" + personId, "photo");
         } else if (remove && photos.existsById(personId)) {
             photos.deleteById(personId);
-            audit.record(AuditAction.DELETED, "person:" + personId, AuditDetail.of("audit.detail.person.photo-removed"));
+            audit.record(AuditAction.DELETED, "person:" + personId, "photo");
         }
     }
 }

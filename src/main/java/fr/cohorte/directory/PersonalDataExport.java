@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +40,7 @@ public class PersonalDataExport {
         for (PersonalDataSource source : ordered) {
             export.put(source.section(), source.about(personId));
         }
-        audit.record(AuditAction.EXPORTED, "person:" + personId, AuditDetail.of("audit.detail.person.personal-data-exported"));
+        audit.record(AuditAction.EXPORTED, "person:" + personId, "personal data");
         return export;
     }
 

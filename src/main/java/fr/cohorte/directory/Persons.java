@@ -152,7 +152,7 @@ public class Persons {
                           Optional<Photo> photo, boolean removePhoto) {
         Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
         person.rectify(phone, languages, bio, alumniOptIn, alumniFields);
-        audit.record(AuditAction.UPDATED, "person:" + id, AuditDetail.of("audit.detail.person.rectified"));
+        audit.record(AuditAction.UPDATED, "person:" + id, "rectified by the person");
         photos.apply(id, photo, removePhoto);
         return person;
     }
@@ -169,13 +169,13 @@ public class Persons {
             person.update(row.details(), organisation(organisationId), background(row.backgroundId()));
             persons.save(person);
         }
-        audit.record(AuditAction.IMPORTED, "persons", AuditDetail.of("audit.detail.persons.imported", rows.size()));
+        audit.record(AuditAction.IMPORTED, "persons", rows.size() + " persons");
         return rows.size();
     }
 
     @Transactional
     public void recordExport(String format, int count) {
-        audit.record(AuditAction.EXPORTED, "persons", AuditDetail.of("audit.detail.persons.exported", count, format));
+        audit.record(AuditAction.EXPORTED, "persons", count + " persons as " + format);
     }
 
     private Organisation organisation(Long id) {

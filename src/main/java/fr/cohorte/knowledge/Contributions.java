@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.grouping.CohortMember;
 import fr.cohorte.grouping.GroupWork;
@@ -251,7 +250,7 @@ public class Contributions {
             contribution.groupOf(subject.roundId(), subject.groupNumber());
         }
         Contribution saved = contributions.saveAndFlush(contribution);
-        audit.record(AuditAction.CREATED, target(saved), AuditDetail.of("audit.detail.contribution.created", saved.getTitle()));
+        audit.record(AuditAction.CREATED, target(saved), saved.getKind() + " " + saved.getTitle());
         return saved;
     }
 
@@ -308,7 +307,7 @@ public class Contributions {
         Contribution saved = contributions.saveAndFlush(contribution);
         versions.save(new ContributionVersion(id, saved.getRevision(), saved.getTitle(), saved.getBody(), reader.personId(),
                 clock.instant()));
-        audit.record(AuditAction.UPDATED, target(saved), AuditDetail.of("audit.detail.contribution.saved", saved.getTitle(), saved.getRevision()));
+        audit.record(AuditAction.UPDATED, target(saved), "version " + saved.getRevision());
         return new Saved(saved, withdrawn);
     }
 
@@ -317,7 +316,7 @@ public class Contributions {
     public Contribution showTo(long id, ContributionVisibility visibility, SearchReader reader) {
         Contribution contribution = forEditing(id, reader);
         contribution.showTo(visibility, clock.instant());
-        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.visibility." + visibility, contribution.getTitle()));
+        audit.record(AuditAction.UPDATED, target(contribution), "visibility " + visibility);
         return contributions.saveAndFlush(contribution);
     }
 
@@ -330,7 +329,7 @@ public class Contributions {
             throw new ContributionRefusedException("contribution.refused.co-author");
         }
         contribution.addAuthor(personId);
-        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-added", contribution.getTitle(), "person:" + personId));
+        audit.record(AuditAction.UPDATED, target(contribution), "co-author added " + personId);
         return contributions.saveAndFlush(contribution);
     }
 
@@ -342,7 +341,7 @@ public class Contributions {
             throw new ContributionRefusedException("contribution.refused.last-author");
         }
         contribution.removeAuthor(personId);
-        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-removed", contribution.getTitle(), "person:" + personId));
+        audit.record(AuditAction.UPDATED, target(contribution), "co-author removed " + personId);
         return contributions.saveAndFlush(contribution);
     }
 
@@ -363,7 +362,7 @@ public class Contributions {
             throw new ContributionNotFoundException(id);
         }
         contribution.approve(reader.personId(), clock.instant());
-        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approved", contribution.getTitle()));
+        audit.record(AuditAction.UPDATED, target(contribution), "approved");
         return contributions.saveAndFlush(contribution);
     }
 
@@ -373,7 +372,7 @@ public class Contributions {
         Contribution contribution = contributions.lockById(id).orElseThrow(() -> new ContributionNotFoundException(id));
         requireCoordinator(contribution.getSessionNumber(), reader);
         contribution.withdrawApproval();
-        audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approval-withdrawn", contribution.getTitle()));
+        audit.record(AuditAction.UPDATED, target(contribution), "approval withdrawn");
         return contributions.saveAndFlush(contribution);
     }
 
@@ -403,7 +402,7 @@ public class Contributions {
                 .orElseThrow(() -> new ContributionRefusedException("contribution.attachments.not-recognised", name));
         ContributionAttachment saved = attachments.save(new ContributionAttachment(contribution.getId(), name, kind, content,
                 sha256(content), reader.personId(), clock.instant()));
-        audit.record(AuditAction.CREATED, target(contribution), AuditDetail.of("audit.detail.contribution.attached", name, contribution.getTitle()));
+        audit.record(AuditAction.CREATED, target(contribution), "attachment " + saved.getId() + " " + kind);
         return saved;
     }
 

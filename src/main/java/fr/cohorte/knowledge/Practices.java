@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.Organisations;
 import fr.cohorte.knowledge.internal.PracticeQueries;
@@ -73,15 +72,14 @@ public class Practices {
         PracticeSource passage = PracticeSource.passage(contributionId, exact, prefix, suffix);
         Practice practice = newPractice(PracticeDetails.draft(title, type, Math.toIntExact(sessionNumber)));
         practice.addSource(passage);
-        audit.record(AuditAction.CREATED, "practice:" + practice.getId(), AuditDetail.of("audit.detail.practice.drafted", practice.getTitle(),
-                "contribution:" + contributionId));
+        audit.record(AuditAction.CREATED, "practice:" + practice.getId(), "from contribution " + contributionId + ": " + practice.getTitle());
         return practice.getId();
     }
 
     @Transactional
     public long create(PracticeDetails details) {
         Practice practice = newPractice(details);
-        audit.record(AuditAction.CREATED, "practice:" + practice.getId(), AuditDetail.of("audit.detail.practice.created", practice.getTitle()));
+        audit.record(AuditAction.CREATED, "practice:" + practice.getId(), practice.getTitle());
         return practice.getId();
     }
 
@@ -100,14 +98,14 @@ public class Practices {
         practice.getTargetPublics().forEach(term -> carried.add(term.getId()));
         carried.add(practice.getType().getId());
         describe(practice, details, carried);
-        audit.record(AuditAction.UPDATED, "practice:" + id, AuditDetail.of("audit.detail.practice.updated", practice.getTitle()));
+        audit.record(AuditAction.UPDATED, "practice:" + id, practice.getTitle());
     }
 
     @Transactional
     public void changeStatus(long id, PracticeStatus status) {
         Practice practice = editable(id);
         practice.changeStatus(status, clock.instant());
-        audit.record(AuditAction.UPDATED, "practice:" + id, AuditDetail.of("audit.detail.practice.status." + status, practice.getTitle()));
+        audit.record(AuditAction.UPDATED, "practice:" + id, "status " + status);
     }
 
     @Transactional
@@ -121,15 +119,15 @@ public class Practices {
             }
         }
         practice.addSource(source);
-        audit.record(AuditAction.UPDATED, "practice:" + id, AuditDetail.of("audit.detail.practice.source-added." + source.getKind(),
-                practice.getTitle(), source.getUrl() == null ? "" : source.getUrl()));
+        audit.record(AuditAction.UPDATED, "practice:" + id, "source " + source.getKind()
+                + (source.getUrl() == null ? "" : " " + source.getUrl()));
     }
 
     @Transactional
     public void removeSource(long id, long sourceId) {
         Practice practice = editable(id);
         if (practice.removeSource(sourceId)) {
-            audit.record(AuditAction.UPDATED, "practice:" + id, AuditDetail.of("audit.detail.practice.source-removed", practice.getTitle()));
+            audit.record(AuditAction.UPDATED, "practice:" + id, "source " + sourceId + " removed");
         }
     }
 
@@ -201,7 +199,7 @@ public class Practices {
     /** Records that someone exported the registry. */
     @Transactional
     public void recordExport(String format, int count) {
-        audit.record(AuditAction.EXPORTED, "practices", AuditDetail.of("audit.detail.practices.exported", count, format));
+        audit.record(AuditAction.EXPORTED, "practices", format + ", " + count + " practices");
     }
 
     private Page<Practice> page(PracticeFilter filter, PracticeQueries.Readers readers, Paging paging) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.knowledge.internal.PracticeRepository;
 import fr.cohorte.knowledge.internal.RecommendationRepository;
@@ -40,7 +39,7 @@ public class Recommendations {
         Recommendation recommendation = new Recommendation(clock.instant());
         describe(recommendation, details);
         recommendation = recommendations.save(recommendation);
-        audit.record(AuditAction.CREATED, "recommendation:" + recommendation.getId(), AuditDetail.of("audit.detail.recommendation.created", recommendation.getTitle()));
+        audit.record(AuditAction.CREATED, "recommendation:" + recommendation.getId(), recommendation.getTitle());
         return recommendation.getId();
     }
 
@@ -52,23 +51,20 @@ public class Recommendations {
             throw new ObjectOptimisticLockingFailureException(Recommendation.class, id);
         }
         describe(recommendation, details);
-        audit.record(AuditAction.UPDATED, "recommendation:" + id, AuditDetail.of("audit.detail.recommendation.updated", recommendation.getTitle()));
+        audit.record(AuditAction.UPDATED, "recommendation:" + id, recommendation.getTitle());
     }
 
     @Transactional
     public void changeStatus(long id, RecommendationStatus status) {
-        Recommendation recommendation = editable(id);
-        recommendation.changeStatus(status, clock.instant());
-        audit.record(AuditAction.UPDATED, "recommendation:" + id, AuditDetail.of("audit.detail.recommendation.status." + status, recommendation.getTitle()));
+        editable(id).changeStatus(status, clock.instant());
+        audit.record(AuditAction.UPDATED, "recommendation:" + id, "status " + status);
     }
 
     /** Records which chapter carries a recommendation (the publication module calls this when a chapter embeds it). */
     @Transactional
     public void carriedBy(long id, Long chapterId) {
-        Recommendation recommendation = editable(id);
-        recommendation.carriedBy(chapterId, clock.instant());
-        audit.record(AuditAction.UPDATED, "recommendation:" + id, AuditDetail.of(chapterId == null
-                ? "audit.detail.recommendation.chapter-removed" : "audit.detail.recommendation.chapter", recommendation.getTitle(), "chapter:" + chapterId));
+        editable(id).carriedBy(chapterId, clock.instant());
+        audit.record(AuditAction.UPDATED, "recommendation:" + id, "chapter " + chapterId);
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.knowledge.internal.TaxonomyTermRepository;
 import org.springframework.stereotype.Service;
@@ -51,7 +50,7 @@ public class Taxonomies {
         List<TaxonomyTerm> list = all(taxonomy);
         int last = list.isEmpty() ? 0 : list.getLast().getPosition();
         TaxonomyTerm term = terms.save(new TaxonomyTerm(taxonomy, nameFr, nameEn, last + 1));
-        audit.record(AuditAction.CREATED, "taxonomy-term:" + term.getId(), AuditDetail.of("audit.detail.taxonomy-term.created", term.getNameFr()));
+        audit.record(AuditAction.CREATED, "taxonomy-term:" + term.getId(), taxonomy + " " + term.getNameFr());
         return term;
     }
 
@@ -63,12 +62,9 @@ public class Taxonomies {
         if (!term.getNameFr().equalsIgnoreCase(nameFr.strip()) && terms.existsByTaxonomyAndNameFrIgnoreCase(term.getTaxonomy(), nameFr.strip())) {
             throw new PracticeRefusedException("nameFr", "taxonomy.name.taken");
         }
-        String frenchBefore = term.getNameFr();
-        String englishBefore = term.getNameEn();
+        String before = term.getNameFr() + " / " + term.getNameEn();
         term.rename(nameFr, nameEn);
-        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, AuditDetail.of("audit.detail.taxonomy-term.renamed", term.getNameFr())
-                .changed("audit.field.taxonomy-term.nameFr", frenchBefore, term.getNameFr())
-                .changed("audit.field.taxonomy-term.nameEn", englishBefore, term.getNameEn()));
+        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, before + " → " + term.getNameFr() + " / " + term.getNameEn());
     }
 
     /** Moves a term one place up ({@code -1}) or down ({@code +1}) in its list. */
@@ -86,7 +82,7 @@ public class Taxonomies {
         for (int i = 0; i < list.size(); i++) {
             list.get(i).moveTo(i + 1);
         }
-        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, AuditDetail.of("audit.detail.taxonomy-term.moved", list.get(to).getNameFr(), to + 1));
+        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, "position " + (to + 1));
     }
 
     /** Retires a term: no longer offered, still shown on the practices that carry it. */
@@ -94,14 +90,14 @@ public class Taxonomies {
     public void retire(long id) {
         editors.checkStaff();
         term(id).retire();
-        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, AuditDetail.of("audit.detail.taxonomy-term.retired", term(id).getNameFr()));
+        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, "retired");
     }
 
     @Transactional
     public void reinstate(long id) {
         editors.checkStaff();
         term(id).reinstate();
-        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, AuditDetail.of("audit.detail.taxonomy-term.reinstated", term(id).getNameFr()));
+        audit.record(AuditAction.UPDATED, "taxonomy-term:" + id, "reinstated");
     }
 
     private static void checkNames(String nameFr, String nameEn) {

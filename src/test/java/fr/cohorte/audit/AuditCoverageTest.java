@@ -58,16 +58,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditCoverageTest {
 
+    static final String ACCOUNT = "account's entries are told as codes on branch h16-auditrec";
+    static final String DIRECTORY = "the directory's entries are told as codes on branch h16-auditpub";
+    static final String KNOWLEDGE = "knowledge's entries are told as codes on branch h16-auditrec";
     static final String RECRUITMENT = "recruitment's audit, with codes in both languages, is written on branch h16-auditrec";
     static final String GROUPING = "grouping's audit is written on branch h16-auditpub";
     static final String PUBLICATION = "publication's audit is written on branch h16-auditpub";
 
     /**
-     * Routes whose scenario runs but whose audit entry is not asserted yet, each with the reason: the
-     * audit of these modules is being written on its own branch. The test reports the ones that do
+     * Routes whose scenario runs but whose audit entry is not asserted yet, each with the reason: their
+     * entries are told in English sentences, or not at all, until the branch that gives their module
+     * codes in both languages is merged. The test reports the ones that do
      * leave a well-formed entry, so that they are taken off this list once merged.
      */
     static final Map<String, String> AWAITING_AUDIT = Map.ofEntries(
+            entry("POST /admin/accounts", ACCOUNT),
+            entry("POST /admin/accounts/{id}/revoke", ACCOUNT),
+            entry("POST /me/tokens", ACCOUNT),
+            entry("POST /me/tokens/{id}/revoke", ACCOUNT),
+            entry("POST /admin/pages/{slug}", ACCOUNT),
+            entry("POST /admin/horizons", DIRECTORY),
+            entry("POST /admin/horizons/{id}", DIRECTORY),
+            entry("POST /admin/horizons/{id}/move", DIRECTORY),
+            entry("POST /me/profile", DIRECTORY),
+            entry("POST /directory/organisations", DIRECTORY),
+            entry("POST /directory/organisations/{id}", DIRECTORY),
+            entry("POST /directory/organisations/merge", DIRECTORY),
+            entry("POST /directory/persons/merge", DIRECTORY),
+            entry("POST /directory/persons/import/confirm", DIRECTORY),
+            entry("POST /directory/partnerships", DIRECTORY),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}", DIRECTORY),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/delete", DIRECTORY),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents", DIRECTORY),
+            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}/delete", DIRECTORY),
+            entry("POST /knowledge/sessions/{number:\\d{1,9}}/contributions", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/edit", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/autosave", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors/{person:\\d{1,18}}/remove", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/visibility", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/practice", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/approve", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/withdraw-approval", KNOWLEDGE),
+            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/attachments", KNOWLEDGE),
+            entry("POST /knowledge/taxonomies", KNOWLEDGE),
+            entry("POST /knowledge/taxonomies/terms/{id}", KNOWLEDGE),
+            entry("POST /knowledge/taxonomies/terms/{id}/order", KNOWLEDGE),
+            entry("POST /knowledge/taxonomies/terms/{id}/retire", KNOWLEDGE),
+            entry("POST /knowledge/taxonomies/terms/{id}/reinstate", KNOWLEDGE),
+            entry("POST /knowledge/practices", KNOWLEDGE),
+            entry("POST /knowledge/practices/{id}", KNOWLEDGE),
+            entry("POST /knowledge/practices/{id}/status", KNOWLEDGE),
+            entry("POST /knowledge/practices/{id}/sources", KNOWLEDGE),
+            entry("POST /knowledge/practices/{id}/sources/{sourceId}/delete", KNOWLEDGE),
+            entry("POST /knowledge/recommendations", KNOWLEDGE),
+            entry("POST /knowledge/recommendations/{id}", KNOWLEDGE),
+            entry("POST /knowledge/recommendations/{id}/status", KNOWLEDGE),
             entry("POST /sessions/{number:\\d{1,9}}/apply", RECRUITMENT),
             entry("POST /applications/withdraw/{token}", RECRUITMENT),
             entry("POST /staff/sessions/{number:\\d{1,9}}/applications/call", RECRUITMENT),
@@ -144,7 +190,7 @@ class AuditCoverageTest {
      * Actions whose name, read in both bundles ({@code audit.PASSWORD_SET}), says all there is to say:
      * their entries need no detail. A creation, change or deletion always tells what it did.
      */
-    static final Set<String> SELF_DESCRIBING = Set.of("PASSWORD_SET", "PASSWORD_RESET_REQUESTED", "LOGGED_OUT_EVERYWHERE",
+    static final Set<String> SELF_DESCRIBING = Set.of("LOGIN_SUCCEEDED", "PASSWORD_SET", "PASSWORD_RESET_REQUESTED", "LOGGED_OUT_EVERYWHERE",
             "LOGIN_THROTTLE_CLEARED", "REINDEXED");
 
     @LocalServerPort
@@ -330,22 +376,24 @@ class AuditCoverageTest {
         assertThat(wrong).isEmpty();
     }
 
-    /** Null when one new entry names the target and tells what was done by a code of both bundles; else what is wrong. */
+    /**
+     * Null when a new entry names the target and every new entry tells what was done by a code of both
+     * bundles (or by an action whose name says it all); otherwise what is wrong.
+     */
     private String verdict(String target, List<Map<String, Object>> entries) {
-        List<Map<String, Object>> aboutTarget = entries.stream().filter(e -> target.equals(e.get("target"))).toList();
-        if (aboutTarget.isEmpty()) {
+        if (entries.stream().noneMatch(e -> target.equals(e.get("target")))) {
             return "no audit entry names " + target + "; new entries: " + entries;
         }
-        for (Map<String, Object> entry : aboutTarget) {
-            String code = (String) entry.get("detail_code");
-            if (code != null && french.containsKey(code) && english.containsKey(code)) {
-                return null;
-            }
-            if (code == null && entry.get("detail") == null && SELF_DESCRIBING.contains(String.valueOf(entry.get("action")))) {
-                return null;
-            }
+        List<Map<String, Object>> asTyped = entries.stream().filter(entry -> !readInBothLanguages(entry)).toList();
+        return asTyped.isEmpty() ? null : "entries tell what was done as typed, not as a code of both bundles: " + asTyped;
+    }
+
+    private boolean readInBothLanguages(Map<String, Object> entry) {
+        String code = (String) entry.get("detail_code");
+        if (code == null) {
+            return entry.get("detail") == null && SELF_DESCRIBING.contains(String.valueOf(entry.get("action")));
         }
-        return "the entries about " + target + " tell what was done as typed, not as a code of both bundles: " + aboutTarget;
+        return french.containsKey(code) && english.containsKey(code);
     }
 
     // --- what scenarios use ---

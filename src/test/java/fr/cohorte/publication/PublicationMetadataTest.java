@@ -215,7 +215,7 @@ class PublicationMetadataTest {
 
         coordinator.submit("/publications/" + book + "/manage/coordinators/" + colleague, Map.of("action", "remove"));
         assertThat(status(email, path)).as("removed from the coordinators, the right goes too").isEqualTo(403);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ROLE_REVOKED' and target = ? and detail_args[1] = ?",
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ROLE_REVOKED' and target = ? and detail = ?",
                 Integer.class, email, "COORDINATOR:" + book)).isEqualTo(1);
     }
 
