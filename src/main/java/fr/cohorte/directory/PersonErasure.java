@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonRepository;
 import jakarta.persistence.EntityManager;
@@ -65,6 +66,6 @@ public class PersonErasure {
                 .setParameter("id", personId).executeUpdate();
         String target = "person:" + personId;
         audit.forgetDetailsAbout(target);
-        audit.record(AuditAction.ANONYMISED, target);
+        audit.record(AuditAction.ANONYMISED, target, AuditDetail.of("audit.detail.person.erased"));
     }
 }

@@ -3,6 +3,9 @@ package fr.cohorte.session;
 import java.time.Instant;
 import java.util.Optional;
 
+import fr.cohorte.audit.AuditAction;
+import fr.cohorte.audit.AuditDetail;
+import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeeds {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    CalendarFeeds(JdbcClient jdbc) {
+    CalendarFeeds(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Creates the person's feed, or replaces its address; returns the new secret token. */
@@ -30,11 +35,18 @@ public class CalendarFeeds {
                         insert into calendar_feed (person_id, token_hash, created_at) values (?, ?, now())
                         on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""")
                 .params(personId, SecretTokens.hash(token)).update();
+        audit.record(AuditAction.CREATED, target(personId), AuditDetail.of("audit.detail.calendar-feed.issued"));
         return token;
     }
 
     public void revoke(long personId) {
-        jdbc.sql("delete from calendar_feed where person_id = ?").param(personId).update();
+        if (jdbc.sql("delete from calendar_feed where person_id = ?").param(personId).update() > 0) {
+            audit.record(AuditAction.DELETED, target(personId), AuditDetail.of("audit.detail.calendar-feed.revoked"));
+        }
+    }
+
+    private static String target(long personId) {
+        return "calendar-feed:" + personId;
     }
 
     @Transactional(readOnly = true)
