@@ -44,7 +44,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,105 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditCoverageTest {
 
-    static final String ACCOUNT = "account's entries are told as codes on branch h16-auditrec";
-    static final String DIRECTORY = "the directory's entries are told as codes on branch h16-auditpub";
-    static final String KNOWLEDGE = "knowledge's entries are told as codes on branch h16-auditrec";
-    static final String RECRUITMENT = "recruitment's audit, with codes in both languages, is written on branch h16-auditrec";
-    static final String GROUPING = "grouping's audit is written on branch h16-auditpub";
-    static final String PUBLICATION = "publication's audit is written on branch h16-auditpub";
 
-    /**
-     * Routes whose scenario runs but whose audit entry is not asserted yet, each with the reason: their
-     * entries are told in English sentences, or not at all, until the branch that gives their module
-     * codes in both languages is merged. The test reports the ones that do
-     * leave a well-formed entry, so that they are taken off this list once merged.
-     */
-    static final Map<String, String> AWAITING_AUDIT = Map.ofEntries(
-            entry("POST /admin/accounts", ACCOUNT),
-            entry("POST /admin/accounts/{id}/revoke", ACCOUNT),
-            entry("POST /me/tokens", ACCOUNT),
-            entry("POST /me/tokens/{id}/revoke", ACCOUNT),
-            entry("POST /admin/pages/{slug}", ACCOUNT),
-            entry("POST /admin/horizons", DIRECTORY),
-            entry("POST /admin/horizons/{id}", DIRECTORY),
-            entry("POST /admin/horizons/{id}/move", DIRECTORY),
-            entry("POST /me/profile", DIRECTORY),
-            entry("POST /directory/organisations", DIRECTORY),
-            entry("POST /directory/organisations/{id}", DIRECTORY),
-            entry("POST /directory/organisations/merge", DIRECTORY),
-            entry("POST /directory/persons/merge", DIRECTORY),
-            entry("POST /directory/persons/import/confirm", DIRECTORY),
-            entry("POST /directory/partnerships", DIRECTORY),
-            entry("POST /directory/partnerships/{partnership:\\d{1,18}}", DIRECTORY),
-            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/delete", DIRECTORY),
-            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents", DIRECTORY),
-            entry("POST /directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}/delete", DIRECTORY),
-            entry("POST /knowledge/sessions/{number:\\d{1,9}}/contributions", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/edit", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/autosave", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/authors/{person:\\d{1,18}}/remove", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/visibility", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/practice", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/approve", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/withdraw-approval", KNOWLEDGE),
-            entry("POST /knowledge/contributions/{contribution:\\d{1,18}}/attachments", KNOWLEDGE),
-            entry("POST /knowledge/taxonomies", KNOWLEDGE),
-            entry("POST /knowledge/taxonomies/terms/{id}", KNOWLEDGE),
-            entry("POST /knowledge/taxonomies/terms/{id}/order", KNOWLEDGE),
-            entry("POST /knowledge/taxonomies/terms/{id}/retire", KNOWLEDGE),
-            entry("POST /knowledge/taxonomies/terms/{id}/reinstate", KNOWLEDGE),
-            entry("POST /knowledge/practices", KNOWLEDGE),
-            entry("POST /knowledge/practices/{id}", KNOWLEDGE),
-            entry("POST /knowledge/practices/{id}/status", KNOWLEDGE),
-            entry("POST /knowledge/practices/{id}/sources", KNOWLEDGE),
-            entry("POST /knowledge/practices/{id}/sources/{sourceId}/delete", KNOWLEDGE),
-            entry("POST /knowledge/recommendations", KNOWLEDGE),
-            entry("POST /knowledge/recommendations/{id}", KNOWLEDGE),
-            entry("POST /knowledge/recommendations/{id}/status", KNOWLEDGE),
-            entry("POST /sessions/{number:\\d{1,9}}/apply", RECRUITMENT),
-            entry("POST /applications/withdraw/{token}", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/applications/call", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/applications/import/confirm", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/settings", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/forcing/{application:\\d{1,18}}", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/applications/{application:\\d{1,18}}/withdraw", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/accept", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/defaults", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}/delete", RECRUITMENT),
-            entry("POST /jury/sessions/{number:\\d{1,9}}/applications/{id}", RECRUITMENT),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}/delete", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}/absences", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}/rooms", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}/locks", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}/unlock", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/settings", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/apart", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/apart/delete", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/solve", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/solve/stop", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/accept", GROUPING),
-            entry("POST /staff/sessions/{number:\\d{1,9}}/groups/publish", GROUPING),
-            entry("POST /publications/{id}/manage/render", PUBLICATION),
-            entry("POST /publications/{id}/manage/upload", PUBLICATION),
-            entry("POST /publications/{id}/manage/chapters/{chapterId}", PUBLICATION),
-            entry("POST /publications/{id}/manage/chapters/{chapterId}/compile", PUBLICATION),
-            entry("POST /publications/{id}/manage/chapters/{chapterId}/versions/{number}/restore", PUBLICATION),
-            entry("POST /publications/{id}/manage/chapters/{chapterId}/state", PUBLICATION),
-            entry("POST /publications/{id}/manage/chapters/{chapterId}/comments", PUBLICATION),
-            entry("POST /publications/{id}/manage/metadata", PUBLICATION),
-            entry("POST /publications/{id}/manage/publishers", PUBLICATION),
-            entry("POST /publications/{id}/manage/publishers/{organisationId}", PUBLICATION),
-            entry("POST /publications/{id}/manage/coordinators", PUBLICATION),
-            entry("POST /publications/{id}/manage/coordinators/{personId}", PUBLICATION),
-            entry("POST /publications/{id}/manage/cover", PUBLICATION),
-            entry("POST /publications/{id}/manage/cover/remove", PUBLICATION));
 
     enum Caller { ANONYMOUS, PARTICIPANT, JURY, COORDINATOR, STAFF, ADMIN }
 
@@ -305,15 +206,11 @@ class AuditCoverageTest {
         assertThat(new TreeSet<>(scenarios.keySet()))
                 .as("scenarios of routes that no longer exist")
                 .allSatisfy(route -> assertThat(declared).contains(route));
-        assertThat(new TreeSet<>(AWAITING_AUDIT.keySet()))
-                .as("routes awaiting their audit must have a scenario that would check it")
-                .allSatisfy(route -> assertThat(scenarios.get(route)).isInstanceOf(Audited.class));
     }
 
     @Test
     void everyStateChangingRouteLeavesAnAuditEntryNamingWhatItChangedInBothLanguages() {
         Map<String, String> wrong = new TreeMap<>();
-        List<String> nowAudited = new ArrayList<>();
         scenarios.forEach((route, scenario) -> {
             if (!(scenario instanceof Audited audited)) {
                 return;
@@ -330,19 +227,10 @@ class AuditCoverageTest {
             List<Map<String, Object>> entries = jdbc.queryForList(
                     "select action, target, detail_code, detail from audit_event where id > ? order by id", current.before);
             String verdict = verdict(target, entries);
-            if (AWAITING_AUDIT.containsKey(route)) {
-                if (verdict == null) {
-                    nowAudited.add(route);
-                }
-            } else if (verdict != null) {
+            if (verdict != null) {
                 wrong.put(route, verdict);
             }
         });
-        if (!nowAudited.isEmpty()) {
-            System.out.println("AuditCoverageTest: routes of AWAITING_AUDIT that now leave a good entry, to take off the list: " + nowAudited);
-        }
-        System.out.println("AuditCoverageTest: " + AWAITING_AUDIT.size() + " routes awaiting their audit, not asserted: "
-                + new TreeSet<>(AWAITING_AUDIT.keySet()));
         assertThat(wrong).as("routes whose change is not audited as it should be").isEmpty();
     }
 

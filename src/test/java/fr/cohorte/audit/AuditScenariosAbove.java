@@ -24,8 +24,7 @@ import fr.cohorte.session.SessionStatus;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The scenarios of the modules above the session, whose audit is written on branches of their own
- * (see {@link AuditCoverageTest#AWAITING_AUDIT}): recruitment, grouping and publication. The targets
+ * The scenarios of the modules above the session: recruitment, grouping and publication. The targets
  * they expect follow the trail's convention, {@code kind:id} of the thing changed.
  */
 final class AuditScenariosAbove {
