@@ -30,7 +30,8 @@ document.addEventListener('click', function (event) {
     return;
   }
   event.preventDefault();
-  fetch(link.href, { headers: { 'X-Confirmation': 'modal' }, credentials: 'same-origin' })
+  // A redirect (the action refused, say) is left to the browser, so that the page it leads to keeps its message.
+  fetch(link.href, { headers: { 'X-Confirmation': 'modal' }, credentials: 'same-origin', redirect: 'manual' })
     .then(function (response) {
       if (!response.ok) {
         throw new Error(response.status);

@@ -143,6 +143,18 @@ class SelectionConfirmationsTest {
                 "1 courriel confirme le retrait à David Syndicat.");
     }
 
+    @Test
+    void aSecondConfirmationIsRefusedBeforeAnyFigureIsShown() {
+        BrowserlessSession staff = staff("confirmation.deuxieme@cohorte.test");
+        String confirm = ranSelection(staff).select("#confirm").attr("href");
+        staff.confirm(confirm);
+
+        Document refused = staff.get(confirm);
+
+        assertThat(refused.select("#consequences")).isEmpty();
+        assertThat(refused.text()).contains("Une promotion est déjà confirmée pour cette session.");
+    }
+
     private Document ranSelection(BrowserlessSession staff) {
         Document form = staff.get(base + "/settings");
         Element union = form.select("fieldset[id^=quota-]:has(legend:containsOwn(Organisations syndicales))").first();
