@@ -155,6 +155,18 @@ class SelectionConfirmationsTest {
         assertThat(refused.text()).contains("Une promotion est déjà confirmée pour cette session.");
     }
 
+    @Test
+    void theConsequencesAreSaidInTheReadersLanguage() {
+        BrowserlessSession staff = staff("confirmation.anglais@cohorte.test");
+        String confirm = ranSelection(staff).select("#confirm").attr("href");
+
+        Document confirmation = staff.get(confirm + "?lang=en");
+
+        assertThat(confirmation.select("h1").text()).isEqualTo("Confirm the cohort of session " + session.getNumber() + "?");
+        assertThat(confirmation.select("#consequences li").first().text()).isEqualTo("4 selected, 2 on the waiting list, 1 not selected, 7 mails.");
+        assertThat(confirmation.select("#confirmation-submit").text()).isEqualTo("Confirm this cohort");
+    }
+
     private Document ranSelection(BrowserlessSession staff) {
         Document form = staff.get(base + "/settings");
         Element union = form.select("fieldset[id^=quota-]:has(legend:containsOwn(Organisations syndicales))").first();
