@@ -19,24 +19,26 @@ class ProgrammeConsequences {
 
     private final ProgrammeEditor editor;
     private final ActivityDocuments documents;
+    private final List<ActivityDependents> dependents;
 
-    ProgrammeConsequences(ProgrammeEditor editor, ActivityDocuments documents) {
+    ProgrammeConsequences(ProgrammeEditor editor, ActivityDocuments documents, List<ActivityDependents> dependents) {
         this.editor = editor;
         this.documents = documents;
+        this.dependents = dependents;
     }
 
-    /** The activity leaves the programme and the calendars, with its documents; notes and groups tied to it stay. */
+    /** The activity leaves the programme and the calendars, with its documents; what other modules tie to it stays, unlinked. */
     Consequences ofDeletingActivity(int number, long seminarId, long activityId) {
         Activity activity = editor.activity(number, seminarId, activityId);
         Seminar seminar = activity.getSeminar();
         List<DocumentSummary> attached = documents.of(activityId);
-        return Consequences.titled("confirm.activity.title", activity.getTitle())
+        Consequences.Builder consequences = Consequences.titled("confirm.activity.title", activity.getTitle())
                 .line("confirm.activity.when", activity.getStartsAt().atZone(seminar.getTimeZone()).format(WHEN), seminar.getTitle())
                 .lineIf(!activity.getSpeakerIds().isEmpty(), "confirm.activity.speakers", activity.getSpeakerIds().size())
                 .lineIf(!attached.isEmpty(), "confirm.activity.documents", attached.size(),
-                        attached.stream().map(DocumentSummary::fileName).collect(Collectors.joining(", ")))
-                .line("confirm.activity.kept")
-                .confirm("programme.activity.delete", activityPath(number, seminarId, activityId) + "/delete",
+                        attached.stream().map(DocumentSummary::fileName).collect(Collectors.joining(", ")));
+        dependents.forEach(module -> module.tiedTo(activityId).forEach(line -> consequences.line(line.code(), line.args())));
+        return consequences.confirm("programme.activity.delete", activityPath(number, seminarId, activityId) + "/delete",
                         "/staff/sessions/" + number + "#seminar-" + seminarId);
     }
 

@@ -7,6 +7,9 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.session.Activity;
+import fr.cohorte.session.ActivityType;
+import fr.cohorte.session.Seminar;
 import fr.cohorte.session.SessionCatalogue;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +89,22 @@ class GroupingConfirmationsTest {
         Document deleted = staff.submit(delete, Map.of());
         assertThat(deleted.select(".fr-alert--success").text()).contains("Le tour est supprimé");
         assertThat(work.of(34).round(round.getId())).isNull();
+    }
+
+    @Test
+    void deletingAnActivityFirstSaysWhichRoundsOfWorkingGroupsLoseItAndKeepsThem() {
+        SessionGroups planning = work.of(34);
+        Seminar seminar = planning.session().getSeminars().getFirst();
+        Activity activity = planning.activities().stream()
+                .filter(a -> a.getType() == ActivityType.GROUP_WORK && a.getSeminar().getId().equals(seminar.getId()))
+                .findFirst().orElseThrow();
+        work.createRounds(34, new RoundSizing(seminar.getId(), activity.getId(), 6, null, null), 2);
+
+        Document confirmation = staff.get("/staff/sessions/34/seminars/" + seminar.getId() + "/activities/" + activity.getId() + "/delete");
+
+        assertThat(confirmation.select("#consequences li").eachText())
+                .contains("2 tours de groupes de travail y sont rattachés : ils restent, sans activité.");
+        assertThat(work.of(34).rounds()).hasSize(2);
     }
 
     @Test

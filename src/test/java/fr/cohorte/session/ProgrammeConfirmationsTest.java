@@ -71,13 +71,12 @@ class ProgrammeConfirmationsTest {
         assertThat(confirmation.select("h1").text()).isEqualTo("Supprimer l’activité « Audition des partenaires sociaux » ?");
         assertThat(confirmation.select("#consequences li").eachText()).containsExactly(
                 "Prévue le 11/03/2031 10:00 (Rencontre de printemps), elle disparaît du programme et du calendrier de chaque participant.",
-                "Son document joint est supprimé : ordre-du-jour.pdf.",
-                "Les notes et les tours de groupes de travail qui y étaient rattachés restent, sans activité.");
+                "Son document joint est supprimé : ordre-du-jour.pdf.");
         assertThat(activities(activity)).isOne();
 
         staff.post(path + "/delete", Map.of("_csrf", confirmation.select("input[name=_csrf]").val()));
         assertThat(activities(activity)).as("a post without the confirmation deletes nothing").isOne();
-        assertThat(staff.page().select("#consequences li")).hasSize(3);
+        assertThat(staff.page().select("#consequences li")).hasSize(2);
 
         Document deleted = staff.submit(path + "/delete", Map.of());
         assertThat(deleted.select(".fr-alert").text()).contains("L’activité est supprimée");
