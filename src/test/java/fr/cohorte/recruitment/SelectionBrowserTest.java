@@ -115,8 +115,15 @@ class SelectionBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#waiting li").first()).isVisible();
         assertAccessible();
 
-        page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText("Organisations syndicales")).first()
-                .locator("a.withdraw").click();
+        Locator withdraw = page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText("Organisations syndicales")).first()
+                .locator("a.withdraw");
+        withdraw.click();
+        page.locator("#confirmation-modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuler")).click();
+        assertThat(page.locator("#confirmation-modal")).isHidden();
+        // The focus goes back to the button that asked.
+        assertThat(withdraw).isFocused();
+        assertThat(count("a.status = 'WITHDRAWN'")).as("cancelling withdraws nobody").isZero();
+        withdraw.click();
         assertThat(page.locator("#confirmation-modal #consequences li").first())
                 .hasText(java.util.regex.Pattern.compile("quitte la promotion, qui passe de " + SEATS + " à " + (SEATS - 1) + " participants"));
         page.locator("#confirmation-modal-submit").click();
