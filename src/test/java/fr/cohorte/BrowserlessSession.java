@@ -66,6 +66,15 @@ public final class BrowserlessSession {
         return post(action, values);
     }
 
+    /**
+     * Does an action that cannot be undone as a person does, in two clicks: opens its confirmation (a GET on
+     * the action's URL) and submits the form found there.
+     */
+    public Document confirm(String action) {
+        get(action);
+        return submit(action, Map.of());
+    }
+
     /** Chooses a file in the page's upload form that posts to {@code action} and submits it. */
     public Document submitFile(String action, String field, String filename, String contentType, byte[] content) {
         Element form = lastPage.selectFirst("form[method=post][action=" + action + "]");

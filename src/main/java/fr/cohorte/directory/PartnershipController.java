@@ -10,6 +10,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
+import fr.cohorte.web.Irreversible;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
@@ -42,14 +43,16 @@ class PartnershipController {
     private final PartnershipDocuments documents;
     private final DocumentIntake intake;
     private final AuditTrail audit;
+    private final PartnershipConsequences consequences;
 
     PartnershipController(PartnershipRepository partnerships, OrganisationRepository organisations, PartnershipDocuments documents,
-                          DocumentIntake intake, AuditTrail audit) {
+                          DocumentIntake intake, AuditTrail audit, PartnershipConsequences consequences) {
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.documents = documents;
         this.intake = intake;
         this.audit = audit;
+        this.consequences = consequences;
     }
 
     @GetMapping("/directory/partnerships")
@@ -111,14 +114,12 @@ class PartnershipController {
     }
 
     @GetMapping(PARTNERSHIP + "/delete")
-    @Transactional(readOnly = true)
     String confirmDeletion(@PathVariable long partnership, Model model) {
-        model.addAttribute("partnership", find(partnership));
-        model.addAttribute("documents", documents.of(partnership));
-        return "directory/partnership-delete";
+        return consequences.ofDeleting(partnership).show(model);
     }
 
     /** The partnership goes with its documents (the foreign key cascades). */
+    @Irreversible
     @PostMapping(PARTNERSHIP + "/delete")
     @Transactional
     String delete(@PathVariable long partnership, RedirectAttributes redirect) {
@@ -167,6 +168,13 @@ class PartnershipController {
                 .body(found.getContent());
     }
 
+    /** Which file deleting would remove; nothing is deleted yet. */
+    @GetMapping(PARTNERSHIP + "/documents/{document:\\d{1,18}}/delete")
+    String confirmDocumentDeletion(@PathVariable long partnership, @PathVariable long document, Model model) {
+        return consequences.ofDeletingDocument(partnership, document).show(model);
+    }
+
+    @Irreversible
     @PostMapping(PARTNERSHIP + "/documents/{document:\\d{1,18}}/delete")
     String deleteDocument(@PathVariable long partnership, @PathVariable long document, RedirectAttributes redirect) {
         documents.remove(partnership, document);

@@ -14,16 +14,20 @@ class PersonErasureController {
 
     private final Persons persons;
     private final PersonErasure erasure;
+    private final ErasureConsequences consequences;
 
-    PersonErasureController(Persons persons, PersonErasure erasure) {
+    PersonErasureController(Persons persons, PersonErasure erasure, ErasureConsequences consequences) {
         this.persons = persons;
         this.erasure = erasure;
+        this.consequences = consequences;
     }
 
     @GetMapping("/directory/persons/{id}/erase")
     String confirm(@PathVariable Long id, Model model) {
-        model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
+        Person person = persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        model.addAttribute("person", person);
         model.addAttribute("obstacles", erasure.obstacles(id));
+        model.addAttribute("consequences", consequences.of(person));
         return "directory/person-erase";
     }
 

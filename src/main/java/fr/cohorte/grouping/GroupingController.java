@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cohorte.web.Irreversible;
 import fr.cohorte.web.SpreadsheetDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +29,13 @@ class GroupingController {
 
     private final GroupWork work;
     private final GroupSolving solving;
+    private final GroupingConsequences consequences;
     private final MessageSource messages;
 
-    GroupingController(GroupWork work, GroupSolving solving, MessageSource messages) {
+    GroupingController(GroupWork work, GroupSolving solving, GroupingConsequences consequences, MessageSource messages) {
         this.work = work;
         this.solving = solving;
+        this.consequences = consequences;
         this.messages = messages;
     }
 
@@ -91,6 +94,18 @@ class GroupingController {
         return attempt(number, id, redirect, locale, "grouping.round.saved", () -> work.updateRound(number, id, form.sizing()));
     }
 
+    /** What deleting the round would take with it; nothing is deleted yet. */
+    @GetMapping("/rounds/{id}/delete")
+    String roundDeletion(@PathVariable int number, @PathVariable Long id, Model model, RedirectAttributes redirect, Locale locale) {
+        try {
+            return consequences.ofDeletingRound(number, id).show(model);
+        } catch (GroupWorkRefusedException refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
+            return "redirect:/staff/sessions/" + number + "/groups";
+        }
+    }
+
+    @Irreversible
     @PostMapping("/rounds/{id}/delete")
     String deleteRound(@PathVariable int number, @PathVariable Long id, RedirectAttributes redirect, Locale locale) {
         try {
@@ -219,6 +234,13 @@ class GroupingController {
         return "redirect:/staff/sessions/" + number + "/groups";
     }
 
+    /** How many rounds, groups and participants publishing would show to; nothing is published yet. */
+    @GetMapping("/publish")
+    String publication(@PathVariable int number, Model model) {
+        return consequences.ofPublishing(number).show(model);
+    }
+
+    @Irreversible
     @PostMapping("/publish")
     String publish(@PathVariable int number, RedirectAttributes redirect, Locale locale) {
         redirect.addFlashAttribute("saved", message("grouping.published", locale, work.publish(number)));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Irreversible;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -35,15 +36,17 @@ class SelectionController {
     private final Applications applications;
     private final SelectionRuns runs;
     private final CohortDecisions decisions;
+    private final SelectionConsequences consequences;
     private final Backgrounds backgrounds;
     private final MessageSource messages;
 
     SelectionController(SessionCatalogue sessions, Applications applications, SelectionRuns runs, CohortDecisions decisions,
-                        Backgrounds backgrounds, MessageSource messages) {
+                        SelectionConsequences consequences, Backgrounds backgrounds, MessageSource messages) {
         this.sessions = sessions;
         this.applications = applications;
         this.runs = runs;
         this.decisions = decisions;
+        this.consequences = consequences;
         this.backgrounds = backgrounds;
         this.messages = messages;
     }
@@ -162,6 +165,20 @@ class SelectionController {
         return "recruitment/selection-compare";
     }
 
+    /** What confirming the run will do, in figures, with the form that does it; nothing is decided yet. */
+    @GetMapping("/runs/{run:\\d{1,18}}/confirm")
+    String confirmation(@PathVariable int number, @PathVariable long run, Model model, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        boolean already = runs.confirmed(session).isPresent();
+        if (already || !found.hasCohort()) {
+            redirect.addFlashAttribute("refusal", already ? "selection.confirm.refused.already" : "selection.confirm.refused.no-cohort");
+            return "redirect:/staff/sessions/" + number + "/selection/runs/" + run;
+        }
+        return consequences.ofConfirming(session, found).show(model);
+    }
+
+    @Irreversible
     @PostMapping("/runs/{run:\\d{1,18}}/confirm")
     String confirm(@PathVariable int number, @PathVariable long run, Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
@@ -176,6 +193,19 @@ class SelectionController {
         }
     }
 
+    /** What withdrawing the application will do (the cohort's size, the freed seat, the mail); nothing changes yet. */
+    @GetMapping("/applications/{application:\\d{1,18}}/withdraw")
+    String withdrawal(@PathVariable int number, @PathVariable long application, Model model, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        Application found = applications.of(session, application).orElseThrow(SelectionController::notFound);
+        if (!found.getStatus().isInTheRunning()) {
+            redirect.addFlashAttribute("refusal", "selection.withdraw.refused");
+            return "redirect:/staff/sessions/" + number + "/selection";
+        }
+        return consequences.ofWithdrawing(session, found).show(model);
+    }
+
+    @Irreversible
     @PostMapping("/applications/{application:\\d{1,18}}/withdraw")
     String withdraw(@PathVariable int number, @PathVariable long application, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import fr.cohorte.web.DocumentIntake;
+import fr.cohorte.web.Irreversible;
 import fr.cohorte.web.ScopedAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
@@ -12,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +32,12 @@ class ActivityDocumentController {
 
     private final ActivityDocuments documents;
     private final ProgrammeEditor editor;
+    private final ProgrammeConsequences consequences;
 
-    ActivityDocumentController(ActivityDocuments documents, ProgrammeEditor editor) {
+    ActivityDocumentController(ActivityDocuments documents, ProgrammeEditor editor, ProgrammeConsequences consequences) {
         this.documents = documents;
         this.editor = editor;
+        this.consequences = consequences;
     }
 
     @PostMapping(ACTIVITY + "/documents")
@@ -56,6 +60,14 @@ class ActivityDocumentController {
         return edit;
     }
 
+    /** Which file deleting would remove, and from which activity; nothing is deleted yet. */
+    @GetMapping(ACTIVITY + "/documents/{document:\\d{1,18}}/delete")
+    String deletion(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
+                    @PathVariable long document, Model model) {
+        return consequences.ofDeletingDocument(number, seminar, activity, document).show(model);
+    }
+
+    @Irreversible
     @PostMapping(ACTIVITY + "/documents/{document:\\d{1,18}}/delete")
     String delete(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
                   @PathVariable long document, RedirectAttributes redirect) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import fr.cohorte.directory.Organisations;
 import fr.cohorte.web.DocumentIntake;
+import fr.cohorte.web.Irreversible;
 import fr.cohorte.web.SearchPattern;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,10 +37,12 @@ class StaffActivityController {
     private final Organisations organisations;
     private final ActivityDocuments documents;
     private final DocumentIntake intake;
+    private final ProgrammeConsequences consequences;
 
     StaffActivityController(ProgrammeEditor editor, ProgrammeMessages messages, Organisations organisations, ActivityDocuments documents,
-                            DocumentIntake intake) {
+                            DocumentIntake intake, ProgrammeConsequences consequences) {
         this.editor = editor;
+        this.consequences = consequences;
         this.messages = messages;
         this.organisations = organisations;
         this.documents = documents;
@@ -116,6 +119,13 @@ class StaffActivityController {
         return "redirect:/staff/sessions/" + number + "#seminar-" + seminar;
     }
 
+    /** What deleting the activity takes with it; nothing is deleted yet. */
+    @GetMapping(ACTIVITIES + "/{activity:\\d{1,18}}/delete")
+    String deletion(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, Model model) {
+        return consequences.ofDeletingActivity(number, seminar, activity).show(model);
+    }
+
+    @Irreversible
     @PostMapping(ACTIVITIES + "/{activity:\\d{1,18}}/delete")
     String delete(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity, RedirectAttributes redirect) {
         editor.activity(number, seminar, activity);

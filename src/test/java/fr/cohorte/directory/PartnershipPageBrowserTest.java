@@ -63,7 +63,8 @@ class PartnershipPageBrowserTest extends BrowserTestSupport {
         assertAccessible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete the partnership")).click();
-        assertThat(page.locator("main")).containsText("The attached document will be deleted with it");
+        assertThat(page.locator("#confirmation-modal")).isVisible();
+        assertThat(page.locator("#confirmation-modal")).containsText("The attached document will be deleted with it: convention.pdf.");
         assertAccessible();
     }
 

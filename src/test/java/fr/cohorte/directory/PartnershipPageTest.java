@@ -139,7 +139,14 @@ class PartnershipPageTest {
         long document = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
         assertThat(staff.download("/directory/partnerships/" + (partnership + 1000) + "/documents/" + document).statusCode()).isEqualTo(404);
 
-        staff.submit("/directory/partnerships/" + partnership + "/documents/" + document + "/delete", Map.of());
+        String delete = "/directory/partnerships/" + partnership + "/documents/" + document + "/delete";
+        assertThat(staff.get("/directory/partnerships/" + partnership).select("a.document-delete").attr("href")).isEqualTo(delete);
+        Document confirmation = staff.get(delete);
+        assertThat(confirmation.select("#consequences li").text()).startsWith("« convention signée.pdf » (1 ko) est supprimé du partenariat entre");
+        staff.post(delete, Map.of("_csrf", confirmation.select("input[name=_csrf]").val()));
+        assertThat(jdbc.queryForObject("select count(*) from partnership_document where id = ?", Integer.class, document))
+                .as("a post without the confirmation deletes nothing").isOne();
+        staff.submit(delete, Map.of());
         assertThat(staff.page().select("#documents").text()).contains("Le document est retiré", "Aucun document");
         assertThat(audited("DELETED", "partnership-document:" + document)).isEqualTo(1);
     }
@@ -177,8 +184,15 @@ class PartnershipPageTest {
         staff.submitFile("/directory/partnerships/" + partnership + "/documents", "file", "annexe.pdf", "application/pdf", PDF);
 
         Document confirmation = staff.get("/directory/partnerships/" + partnership + "/delete");
-        assertThat(confirmation.select("main").text()).contains("Vous allez supprimer le partenariat", "annexe.pdf", "définitive");
+        assertThat(confirmation.select("#consequences li").eachText()).hasSize(2)
+                .element(1).isEqualTo("Le document joint sera supprimé avec lui : annexe.pdf.");
+        assertThat(confirmation.select("#consequences li").first().text())
+                .startsWith("Vous allez supprimer le partenariat entre").endsWith("(Coédition).");
+        assertThat(confirmation.select("main").text()).contains("définitive");
         assertThat(jdbc.queryForObject("select count(*) from partnership where id = ?", Integer.class, partnership)).isOne();
+        staff.post("/directory/partnerships/" + partnership + "/delete", Map.of("_csrf", confirmation.select("input[name=_csrf]").val()));
+        assertThat(jdbc.queryForObject("select count(*) from partnership where id = ?", Integer.class, partnership))
+                .as("a post without the confirmation deletes nothing").isOne();
 
         Document list = staff.submit("/directory/partnerships/" + partnership + "/delete", Map.of());
         assertThat(staff.path()).isEqualTo("/directory/partnerships");

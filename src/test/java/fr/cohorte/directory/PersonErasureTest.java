@@ -68,6 +68,9 @@ class PersonErasureTest {
         staff.logIn(STAFF, STAFF_PASSWORD);
         Document confirmation = staff.get("/directory/persons/" + personId + "/erase");
         assertThat(confirmation.select("main").text()).contains(familyName).contains("définitive");
+        assertThat(confirmation.select("#consequences li").eachText()).as("what goes, counted by every module holding their data")
+                .anySatisfy(line -> assertThat(line).matches("Compte et rôles : \\d+ enregistrements? ne l’identifier(a|ont) plus\\."))
+                .anySatisfy(line -> assertThat(line).startsWith("Participations aux sessions : "));
 
         Document refused = staff.submit("/directory/persons/" + personId + "/erase", Map.of());
         assertThat(refused.select(".fr-alert--error").text()).contains("Cochez la case");

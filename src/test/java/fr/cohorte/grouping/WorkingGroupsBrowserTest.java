@@ -102,7 +102,9 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour aux groupes de travail")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter le plan proposé")).click();
         assertThat(page.locator(".fr-alert--success")).containsText("Plan accepté pour 10 tours");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier les groupes acceptés")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Publier les groupes acceptés")).click();
+        assertThat(page.locator("#confirmation-modal #consequences li").first()).hasText(java.util.regex.Pattern.compile("^10 tours publiés, \\d+ groupes, pour \\d+ participants\\.$"));
+        page.locator("#confirmation-modal-submit").click();
         assertThat(page.locator(".fr-alert--success")).containsText("Groupes publiés pour 10 tours");
         assertThat(page.locator("#tour-10")).containsText("Historique");
 

@@ -142,9 +142,11 @@ class RecruitmentJourneyBrowserTest extends BrowserTestSupport {
         assertAccessible();
 
         page.locator("#confirm").click();
+        page.locator("#confirmation-modal-submit").click();
         assertThat(page.locator("#notice")).containsText("La promotion est confirmée");
         assertThat(page.locator("#cohort tbody tr")).hasCount(SEATS);
-        page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText("Importé1")).locator("button.withdraw").click();
+        page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText("Importé1")).locator("a.withdraw").click();
+        page.locator("#confirmation-modal-submit").click();
         assertThat(page.locator(".vacancy .proposal")).containsText("Importé2");
         assertThat(page.locator(".vacancy .proposal")).containsText("garde tous les quotas");
         assertAccessible();

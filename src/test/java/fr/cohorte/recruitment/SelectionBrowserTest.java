@@ -32,6 +32,9 @@ class SelectionBrowserTest extends BrowserTestSupport {
     static final String PASSWORD = "Mot de passe du navigateur";
     static final int SEATS = 12;
     static final int UNIONISTS = 4;
+    /** The first consequence of confirming: every one of the forty applications gets its decision by mail. */
+    static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile(
+            "^" + SEATS + " retenus, \\d+ en liste d’attente, \\d+ non retenus?, 40 courriels\\.$");
 
     @Autowired
     ProgrammeEditor programme;
@@ -92,14 +95,38 @@ class SelectionBrowserTest extends BrowserTestSupport {
         waitlisted.locator("a.cost-link").click();
         assertThat(waitlisted.locator(".forcing-cost")).containsText("La retenir d’office");
 
+        // Without JavaScript the button leads to a page of its own, which says the same and holds the same form.
+        String confirmation = page.locator("#confirm").getAttribute("href");
+        page.navigate(url(confirmation));
+        assertThat(page.locator("h1")).hasText("Confirmer la promotion de la " + session.getNumber() + "e session ?");
+        assertThat(page.locator("#consequences li").first()).hasText(FIGURES);
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuler")).click();
+        assertThat(count("a.status = 'SELECTED'")).as("nothing is decided by looking").isZero();
+
         page.locator("#confirm").click();
+        Locator modal = page.locator("#confirmation-modal");
+        assertThat(modal).isVisible();
+        assertThat(modal.locator("#consequences li").first()).hasText(FIGURES);
+        assertAccessible();
+        modal.locator("#confirmation-modal-submit").click();
         assertThat(page.locator("#notice")).containsText("La promotion est confirmée");
         assertThat(page.locator("#cohort tbody tr")).hasCount(SEATS);
         assertThat(page.locator("#waiting li").first()).isVisible();
         assertAccessible();
 
-        page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText("Organisations syndicales")).first()
-                .locator("button.withdraw").click();
+        Locator withdraw = page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText("Organisations syndicales")).first()
+                .locator("a.withdraw");
+        withdraw.click();
+        page.locator("#confirmation-modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuler")).click();
+        assertThat(page.locator("#confirmation-modal")).isHidden();
+        // The focus goes back to the button that asked.
+        assertThat(withdraw).isFocused();
+        assertThat(count("a.status = 'WITHDRAWN'")).as("cancelling withdraws nobody").isZero();
+        withdraw.click();
+        assertThat(page.locator("#confirmation-modal #consequences li").first())
+                .hasText(java.util.regex.Pattern.compile("quitte la promotion, qui passe de " + SEATS + " à " + (SEATS - 1) + " participants"));
+        page.locator("#confirmation-modal-submit").click();
         assertThat(page.locator("#notice")).containsText("La candidature est retirée");
         assertThat(page.locator(".vacancy .proposal")).containsText("garde tous les quotas");
         assertAccessible();

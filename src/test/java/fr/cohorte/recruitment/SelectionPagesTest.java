@@ -175,9 +175,9 @@ class SelectionPagesTest {
         saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
         staff.get(base);
         Document result = staff.submit(base + "/runs", Map.of());
-        String confirm = result.select("form:has(#confirm)").attr("action");
+        String confirm = result.select("#confirm").attr("href");
 
-        Document overview = staff.submit(confirm, Map.of());
+        Document overview = staff.confirm(confirm);
 
         assertThat(overview.select("#notice").text()).startsWith("La promotion est confirmée");
         assertThat(status("Anne")).isEqualTo("SELECTED");
@@ -206,9 +206,9 @@ class SelectionPagesTest {
         saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
         staff.get(base);
         Document result = staff.submit(base + "/runs", Map.of());
-        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+        staff.confirm(result.select("#confirm").attr("href"));
 
-        Document afterWithdrawal = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+        Document afterWithdrawal = staff.confirm(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw");
 
         assertThat(status("Chloé")).isEqualTo("WITHDRAWN");
         assertThat(afterWithdrawal.select(".vacancy h3").text()).as("staff did it, not Chloé")
@@ -235,7 +235,7 @@ class SelectionPagesTest {
         saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
         staff.get(base);
         Document result = staff.submit(base + "/runs", Map.of());
-        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+        staff.confirm(result.select("#confirm").attr("href"));
 
         // What the applicant's withdrawal link does, whichever page it is: the status changes and the event is published with it.
         transactions.executeWithoutResult(tx -> {
@@ -253,7 +253,7 @@ class SelectionPagesTest {
         saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
         staff.get(base);
         Document result = staff.submit(base + "/runs", Map.of());
-        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+        staff.confirm(result.select("#confirm").attr("href"));
 
         transactions.executeWithoutResult(tx -> {
             jdbc.update("update application set status = 'WITHDRAWN' where id = ?", byName.get("Bruno").getId());
@@ -269,8 +269,8 @@ class SelectionPagesTest {
         add("Gaston", "Etat", Pools.STATE, Gender.MALE, "Mairie de Lyon", Region.AUVERGNE_RHONE_ALPES, "15");
         BrowserlessSession staff = confirmedCohortOfFour("selection.deux@cohorte.test");
 
-        staff.submit(base + "/applications/" + byName.get("Anne").getId() + "/withdraw", Map.of());
-        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+        staff.confirm(base + "/applications/" + byName.get("Anne").getId() + "/withdraw");
+        Document page = staff.confirm(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw");
 
         assertThat(page.select(".vacancy button.accept").eachText())
                 .as("one solve for both seats: Gaston for Anne's, David (the only trade unionist left) for Chloé's, not David twice")
@@ -295,9 +295,9 @@ class SelectionPagesTest {
         add("Hugo", "Entreprise", Pools.COMPANY, Gender.MALE, "SNCF", Region.BRETAGNE, "14");
         BrowserlessSession staff = confirmedCohortOfFour("selection.trois@cohorte.test");
 
-        staff.submit(base + "/applications/" + byName.get("Anne").getId() + "/withdraw", Map.of());
-        staff.submit(base + "/applications/" + byName.get("Bruno").getId() + "/withdraw", Map.of());
-        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+        staff.confirm(base + "/applications/" + byName.get("Anne").getId() + "/withdraw");
+        staff.confirm(base + "/applications/" + byName.get("Bruno").getId() + "/withdraw");
+        Document page = staff.confirm(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw");
 
         assertThat(page.select(".vacancy button.accept").eachText())
                 .containsExactly("Retenir Gaston Etat à sa place", "Retenir Hugo Entreprise à sa place", "Retenir David Syndicat à sa place");
@@ -311,7 +311,7 @@ class SelectionPagesTest {
         jdbc.update("update application set status = 'WITHDRAWN' where id = ?", byName.get("David").getId());
         staff.get(base);
 
-        Document page = staff.submit(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw", Map.of());
+        Document page = staff.confirm(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw");
 
         assertThat(page.select(".vacancy button.accept")).isEmpty();
         assertThat(page.select(".vacancy .proposal-conflicts li").eachText()).isNotEmpty()
@@ -324,7 +324,7 @@ class SelectionPagesTest {
         saveSettings(staff, "4", Map.of(Pools.UNION, "1"));
         staff.get(base);
         Document result = staff.submit(base + "/runs", Map.of());
-        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+        staff.confirm(result.select("#confirm").attr("href"));
         return staff;
     }
 
