@@ -425,6 +425,15 @@ class AuditCoverageTest {
             return new Form(this, action, form);
         }
 
+        /**
+         * Does an action that cannot be undone as a person does: opens its confirmation (a GET on the
+         * action's address, which states the consequences) and submits the form found there.
+         */
+        Visitor confirm(String action) {
+            get(action);
+            return form(action).submit();
+        }
+
         /** Posts fields without reading a form, with the CSRF token of the last page read. */
         Document post(String path, String... fields) {
             List<Map.Entry<String, String>> values = new ArrayList<>();

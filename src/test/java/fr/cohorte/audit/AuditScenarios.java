@@ -212,8 +212,7 @@ final class AuditScenarios {
         test.audited("POST /directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}/delete", () -> {
             long partnership = newPartnership();
             long document = newPartnershipDocument(partnership);
-            as(Caller.STAFF).get("/directory/partnerships/" + partnership);
-            as(Caller.STAFF).form("/directory/partnerships/" + partnership + "/documents/" + document + "/delete").submit();
+            as(Caller.STAFF).confirm("/directory/partnerships/" + partnership + "/documents/" + document + "/delete");
             return "partnership-document:" + document;
         });
         test.audited("POST /directory/persons/import/confirm", () -> {
@@ -356,8 +355,7 @@ final class AuditScenarios {
             int session = newSession();
             String activity = newActivity(session, newSeminar(session));
             String uid = uidOf(activity);
-            as(Caller.STAFF).get(activity + "/edit");
-            as(Caller.STAFF).post(activity + "/delete");
+            as(Caller.STAFF).confirm(activity + "/delete");
             as(Caller.STAFF).succeeded();
             return uid;
         });
@@ -370,8 +368,7 @@ final class AuditScenarios {
             int session = newSession();
             String activity = newActivity(session, newSeminar(session));
             long document = newActivityDocument(activity);
-            as(Caller.STAFF).get(activity + "/edit");
-            as(Caller.STAFF).form(activity + "/documents/" + document + "/delete").submit();
+            as(Caller.STAFF).confirm(activity + "/documents/" + document + "/delete");
             return "activity-document:" + document;
         });
         test.audited("POST /api/v1/sessions", () -> "session:" + apiSession());

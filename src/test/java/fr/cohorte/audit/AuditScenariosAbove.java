@@ -101,8 +101,7 @@ final class AuditScenariosAbove {
     private long confirmedRun(Session session) {
         long run = runSelection(session, 2);
         String base = "/staff/sessions/" + session.getNumber() + "/selection";
-        as(Caller.STAFF).get(base + "/runs/" + run);
-        as(Caller.STAFF).form(base + "/runs/" + run + "/confirm").submit();
+        as(Caller.STAFF).confirm(base + "/runs/" + run + "/confirm");
         return run;
     }
 
@@ -176,8 +175,7 @@ final class AuditScenariosAbove {
             Session session = recruiting();
             confirmedRun(session);
             long application = selectedApplication(session);
-            as(Caller.STAFF).get("/staff/sessions/" + session.getNumber() + "/selection");
-            as(Caller.STAFF).post("/staff/sessions/" + session.getNumber() + "/selection/applications/" + application + "/withdraw");
+            as(Caller.STAFF).confirm("/staff/sessions/" + session.getNumber() + "/selection/applications/" + application + "/withdraw");
             as(Caller.STAFF).succeeded();
             return "application:" + application;
         });
@@ -186,8 +184,7 @@ final class AuditScenariosAbove {
             confirmedRun(session);
             long withdrawn = selectedApplication(session);
             String base = "/staff/sessions/" + session.getNumber() + "/selection";
-            as(Caller.STAFF).get(base);
-            as(Caller.STAFF).post(base + "/applications/" + withdrawn + "/withdraw");
+            as(Caller.STAFF).confirm(base + "/applications/" + withdrawn + "/withdraw");
             long vacancy = id("select max(v.id) from selection_vacancy v join session s on s.id = v.session_id where s.number = ?",
                     session.getNumber());
             as(Caller.STAFF).get(base);
@@ -348,8 +345,7 @@ final class AuditScenariosAbove {
         });
         test.audited("POST " + GROUPS + "/rounds/{id}/delete", () -> {
             long round = newRound();
-            as(Caller.STAFF).get(groups() + "/rounds/" + round);
-            as(Caller.STAFF).post(groups() + "/rounds/" + round + "/delete");
+            as(Caller.STAFF).confirm(groups() + "/rounds/" + round + "/delete");
             as(Caller.STAFF).succeeded();
             return "round:" + round;
         });
@@ -392,8 +388,7 @@ final class AuditScenariosAbove {
             return "session:34";
         });
         test.audited("POST " + GROUPS + "/publish", () -> {
-            as(Caller.STAFF).get(groups());
-            as(Caller.STAFF).form(groups() + "/publish").submit();
+            as(Caller.STAFF).confirm(groups() + "/publish");
             return "session:34";
         });
     }
