@@ -54,4 +54,13 @@ public class CohortSelection {
     public Replacement replacement(ReplacementRequest request, Locale locale) {
         return engine.replace(request, new SelectionMessages(messages, locale));
     }
+
+    /**
+     * When no replacement keeps every quota: the cohort that misses them by the fewest people, then keeps
+     * the most participants, then scores best, with the quotas it leaves short; impossible only when no
+     * cohort can fill the seats at all.
+     */
+    public Replacement replacementLeavingQuotasShort(ReplacementRequest request, Locale locale) {
+        return engine.replaceLeavingQuotasShort(request, new SelectionMessages(messages, locale));
+    }
 }

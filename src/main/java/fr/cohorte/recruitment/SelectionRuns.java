@@ -14,6 +14,7 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.SelectionRunRepository;
 import fr.cohorte.recruitment.internal.SelectionSettingsRepository;
 import fr.cohorte.session.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,11 @@ public class SelectionRuns {
     private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SelectionRuns(SelectionSettingsRepository settings, SelectionRunRepository runs, ApplicationRepository applications,
                   ApplicationCallRepository calls, Backgrounds backgrounds, MessageSource messages, CohortSelection selection,
-                  JsonMapper json, AuditTrail audit, Clock clock) {
+                  JsonMapper json, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.settings = settings;
         this.runs = runs;
         this.applications = applications;
@@ -52,6 +54,7 @@ public class SelectionRuns {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The saved settings, or the defaults: the call's places (else 30) and one person per organisation. */
@@ -67,7 +70,9 @@ public class SelectionRuns {
         saved.update(seats, maxPerOrganisation, genderMinPercent, quotas);
         audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(),
                 seats + " seats, " + saved.getQuotas().size() + " quotas");
-        return settings.save(saved);
+        SelectionSettings kept = settings.save(saved);
+        events.publishEvent(new SelectionSettingsChanged(session.getId()));
+        return kept;
     }
 
     /** Forces the application in ({@code true}), out ({@code false}) or lets the scores decide ({@code null}). */
@@ -81,6 +86,7 @@ public class SelectionRuns {
         settings.save(saved);
         audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(),
                 "application " + application.getId() + (in == null ? " no longer forced" : in ? " forced in" : " forced out"));
+        events.publishEvent(new SelectionSettingsChanged(session.getId()));
     }
 
     /** The applications the next run would take, and how many are left out for want of a jury score. */

@@ -216,7 +216,8 @@ class SelectionPagesTest {
         assertThat(participants()).doesNotContain("chloé.syndicat." + session.getNumber() + "@example.org").hasSize(3);
         assertThat(afterWithdrawal.select(".vacancy .proposal").text())
                 .as("Fabien scores higher but would be a second Renault and leave no trade unionist")
-                .startsWith("David Syndicat #" + byName.get("David").getId() + " remplace Chloé Syndicat");
+                .startsWith("David Syndicat remplace Chloé Syndicat : c’est la candidature la mieux notée")
+                .doesNotContain("#");
 
         Document replaced = staff.submit(afterWithdrawal.select("form:has(button.accept)").attr("action"), Map.of());
 
@@ -317,6 +318,7 @@ class SelectionPagesTest {
         assertThat(page.select(".vacancy .proposal-conflicts li").eachText()).isNotEmpty()
                 .anySatisfy(line -> assertThat(line).contains("Organisations syndicales"));
         assertThat(page.select(".vacancy a.relax-settings").attr("href")).isEqualTo(base + "/settings");
+        assertThat(page.select(".vacancy form.leave-empty")).as("the seat may still be left empty").hasSize(1);
     }
 
     private BrowserlessSession confirmedCohortOfFour(String email) {

@@ -26,6 +26,7 @@ public enum ReasonCode {
     REPLACEMENT_FILLED("selection.replacement.filled"),
     REPLACEMENT_RESOLVED("selection.replacement.resolved"),
     REPLACEMENT_IMPOSSIBLE("selection.replacement.impossible"),
+    REPLACEMENT_SHORT("selection.replacement.short"),
 
     SEATS_ABOVE_APPLICATIONS("selection.conflict.seats-above-applications"),
     FORCED_IN_ABOVE_SEATS("selection.conflict.forced-in-above-seats"),
