@@ -99,7 +99,8 @@ public class SelectionRuns {
     @Transactional
     public SelectionRun run(Session session, String by, Locale locale) {
         SelectionPool pool = pool(session);
-        SelectionResponse response = selection.solve(pool.request(), language(locale));
+        // Staff read people's names in the sentences, not the pool's ids with their application numbers.
+        SelectionResponse response = selection.solve(pool.request(), language(locale), SelectionPool::nameOf);
         SelectionRun run = runs.save(new SelectionRun(session.getId(), by, clock.instant(), response.status(),
                 response.totalScore(), pool.unscored(), json.writeValueAsString(pool.request()),
                 json.writeValueAsString(response)));
@@ -134,7 +135,7 @@ public class SelectionRuns {
         return request.candidates().stream()
                 .filter(c -> SelectionPool.applicationId(c.id()).filter(applicationId::equals).isPresent())
                 .findFirst()
-                .map(candidate -> selection.forcingCost(request, candidate.id(), language(locale)));
+                .map(candidate -> selection.forcingCost(request, candidate.id(), language(locale), SelectionPool::nameOf));
     }
 
     static Locale language(Locale locale) {

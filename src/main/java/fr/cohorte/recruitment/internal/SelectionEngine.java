@@ -101,7 +101,7 @@ public final class SelectionEngine {
         boolean proven = base.status() == SelectionStatus.OPTIMAL && forced.status() == SelectionStatus.OPTIMAL;
         return new ForcingCost(candidate, proven ? SelectionStatus.OPTIMAL : SelectionStatus.FEASIBLE, optimum,
                 problem.scale().decimal(forced.solution().total()), cost, entering, leaving,
-                messages.text(Reason.of(ReasonCode.FORCING_COST, cost, String.join(", ", entering), String.join(", ", leaving))),
+                messages.text(Reason.of(ReasonCode.FORCING_COST, cost, CandidateName.all(entering), CandidateName.all(leaving))),
                 List.of());
     }
 
