@@ -264,6 +264,24 @@ class ReplacementProposalsTest {
                 .isEqualTo("Retenir Fabien Entreprise à la place d’Anne Etat en laissant ce quota incomplet");
     }
 
+    @Test
+    void aSeatFreedBeforeProposalsWereStoredOffersToComputeOneAndStaffGetIt() {
+        BrowserlessSession staff = cohortWithOneMemberOfParliament("remplacement.ancien@cohorte.test");
+        withdraw(staff, "Chloé");
+        jdbc.update("delete from replacement_proposal where session_id = ?", session.getId());
+
+        Document page = staff.get(base);
+        assertThat(page.select(".vacancy").text()).contains("Aucune proposition n’est encore calculée pour cette place.");
+        assertThat(page.select(".vacancy button.accept")).isEmpty();
+
+        Document proposed = staff.submit(base + "/proposal", Map.of());
+
+        assertThat(proposed.select("#notice").text()).isEqualTo("Une nouvelle proposition est calculée.");
+        assertThat(proposed.select(".vacancy button.accept").eachText()).containsExactly("Retenir David Syndicat à sa place");
+        assertThat(jdbc.queryForList("select detail_code from audit_event where target = ?", String.class,
+                "selection-settings:" + session.getNumber())).contains("audit.detail.replacement.proposed");
+    }
+
     private BrowserlessSession confirmed(String email, Map<String, String> minimums) {
         accounts.create(email, RoleGrant.global(Role.STAFF), PASSWORD);
         BrowserlessSession staff = new BrowserlessSession(port);
