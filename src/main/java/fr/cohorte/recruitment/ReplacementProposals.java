@@ -5,12 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional(readOnly = true)
 public class ReplacementProposals {
+
+    /** The engine's name for the gender band's quotas (the settings keep the band as a percentage, not as a quota row). */
+    private static final String GENDER = "gender";
 
     private static final TypeReference<List<Shortfall>> SHORTFALLS = new TypeReference<>() {
     };
@@ -97,7 +102,7 @@ public class ReplacementProposals {
                 replacement = leavingShort;
             }
         }
-        Map<String, List<String>> conflicts = new java.util.TreeMap<>();
+        Map<String, List<String>> conflicts = new TreeMap<>();
         if (replacement.kind() == Replacement.Kind.IMPOSSIBLE) {
             // The settings at fault, as the engine words them, in both interface languages: rare enough to solve twice.
             conflicts.put(CohortSelection.DEFAULT_LOCALE.getLanguage(), replacement.conflicts().stream().map(SelectionResponse.Conflict::message).toList());
@@ -240,14 +245,14 @@ public class ReplacementProposals {
             case SelectionSettings.QuotaSetting.BACKGROUND -> backgrounds.byId(Long.valueOf(shortfall.value()))
                     .map(b -> b.label(locale)).orElse(shortfall.value());
             case SelectionSettings.QuotaSetting.REGION -> messages.getMessage("region." + shortfall.value(), null, locale);
-            case "gender" -> messages.getMessage("application.gender." + shortfall.value(), null, locale);
+            case GENDER -> messages.getMessage("application.gender." + shortfall.value(), null, locale);
             default -> shortfall.value();
         };
     }
 
     /** The settings page's field for this quota: the gender band, or the horizon's or region's minimum (or maximum). */
     private String anchor(Shortfall shortfall) {
-        if ("gender".equals(shortfall.attribute())) {
+        if (GENDER.equals(shortfall.attribute())) {
             return "genderMinPercent";
         }
         List<Background> all = backgrounds.all();
@@ -270,10 +275,10 @@ public class ReplacementProposals {
             case SelectionSettings.QuotaSetting.BACKGROUND -> backgrounds.all().stream()
                     .filter(b -> b.label(SelectionPool.LABELS).equals(shortfall.value()))
                     .map(b -> String.valueOf(b.getId())).findFirst().orElse(shortfall.value());
-            case SelectionSettings.QuotaSetting.REGION -> java.util.Arrays.stream(Region.values())
+            case SelectionSettings.QuotaSetting.REGION -> Arrays.stream(Region.values())
                     .filter(r -> SelectionPool.regionLabel(r, messages).equals(shortfall.value()))
                     .map(Region::name).findFirst().orElse(shortfall.value());
-            case "gender" -> SelectionPool.BANDED_GENDERS.stream()
+            case GENDER -> SelectionPool.BANDED_GENDERS.stream()
                     .filter(g -> SelectionPool.genderLabel(g, messages).equals(shortfall.value()))
                     .map(Gender::name).findFirst().orElse(shortfall.value());
             default -> shortfall.value();
