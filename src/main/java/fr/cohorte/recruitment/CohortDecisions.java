@@ -155,7 +155,11 @@ public class CohortDecisions {
         sessions.byId(withdrawn.sessionId()).ifPresent(proposals::propose);
     }
 
-    /** Fills the seat with the stored proposal's newcomer for it: they become SELECTED, a participant, and get a mail. */
+    /**
+     * Fills the seat with the stored proposal's newcomer for it: they become SELECTED, a participant, and get a mail.
+     * The trail entry is about the newcomer and quotes the freed seat by its application number only, so that
+     * erasing the person who left, which clears the entries about them, leaves their name nowhere.
+     */
     @Transactional(noRollbackFor = SelectionRefusedException.class)
     public Application acceptReplacement(Session session, Long vacancyId, Long candidateId, String by) {
         SelectionVacancy vacancy = openVacancy(session, vacancyId);
@@ -168,7 +172,7 @@ public class CohortDecisions {
         select(session, replacement);
         vacancy.fill(replacement.getId(), by, clock.instant());
         audit.record(AuditAction.UPDATED, "application:" + replacement.getId(), AuditDetail.of("audit.detail.replacement.accepted",
-                replacement.getFullName(), withdrawn.getFullName(), session.getNumber()));
+                replacement.getFullName(), withdrawn.getId(), session.getNumber()));
         proposals.propose(session);
         return replacement;
     }
@@ -190,7 +194,7 @@ public class CohortDecisions {
         select(session, replacement);
         vacancy.fill(replacement.getId(), json.writeValueAsString(shortfalls), by, clock.instant());
         audit.record(AuditAction.UPDATED, "application:" + replacement.getId(), AuditDetail.of("audit.detail.replacement.accepted-short",
-                replacement.getFullName(), withdrawn.getFullName(), session.getNumber(), shortfalls.stream()
+                replacement.getFullName(), withdrawn.getId(), session.getNumber(), shortfalls.stream()
                         .map(s -> "« " + proposals.label(s, MAIL_LOCALE) + " » " + s.count() + (s.missing() > 0 ? " < " + s.minimum() : " > " + s.maximum()))
                         .collect(Collectors.joining(", "))));
         proposals.propose(session);
