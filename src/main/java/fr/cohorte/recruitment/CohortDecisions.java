@@ -2,12 +2,10 @@ package fr.cohorte.recruitment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +13,6 @@ import java.util.stream.Collectors;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
-import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.mail.MailOutbox;
@@ -25,15 +22,18 @@ import fr.cohorte.recruitment.internal.SelectionVacancyRepository;
 import fr.cohorte.session.Enrolment;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a selection decides about people: confirming a run (statuses, participants, one mail per
- * outcome), withdrawing a participant, and filling the freed seat from the waiting list. Each of these
- * is one transaction, mails included, and is written to the audit trail.
+ * outcome), withdrawing a participant, and deciding on a freed seat: filling it with the stored proposal's
+ * newcomer, accepting one that leaves quotas short, or leaving it empty. Each of these is one
+ * transaction, mails included, and is written to the audit trail.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +41,7 @@ public class CohortDecisions {
 
     /** Decision mails are French: the applicant's language is not asked on the form. */
     static final Locale MAIL_LOCALE = Locale.FRENCH;
+    static final int MAX_REASON_LENGTH = 1000;
 
     private static final String DECIDED = "audit.detail.application.decided";
 
@@ -48,8 +49,6 @@ public class CohortDecisions {
     private final ApplicationRepository applications;
     private final ApplicationCallRepository calls;
     private final SelectionVacancyRepository vacancies;
-    private final Backgrounds backgrounds;
-    private final CohortSelection selection;
     private final Persons persons;
     private final Enrolment enrolment;
     private final SessionCatalogue sessions;
@@ -58,17 +57,18 @@ public class CohortDecisions {
     private final AuditTrail audit;
     private final ApplicationWithdrawal withdrawal;
     private final Clock clock;
+    private final ReplacementProposals proposals;
+    private final JsonMapper json;
 
     CohortDecisions(SelectionRuns runs, ApplicationRepository applications, ApplicationCallRepository calls,
-                    SelectionVacancyRepository vacancies, Backgrounds backgrounds, CohortSelection selection, Persons persons,
+                    SelectionVacancyRepository vacancies, Persons persons,
                     Enrolment enrolment, SessionCatalogue sessions, MailOutbox outbox, MessageSource messages,
-                    AuditTrail audit, ApplicationWithdrawal withdrawal, Clock clock) {
+                    AuditTrail audit, ApplicationWithdrawal withdrawal, Clock clock,
+                    ReplacementProposals proposals, JsonMapper json) {
         this.runs = runs;
         this.applications = applications;
         this.calls = calls;
         this.vacancies = vacancies;
-        this.backgrounds = backgrounds;
-        this.selection = selection;
         this.persons = persons;
         this.enrolment = enrolment;
         this.sessions = sessions;
@@ -77,6 +77,8 @@ public class CohortDecisions {
         this.audit = audit;
         this.withdrawal = withdrawal;
         this.clock = clock;
+        this.proposals = proposals;
+        this.json = json;
     }
 
     /**
@@ -139,6 +141,11 @@ public class CohortDecisions {
     @EventListener
     @Transactional
     public void on(ApplicationWithdrawn withdrawn) {
+        if (withdrawn.previousStatus() == ApplicationStatus.WAITLISTED) {
+            // One fewer on the waiting list: the open seats' proposal may have counted on them.
+            sessions.byId(withdrawn.sessionId()).filter(session -> proposals.current(session).isPresent())
+                    .ifPresent(proposals::propose);
+        }
         if (withdrawn.previousStatus() != ApplicationStatus.SELECTED) {
             return;
         }
@@ -146,107 +153,106 @@ public class CohortDecisions {
         sessions.byId(withdrawn.sessionId()).ifPresent(session -> persons.byEmail(application.getEmail())
                 .ifPresent(person -> enrolment.withdraw(session, person.getId())));
         vacancies.save(new SelectionVacancy(withdrawn.sessionId(), withdrawn.applicationId(), withdrawn.byStaff(), clock.instant()));
+        sessions.byId(withdrawn.sessionId()).ifPresent(proposals::propose);
     }
 
     /**
-     * Every seat freed since the confirmation. The seats still open are filled together, by one proposal
-     * for all of them (see {@link #proposal}); each open seat is offered the newcomer of that proposal
-     * in its turn, the first freed seat the best score.
+     * Fills the seat with the stored proposal's newcomer for it: they become SELECTED, a participant, and get a mail.
+     * The trail entry is about the newcomer and quotes the freed seat by its application number only, so that
+     * erasing the person who left, which clears the entries about them, leaves their name nowhere.
      */
-    public List<Vacancy> vacancies(Session session, Locale locale) {
-        List<SelectionVacancy> all = vacancies.findBySessionIdOrderByOpenedAtAscIdAsc(session.getId());
-        List<SelectionVacancy> open = all.stream().filter(v -> !v.isFilled()).toList();
-        List<Application> openWithdrawn = open.stream().map(v -> applications.findById(v.getWithdrawnId()).orElseThrow()).toList();
-        Replacement proposal = openWithdrawn.isEmpty() ? null : proposal(session, openWithdrawn, locale).orElse(null);
-        boolean seatByseat = proposal != null && (proposal.kind() == Replacement.Kind.SINGLE_SWAP
-                || proposal.kind() == Replacement.Kind.FILLED) && proposal.entering().size() == open.size();
-        List<Vacancy> found = new ArrayList<>();
-        for (SelectionVacancy vacancy : all) {
-            Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
-            Application replacement = vacancy.getReplacementId() == null ? null
-                    : applications.findById(vacancy.getReplacementId()).orElse(null);
-            int seat = open.indexOf(vacancy);
-            found.add(new Vacancy(vacancy, withdrawn, replacement, seat < 0 ? null : proposal,
-                    seat >= 0 && seatByseat ? proposal.entering().get(seat) : null));
+    @Transactional(noRollbackFor = SelectionRefusedException.class)
+    public Application acceptReplacement(Session session, Long vacancyId, Long candidateId, String by) {
+        SelectionVacancy vacancy = openVacancy(session, vacancyId);
+        ReplacementProposal proposal = currentProposal(session, vacancy, candidateId);
+        if (proposal.getKind() == Replacement.Kind.SHORT) {
+            throw new SelectionRefusedException("selection.replacement.refused.short");
         }
-        return found;
-    }
-
-    /** A freed seat: who left, who took it (once filled), and while it is open the proposal and who it brings to this seat. */
-    public record Vacancy(SelectionVacancy vacancy, Application withdrawn, Application replacement, Replacement proposal,
-                          String seatCandidate) {
-
-        /**
-         * The sentence that says who freed the seat, as it was: staff, the applicant (agreeing with their
-         * civility or gender, neutral when neither is known), or nobody recorded for seats freed before
-         * the actor was kept.
-         */
-        public String titleKey() {
-            if (vacancy.getWithdrawnByStaff() == null) {
-                return "selection.vacancy.left";
-            }
-            if (vacancy.getWithdrawnByStaff()) {
-                return "selection.vacancy.withdrawn-by-staff";
-            }
-            return "selection.vacancy.withdrew."
-                    + FrenchNames.agreement(withdrawn.getCivility(), withdrawn.getGender()).name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        /** The application the proposal brings to this seat, when every remaining participant stays. */
-        public Long proposedApplicationId() {
-            return seatCandidate == null ? null : SelectionPool.applicationId(seatCandidate).orElse(null);
-        }
-
-        public String proposedName() {
-            return proposedApplicationId() == null ? null : SelectionPool.nameOf(seatCandidate);
-        }
-    }
-
-    /**
-     * One proposal for every open seat under the confirmed run's quotas, among the applications still in
-     * the running with a score: the cohort is the participants selected today plus those who left the
-     * open seats, and all the open seats are solved together, so that two withdrawals (one of them the
-     * only holder of a quota) are not each filled as if the other seat were still taken.
-     */
-    Optional<Replacement> proposal(Session session, List<Application> withdrawn, Locale locale) {
-        return runs.confirmed(session).map(confirmed -> {
-            SelectionRequest settings = runs.requestOf(confirmed);
-            List<Application> all = applications.findBySessionIdOrderByIdAsc(session.getId());
-            SelectionPool pool = SelectionPool.of(all, withdrawn, runs.settingsOf(session), backgrounds, messages);
-            Set<String> known = pool.request().candidates().stream().map(SelectionRequest.Candidate::id).collect(Collectors.toSet());
-            List<String> cohort = new ArrayList<>(all.stream().filter(a -> a.getStatus() == ApplicationStatus.SELECTED)
-                    .map(SelectionPool::idOf).filter(known::contains).toList());
-            List<String> withdrawnIds = withdrawn.stream().map(SelectionPool::idOf).filter(known::contains).toList();
-            if (withdrawnIds.isEmpty()) {
-                return null;
-            }
-            cohort.addAll(withdrawnIds);
-            SelectionRequest request = new SelectionRequest(cohort.size(), pool.request().candidates(), settings.quotas(),
-                    settings.maxPerOrganisation(),
-                    settings.forceIn().stream().filter(known::contains).filter(id -> !withdrawnIds.contains(id)).toList(),
-                    settings.forceOut().stream().filter(known::contains).toList(), null);
-            return selection.replacement(new ReplacementRequest(request, cohort, withdrawnIds.getFirst(),
-                    withdrawnIds.subList(1, withdrawnIds.size())), SelectionRuns.language(locale));
-        });
-    }
-
-    /** Fills the seat with the proposed replacement, checked again now: they become SELECTED, a participant, and get a mail. */
-    @Transactional
-    public Application acceptReplacement(Session session, Long vacancyId, Long candidateId, String by, Locale locale) {
-        SelectionVacancy vacancy = vacancies.findById(vacancyId).filter(v -> v.getSessionId().equals(session.getId()))
-                .orElseThrow(() -> new SelectionRefusedException("selection.replacement.refused.unknown"));
-        if (vacancy.isFilled()) {
-            throw new SelectionRefusedException("selection.replacement.refused.filled");
-        }
-        Vacancy proposed = vacancies(session, locale).stream().filter(v -> v.vacancy().getId().equals(vacancy.getId()))
-                .findFirst().orElseThrow();
-        if (proposed.proposedApplicationId() == null || !proposed.proposedApplicationId().equals(candidateId)) {
-            throw new SelectionRefusedException("selection.replacement.refused.changed");
-        }
+        Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
         Application replacement = applications.findById(candidateId).orElseThrow();
         select(session, replacement, "audit.detail.application.replacement");
         vacancy.fill(replacement.getId(), by, clock.instant());
+        audit.record(AuditAction.UPDATED, "application:" + replacement.getId(), AuditDetail.of("audit.detail.replacement.accepted",
+                replacement.getFullName(), withdrawn.getId(), session.getNumber()));
+        proposals.propose(session);
         return replacement;
+    }
+
+    /**
+     * The way out of a dead end that staff accept knowingly: the newcomer of a proposal that leaves quotas
+     * short takes the seat, and the seat keeps which quotas were left short and by how much.
+     */
+    @Transactional(noRollbackFor = SelectionRefusedException.class)
+    public Application acceptLeavingQuotasShort(Session session, Long vacancyId, Long candidateId, String by) {
+        SelectionVacancy vacancy = openVacancy(session, vacancyId);
+        ReplacementProposal proposal = currentProposal(session, vacancy, candidateId);
+        if (proposal.getKind() != Replacement.Kind.SHORT) {
+            throw new SelectionRefusedException("selection.replacement.refused.changed");
+        }
+        List<Replacement.Shortfall> shortfalls = proposals.shortfalls(proposal);
+        Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
+        Application replacement = applications.findById(candidateId).orElseThrow();
+        select(session, replacement, "audit.detail.application.replacement");
+        vacancy.fill(replacement.getId(), json.writeValueAsString(shortfalls), by, clock.instant());
+        audit.record(AuditAction.UPDATED, "application:" + replacement.getId(), AuditDetail.of("audit.detail.replacement.accepted-short",
+                replacement.getFullName(), withdrawn.getId(), session.getNumber(), shortfalls.stream()
+                        .map(s -> "« " + proposals.label(s, MAIL_LOCALE) + " » " + s.count() + (s.missing() > 0 ? " < " + s.minimum() : " > " + s.maximum()))
+                        .collect(Collectors.joining(", "))));
+        proposals.propose(session);
+        return replacement;
+    }
+
+    /** Staff decide not to fill a freed seat, and say why: it no longer asks for a replacement. */
+    @Transactional
+    public void leaveEmpty(Session session, Long vacancyId, String reason, String by) {
+        SelectionVacancy vacancy = openVacancy(session, vacancyId);
+        String kept = Text.blankToNull(reason);
+        if (kept == null) {
+            throw new SelectionRefusedException("selection.vacancy.empty.reason-required");
+        }
+        if (kept.length() > MAX_REASON_LENGTH) {
+            throw new SelectionRefusedException("selection.vacancy.empty.reason-too-long");
+        }
+        Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
+        vacancy.leaveEmpty(kept, by, clock.instant());
+        audit.record(AuditAction.UPDATED, "application:" + withdrawn.getId(), AuditDetail.of("audit.detail.replacement.left-empty",
+                withdrawn.getFullName(), session.getNumber(), kept));
+        proposals.propose(session);
+    }
+
+    /** Staff ask for the proposal again, e.g. for seats freed before proposals were stored. */
+    @Transactional
+    public void proposeAgain(Session session) {
+        proposals.propose(session);
+        audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(),
+                AuditDetail.of("audit.detail.replacement.proposed", session.getNumber()));
+    }
+
+    private SelectionVacancy openVacancy(Session session, Long vacancyId) {
+        SelectionVacancy vacancy = vacancies.findById(vacancyId).filter(v -> v.getSessionId().equals(session.getId()))
+                .orElseThrow(() -> new SelectionRefusedException("selection.replacement.refused.unknown"));
+        if (!vacancy.isOpen()) {
+            throw new SelectionRefusedException("selection.replacement.refused.filled");
+        }
+        return vacancy;
+    }
+
+    /**
+     * The stored proposal, checked against today's applications and settings by comparison, not by
+     * solving: when anything changed since it was computed, a new one is computed (and kept, since this
+     * refusal does not roll back) and staff are asked to read it.
+     */
+    private ReplacementProposal currentProposal(Session session, SelectionVacancy vacancy, Long candidateId) {
+        ReplacementProposal proposal = proposals.current(session).orElse(null);
+        if (proposal == null || !proposals.upToDate(session, proposal)) {
+            proposals.propose(session);
+            throw new SelectionRefusedException("selection.replacement.refused.changed");
+        }
+        Long proposed = proposal.enteringFor(vacancy.getId());
+        if (proposed == null || !proposed.equals(candidateId)) {
+            throw new SelectionRefusedException("selection.replacement.refused.changed");
+        }
+        return proposal;
     }
 
     private void select(Session session, Application application, String auditCode) {

@@ -1,6 +1,7 @@
 package fr.cohorte.recruitment;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import fr.cohorte.recruitment.internal.SelectionEngine;
 import fr.cohorte.recruitment.internal.SelectionMessages;
@@ -45,13 +46,31 @@ public class CohortSelection {
         return engine.select(request, new SelectionMessages(messages, locale));
     }
 
+    /** As {@link #solve(SelectionRequest, Locale)}, the sentences quoting candidates by {@code names} of their ids. */
+    SelectionResponse solve(SelectionRequest request, Locale locale, Function<String, String> names) {
+        return engine.select(request, new SelectionMessages(messages, locale, names));
+    }
+
     /** Best total without the candidate forced in, minus the best total with them: solves twice. */
     public ForcingCost forcingCost(SelectionRequest request, String candidate, Locale locale) {
         return engine.forcingCost(request, candidate, new SelectionMessages(messages, locale));
     }
 
+    ForcingCost forcingCost(SelectionRequest request, String candidate, Locale locale, Function<String, String> names) {
+        return engine.forcingCost(request, candidate, new SelectionMessages(messages, locale, names));
+    }
+
     /** The best single replacement that keeps every quota, or a re-solved cohort that keeps as many as possible. */
     public Replacement replacement(ReplacementRequest request, Locale locale) {
         return engine.replace(request, new SelectionMessages(messages, locale));
+    }
+
+    /**
+     * When no replacement keeps every quota: the cohort that misses them by the fewest people, then keeps
+     * the most participants, then scores best, with the quotas it leaves short; impossible only when no
+     * cohort can fill the seats at all.
+     */
+    public Replacement replacementLeavingQuotasShort(ReplacementRequest request, Locale locale) {
+        return engine.replaceLeavingQuotasShort(request, new SelectionMessages(messages, locale));
     }
 }

@@ -88,6 +88,9 @@ class RecruitmentPersonalData implements PersonalDataSource {
                     select 'SEAT_FILLED' as kind, s.number as session, v.filled_at as at
                     from selection_vacancy v join session s on s.id = v.session_id where v.filled_by = :who order by v.filled_at""", login));
             rows.addAll(rows("""
+                    select 'SEAT_LEFT_EMPTY' as kind, s.number as session, v.left_empty_at as at
+                    from selection_vacancy v join session s on s.id = v.session_id where v.left_empty_by = :who order by v.left_empty_at""", login));
+            rows.addAll(rows("""
                     select 'APPLICATION_IMPORTED' as kind, s.number as session, a.submitted_at as at
                     from application a join session s on s.id = a.session_id where a.imported_by = :who order by a.submitted_at""", login));
         });
@@ -118,6 +121,7 @@ class RecruitmentPersonalData implements PersonalDataSource {
                 "update selection_run set run_by = :pseudonym where run_by = :identity",
                 "update selection_run set confirmed_by = :pseudonym where confirmed_by = :identity",
                 "update selection_vacancy set filled_by = :pseudonym where filled_by = :identity",
+                "update selection_vacancy set left_empty_by = :pseudonym where left_empty_by = :identity",
                 "update application set imported_by = :pseudonym where imported_by = :identity")) {
             entityManager.createNativeQuery(sql).setParameter("pseudonym", renamed.pseudonym())
                     .setParameter("identity", renamed.identity()).executeUpdate();

@@ -41,9 +41,20 @@ class SelectionApiController {
         return selection.forcingCost(request, candidate, language(locale));
     }
 
+    /**
+     * With {@code leaveQuotasShort}, a dead end answers, as the staff pages offer it, the cohort that
+     * misses the quotas by the fewest people (kind {@code SHORT}, with its {@code shortfalls}) instead of
+     * {@code IMPOSSIBLE}.
+     */
     @PostMapping("/replacement")
-    Replacement replacement(@RequestBody ReplacementRequest request, Locale locale) {
-        return selection.replacement(request, language(locale));
+    Replacement replacement(@RequestBody ReplacementRequest request, @RequestParam(defaultValue = "false") boolean leaveQuotasShort,
+                            Locale locale) {
+        Replacement replacement = selection.replacement(request, language(locale));
+        if (leaveQuotasShort && replacement.kind() == Replacement.Kind.IMPOSSIBLE) {
+            Replacement leavingShort = selection.replacementLeavingQuotasShort(request, language(locale));
+            return leavingShort.kind() == Replacement.Kind.SHORT ? leavingShort : replacement;
+        }
+        return replacement;
     }
 
     @ExceptionHandler

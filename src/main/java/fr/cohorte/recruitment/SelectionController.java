@@ -37,16 +37,19 @@ class SelectionController {
     private final SelectionRuns runs;
     private final CohortDecisions decisions;
     private final SelectionConsequences consequences;
+    private final ReplacementProposals proposals;
     private final Backgrounds backgrounds;
     private final MessageSource messages;
 
     SelectionController(SessionCatalogue sessions, Applications applications, SelectionRuns runs, CohortDecisions decisions,
-                        SelectionConsequences consequences, Backgrounds backgrounds, MessageSource messages) {
+                        SelectionConsequences consequences, ReplacementProposals proposals, Backgrounds backgrounds,
+                        MessageSource messages) {
         this.sessions = sessions;
         this.applications = applications;
         this.runs = runs;
         this.decisions = decisions;
         this.consequences = consequences;
+        this.proposals = proposals;
         this.backgrounds = backgrounds;
         this.messages = messages;
     }
@@ -65,7 +68,7 @@ class SelectionController {
             model.addAttribute("waiting", runs.outcome(confirmed).waitlist().stream()
                     .filter(row -> applications.of(session, row.applicationId())
                             .map(a -> a.getStatus() == ApplicationStatus.WAITLISTED).orElse(false)).toList());
-            model.addAttribute("vacancies", decisions.vacancies(session, locale));
+            model.addAttribute("vacancies", proposals.vacancies(session, locale));
         });
         return "recruitment/selection";
     }
@@ -221,11 +224,40 @@ class SelectionController {
 
     @PostMapping("/vacancies/{vacancy:\\d{1,18}}/accept")
     String accept(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
-                  Principal principal, Locale locale, RedirectAttributes redirect) {
+                  Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
+        return decided(number, redirect, "selection.replacement.done",
+                () -> decisions.acceptReplacement(session, vacancy, candidate, principal.getName()));
+    }
+
+    /** A dead end's way out: the newcomer takes the seat although the proposal leaves a quota short, as the button says. */
+    @PostMapping("/vacancies/{vacancy:\\d{1,18}}/accept-short")
+    String acceptShort(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
+                       Principal principal, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        return decided(number, redirect, "selection.replacement.done-short",
+                () -> decisions.acceptLeavingQuotasShort(session, vacancy, candidate, principal.getName()));
+    }
+
+    @PostMapping("/vacancies/{vacancy:\\d{1,18}}/leave-empty")
+    String leaveEmpty(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) String reason,
+                      Principal principal, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        return decided(number, redirect, "selection.vacancy.empty.done",
+                () -> decisions.leaveEmpty(session, vacancy, reason, principal.getName()));
+    }
+
+    /** Computes the open seats' proposal again (seats freed before proposals were stored have none). */
+    @PostMapping("/proposal")
+    String proposeAgain(@PathVariable int number, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        return decided(number, redirect, "selection.replacement.proposed", () -> decisions.proposeAgain(session));
+    }
+
+    private static String decided(int number, RedirectAttributes redirect, String notice, Runnable decision) {
         try {
-            decisions.acceptReplacement(session, vacancy, candidate, principal.getName(), locale);
-            redirect.addFlashAttribute("notice", "selection.replacement.done");
+            decision.run();
+            redirect.addFlashAttribute("notice", notice);
         } catch (SelectionRefusedException refused) {
             redirect.addFlashAttribute("refusal", refused.getMessageKey());
         }

@@ -17,6 +17,7 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.SelectionRunRepository;
 import fr.cohorte.recruitment.internal.SelectionSettingsRepository;
 import fr.cohorte.session.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,11 @@ public class SelectionRuns {
     private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SelectionRuns(SelectionSettingsRepository settings, SelectionRunRepository runs, ApplicationRepository applications,
                   ApplicationCallRepository calls, Backgrounds backgrounds, MessageSource messages, CohortSelection selection,
-                  JsonMapper json, AuditTrail audit, Clock clock) {
+                  JsonMapper json, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.settings = settings;
         this.runs = runs;
         this.applications = applications;
@@ -55,6 +57,7 @@ public class SelectionRuns {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The saved settings, or the defaults: the call's places (else 30) and one person per organisation. */
@@ -79,7 +82,9 @@ public class SelectionRuns {
             detail = detail.changed(quota, quotasBefore.get(quota), quotasAfter.get(quota));
         }
         audit.record(AuditAction.UPDATED, "selection-settings:" + session.getNumber(), detail);
-        return settings.save(saved);
+        SelectionSettings kept = settings.save(saved);
+        events.publishEvent(new SelectionSettingsChanged(session.getId()));
+        return kept;
     }
 
     /** The settings other than quotas, as the audit trail compares them before and after. */
@@ -121,6 +126,7 @@ public class SelectionRuns {
         audit.record(AuditAction.UPDATED, "application:" + application.getId(),
                 AuditDetail.of("audit.detail.selection.forcing", application.getFullName(), session.getNumber())
                         .changed("audit.field.selection.forcing", forcingKey(before), forcingKey(in)));
+        events.publishEvent(new SelectionSettingsChanged(session.getId()));
     }
 
     /** The applications the next run would take, and how many are left out for want of a jury score. */
@@ -133,7 +139,8 @@ public class SelectionRuns {
     @Transactional
     public SelectionRun run(Session session, String by, Locale locale) {
         SelectionPool pool = pool(session);
-        SelectionResponse response = selection.solve(pool.request(), language(locale));
+        // Staff read people's names in the sentences, not the pool's ids with their application numbers.
+        SelectionResponse response = selection.solve(pool.request(), language(locale), SelectionPool::nameOf);
         SelectionRun run = runs.save(new SelectionRun(session.getId(), by, clock.instant(), response.status(),
                 response.totalScore(), pool.unscored(), json.writeValueAsString(pool.request()),
                 json.writeValueAsString(response)));
@@ -168,7 +175,7 @@ public class SelectionRuns {
         return request.candidates().stream()
                 .filter(c -> SelectionPool.applicationId(c.id()).filter(applicationId::equals).isPresent())
                 .findFirst()
-                .map(candidate -> selection.forcingCost(request, candidate.id(), language(locale)));
+                .map(candidate -> selection.forcingCost(request, candidate.id(), language(locale), SelectionPool::nameOf));
     }
 
     /** In, out or decided by the scores, as a message key the trail reads in each reader's language. */

@@ -314,6 +314,9 @@ class AuthorisationMatrixTest {
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/applications/{application:\\d{1,18}}/withdraw", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/applications/{application:\\d{1,18}}/withdraw", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/accept", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/accept-short", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/leave-empty", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/proposal", Access.STAFF),
             // The jury: staff set the criteria and see the jurors; the session's jurors score, staff read their pages.
             entry("GET /staff/sessions/{number:\\d{1,9}}/jury", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria", Access.STAFF),

@@ -89,6 +89,10 @@ final class AuditScenariosAbove {
         return application;
     }
 
+    private long openVacancy(Session session) {
+        return id("select max(v.id) from selection_vacancy v join session s on s.id = v.session_id where s.number = ?", session.getNumber());
+    }
+
     private long runSelection(Session session, int seats) {
         String base = "/staff/sessions/" + session.getNumber() + "/selection";
         as(Caller.STAFF).get(base + "/settings");
@@ -190,6 +194,40 @@ final class AuditScenariosAbove {
             as(Caller.STAFF).get(base);
             as(Caller.STAFF).form(base + "/vacancies/" + vacancy + "/accept").submit();
             return "application:" + id("select replacement_id from selection_vacancy where id = ?", vacancy);
+        });
+        test.audited("POST " + SELECTION + "/vacancies/{vacancy:\\d{1,18}}/accept-short", () -> {
+            Session session = recruiting();
+            confirmedRun(session);
+            long withdrawn = selectedApplication(session);
+            String base = "/staff/sessions/" + session.getNumber() + "/selection";
+            as(Caller.STAFF).confirm(base + "/applications/" + withdrawn + "/withdraw");
+            // Every applicant is a woman: a minimum of men no cohort can hold leaves only a proposal short of it.
+            as(Caller.STAFF).get(base + "/settings");
+            as(Caller.STAFF).form(base + "/settings").set("genderMinPercent", "50").submit();
+            long vacancy = openVacancy(session);
+            as(Caller.STAFF).get(base);
+            as(Caller.STAFF).form(base + "/vacancies/" + vacancy + "/accept-short").submit();
+            return "application:" + id("select replacement_id from selection_vacancy where id = ?", vacancy);
+        });
+        test.audited("POST " + SELECTION + "/vacancies/{vacancy:\\d{1,18}}/leave-empty", () -> {
+            Session session = recruiting();
+            confirmedRun(session);
+            long withdrawn = selectedApplication(session);
+            String base = "/staff/sessions/" + session.getNumber() + "/selection";
+            as(Caller.STAFF).confirm(base + "/applications/" + withdrawn + "/withdraw");
+            long vacancy = openVacancy(session);
+            as(Caller.STAFF).get(base);
+            as(Caller.STAFF).form(base + "/vacancies/" + vacancy + "/leave-empty").set("reason", "Le budget ne permet que 29 places.").submit();
+            return "application:" + withdrawn;
+        });
+        test.audited("POST " + SELECTION + "/proposal", () -> {
+            Session session = recruiting();
+            confirmedRun(session);
+            String base = "/staff/sessions/" + session.getNumber() + "/selection";
+            as(Caller.STAFF).get(base);
+            as(Caller.STAFF).post(base + "/proposal");
+            as(Caller.STAFF).succeeded();
+            return "selection-settings:" + session.getNumber();
         });
         test.audited("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria", () -> "jury-criterion:" + newCriterion());
         test.audited("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/defaults", () -> {

@@ -195,8 +195,7 @@ class RecruitmentAuditTest {
     void anApplicationWithdrawnByStaffIsAuditedWithItsStatusInTheReadersLanguage() {
         BrowserlessSession staff = staff("retrait.journal");
         staff.get("/staff/sessions/" + session.getNumber() + "/selection");
-        staff.post("/staff/sessions/" + session.getNumber() + "/selection/applications/" + claire.getId() + "/withdraw",
-                Map.of("_csrf", staff.page().select("meta[name=_csrf]").attr("content")));
+        staff.confirm("/staff/sessions/" + session.getNumber() + "/selection/applications/" + claire.getId() + "/withdraw");
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, claire.getId())).isEqualTo("WITHDRAWN");
 
         assertThat(entry("fr", "application:" + claire.getId(), "Candidature à la").text())
@@ -219,7 +218,8 @@ class RecruitmentAuditTest {
         staff.submit(base + "/settings", Map.of("seats", "1", "maxPerOrganisation", "1"));
         staff.get(base);
         Document result = staff.submit(base + "/runs", Map.of());
-        staff.submit(result.select("form:has(#confirm)").attr("action"), Map.of());
+        String confirm = result.select("a#confirm").attr("href");
+        staff.confirm(confirm);
 
         String decision = "Décision sur une candidature à la " + session.getNumber() + "e session : ";
         assertThat(entry("fr", "application:" + anne.getId(), decision).text()).contains("confirmation.journal@cohorte.test")
@@ -229,7 +229,7 @@ class RecruitmentAuditTest {
                 .endsWith("Decision on the application of Bruno Etat to session " + session.getNumber() + " — status: Submitted → Waiting list");
         assertThat(entry("fr", "application:" + claire.getId(), decision).text())
                 .as("unscored").endsWith(decision + "Claire Martin — statut : Déposée → Non retenue");
-        assertThat(entry("fr", result.select("form:has(#confirm)").attr("action").replaceAll(".*/runs/(\\d+)/confirm", "selection-run:$1"),
+        assertThat(entry("fr", confirm.replaceAll(".*/runs/(\\d+)/confirm", "selection-run:$1"),
                 "Promotion").text()).endsWith("Promotion de la " + session.getNumber() + "e session confirmée (retenus : 1, liste d’attente : 1)");
     }
 

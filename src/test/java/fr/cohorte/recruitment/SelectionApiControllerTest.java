@@ -57,6 +57,29 @@ class SelectionApiControllerTest {
     }
 
     @Test
+    void aReplacementDeadEndAnswersImpossibleOrOnRequestTheCohortThatLeavesTheQuotaShortAndByHowMuch() throws Exception {
+        String request = """
+                {"selection": {"seats": 2,
+                   "candidates": [
+                     {"id": "paul", "score": 17, "background": "parliament", "organisation": "Assemblée"},
+                     {"id": "anne", "score": 18, "background": "state", "organisation": "Ministère"},
+                     {"id": "bruno", "score": 14, "background": "state", "organisation": "Préfecture"}],
+                   "quotas": [{"attribute": "background", "value": "parliament", "min": 1}]},
+                 "cohort": ["paul", "anne"], "withdrawn": "paul"}""";
+        api.perform(post("/api/v1/selection/replacement").contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("IMPOSSIBLE"));
+
+        api.perform(post("/api/v1/selection/replacement?leaveQuotasShort=true").contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("SHORT"))
+                .andExpect(jsonPath("$.entering[0]").value("bruno"))
+                .andExpect(jsonPath("$.shortfalls[0].value").value("parliament"))
+                .andExpect(jsonPath("$.shortfalls[0].minimum").value(1))
+                .andExpect(jsonPath("$.shortfalls[0].count").value(0));
+    }
+
+    @Test
     void badInputAnswersAProblemNamingTheField() throws Exception {
         api.perform(post("/api/v1/selection/solve").contentType(MediaType.APPLICATION_JSON).content("""
                         {"seats": 1,

@@ -46,7 +46,7 @@ class SelectionExplanationTest {
         assertThat(response.selected()).containsExactly("anne", "chloe");
         assertThat(response.explanations().get("bruno"))
                 .contains("la place permise par organisation pour « Renault » est prise")
-                .contains("à la place de anne (note 18)");
+                .contains("à la place d’anne (note 18)");
     }
 
     @Test
@@ -65,7 +65,7 @@ class SelectionExplanationTest {
         assertThat(response.waitlist()).containsExactly("bruno", "chloe");
         assertThat(response.explanations().get("bruno"))
                 .contains("le sont pour tenir le minimum de 2 pour horizon « trade-union »")
-                .contains("à la place de anne (note 18)")
+                .contains("à la place d’anne (note 18)")
                 .contains("ferait baisser le total de 1 points");
         assertThat(response.explanations().get("emma")).contains("pour tenir le minimum de 2 pour horizon « trade-union »");
         assertThat(response.explanations().get("anne")).isEqualTo("Retenue (note 18).");
@@ -88,6 +88,24 @@ class SelectionExplanationTest {
                         + "La retenir à la place de bruno (note 17,5), l’échange le moins coûteux qui garde tous les quotas, "
                         + "ferait baisser le total de 5,5 points.");
         assertThat(response.explanations().get("david")).isEqualTo("Écartée par l’équipe.");
+    }
+
+    @Test
+    void aTieSaysTheRulesDoNotBreakItRatherThanZeroPoints() {
+        SelectionRequest request = new SelectionRequest(1, List.of(
+                candidate("anne", "15", "company", "F", "Renault", "IDF"),
+                candidate("bruno", "15", "company", "M", "Orange", "IDF")),
+                List.of(), null, List.of(), List.of(), null);
+
+        SelectionResponse response = selection.solve(request);
+
+        String waiting = response.waitlist().getFirst();
+        String other = response.selected().getFirst();
+        assertThat(response.explanations().get(waiting))
+                .startsWith("Non retenue : la place est prise, la dernière par une candidature de même note.")
+                .contains("à la place " + (other.equals("anne") ? "d’anne" : "de bruno") + ", de même note (15), garderait tous les quotas et le même total")
+                .contains("les règles ne départagent pas deux notes égales")
+                .doesNotContain("0 points");
     }
 
     @Test

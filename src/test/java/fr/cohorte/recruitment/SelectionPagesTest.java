@@ -116,7 +116,8 @@ class SelectionPagesTest {
                 .contains("1 candidature sans note du jury est laissée de côté");
         Document result = staff.submit(base + "/runs", Map.of());
 
-        SelectionResponse expected = cohortSelection.solve(runs.pool(session).request());
+        SelectionResponse expected = cohortSelection.solve(runs.pool(session).request(), CohortSelection.DEFAULT_LOCALE,
+                SelectionPool::nameOf);
         assertThat(result.select("#status").text()).startsWith("Optimum prouvé");
         assertThat(names(result, "#selected")).containsExactlyInAnyOrder("Anne Etat", "Bruno Etat", "Emma Entreprise", "Chloé Syndicat");
         assertThat(names(result, "#selected")).containsExactlyInAnyOrderElementsOf(
@@ -128,12 +129,13 @@ class SelectionPagesTest {
 
         Element fabien = result.selectFirst("#candidate-" + byName.get("Fabien").getId());
         String sentence = fabien.select(".explanation").text();
-        assertThat(sentence).contains("Organisations syndicales").isEqualTo(expected.explanations().get(SelectionPool.idOf(byName.get("Fabien"))));
+        assertThat(sentence).contains("Organisations syndicales").isEqualTo(expected.explanations().get(SelectionPool.idOf(byName.get("Fabien"))))
+                .as("people are named without their application number, with elision").contains("à la place d’Emma Entreprise").doesNotContain("#");
 
         Document cost = staff.get(fabien.select("a.cost-link").attr("href"));
         ForcingCost exact = cohortSelection.forcingCost(runs.pool(session).request(), SelectionPool.idOf(byName.get("Fabien")),
-                CohortSelection.DEFAULT_LOCALE);
-        assertThat(cost.select(".forcing-cost p").text()).isEqualTo(exact.explanation()).contains("ferait baisser");
+                CohortSelection.DEFAULT_LOCALE, SelectionPool::nameOf);
+        assertThat(cost.select(".forcing-cost p").text()).isEqualTo(exact.explanation()).contains("ferait baisser").doesNotContain("#");
         assertThat(jdbc.queryForObject("select run_by from selection_run where session_id = ?", String.class, session.getId()))
                 .isEqualTo("selection.lancer@cohorte.test");
     }
@@ -216,7 +218,8 @@ class SelectionPagesTest {
         assertThat(participants()).doesNotContain("chloé.syndicat." + session.getNumber() + "@example.org").hasSize(3);
         assertThat(afterWithdrawal.select(".vacancy .proposal").text())
                 .as("Fabien scores higher but would be a second Renault and leave no trade unionist")
-                .startsWith("David Syndicat #" + byName.get("David").getId() + " remplace Chloé Syndicat");
+                .startsWith("David Syndicat remplace Chloé Syndicat : c’est la candidature la mieux notée")
+                .doesNotContain("#");
 
         Document replaced = staff.submit(afterWithdrawal.select("form:has(button.accept)").attr("action"), Map.of());
 
@@ -317,6 +320,7 @@ class SelectionPagesTest {
         assertThat(page.select(".vacancy .proposal-conflicts li").eachText()).isNotEmpty()
                 .anySatisfy(line -> assertThat(line).contains("Organisations syndicales"));
         assertThat(page.select(".vacancy a.relax-settings").attr("href")).isEqualTo(base + "/settings");
+        assertThat(page.select(".vacancy form.leave-empty")).as("the seat may still be left empty").hasSize(1);
     }
 
     private BrowserlessSession confirmedCohortOfFour(String email) {

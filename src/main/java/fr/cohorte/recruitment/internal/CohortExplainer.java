@@ -100,7 +100,9 @@ final class CohortExplainer {
             blockers.forEach(blocker -> cheaperSwapsForbidden.merge(blocker, 1, Integer::sum));
         }
         List<Reason> reasons = new ArrayList<>(2);
-        if (cheaperSwapsForbidden.isEmpty()) {
+        if (cheaperSwapsForbidden.isEmpty() && seat != null && seat.score() == candidate.score()) {
+            reasons.add(Reason.of(ReasonCode.SEATS_TAKEN_AT_A_TIE, problem.seats()));
+        } else if (cheaperSwapsForbidden.isEmpty()) {
             reasons.add(Reason.of(ReasonCode.SEATS_TAKEN, problem.seats()));
         } else {
             reasons.add(mostForbidding(cheaperSwapsForbidden).reason());
@@ -113,9 +115,13 @@ final class CohortExplainer {
         long loss = seat.score() - candidate.score();
         Object seatScore = problem.scale().decimal(seat.score());
         // A gain is possible only when the time limit stopped the search before it proved the optimum.
-        return loss >= 0
-                ? Reason.of(ReasonCode.SWAP_LOSS, seat.id(), seatScore, problem.scale().decimal(loss))
-                : Reason.of(ReasonCode.SWAP_GAIN, seat.id(), seatScore, problem.scale().decimal(-loss));
+        // A tie has no tie-break in the rules: saying "0 points" would hide that either choice is as good.
+        if (loss == 0) {
+            return Reason.of(ReasonCode.SWAP_TIE, CandidateName.afterDe(seat.id()), seatScore);
+        }
+        return loss > 0
+                ? Reason.of(ReasonCode.SWAP_LOSS, CandidateName.afterDe(seat.id()), seatScore, problem.scale().decimal(loss))
+                : Reason.of(ReasonCode.SWAP_GAIN, CandidateName.afterDe(seat.id()), seatScore, problem.scale().decimal(-loss));
     }
 
     private static Blocker mostForbidding(Map<Blocker, Integer> counts) {

@@ -11,6 +11,7 @@ import com.google.ortools.sat.Constraint;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
 import fr.cohorte.recruitment.SelectionStatus;
@@ -34,8 +35,16 @@ final class CohortModel {
     private final CpModel model = new CpModel();
     private final BoolVar[] chosen;
     private final Map<Literal, Setting> guards = new LinkedHashMap<>();
+    /** In the model that may leave quotas short: for each quota, by how many people it misses its minimum or passes its maximum. */
+    private final List<IntVar> misses = new ArrayList<>();
+    private final boolean soft;
 
     private CohortModel(SelectionProblem problem, boolean guarded, boolean pruneIdentical) {
+        this(problem, guarded, pruneIdentical, false);
+    }
+
+    private CohortModel(SelectionProblem problem, boolean guarded, boolean pruneIdentical, boolean soft) {
+        this.soft = soft;
         OrTools.load();
         this.problem = problem;
         this.chosen = new BoolVar[problem.size()];
@@ -83,6 +92,24 @@ final class CohortModel {
      */
     static CohortModel keeping(SelectionProblem problem) {
         return new CohortModel(problem, false, false);
+    }
+
+    /**
+     * The model of a dead end: like {@link #keeping}, but a quota may miss its minimum or pass its
+     * maximum, each person missing or in excess counted in {@link #quotaMisses()}, so that the solver can
+     * say how short a cohort must leave the quotas when none keeps them all.
+     */
+    static CohortModel leavingQuotasShort(SelectionProblem problem) {
+        return new CohortModel(problem, false, false, true);
+    }
+
+    /** Every person by which the quotas are missed, in the model that may leave them short. */
+    LinearExpr quotaMisses() {
+        return LinearExpr.sum(misses.toArray(IntVar[]::new));
+    }
+
+    boolean missesQuotas() {
+        return !misses.isEmpty();
     }
 
     /** The model that diagnoses: every quota, cap and forced choice behind an assumption. */
@@ -208,6 +235,19 @@ final class CohortModel {
             return;
         }
         long max = quota.hasMaximum() ? quota.max() : counted.size();
+        if (soft) {
+            if (quota.min() > 0) {
+                IntVar missing = model.newIntVar(0, quota.min(), "");
+                model.addGreaterOrEqual(LinearExpr.newBuilder().addSum(present(counted)).add(missing).build(), quota.min());
+                misses.add(missing);
+            }
+            if (max < counted.size()) {
+                IntVar excess = model.newIntVar(0, counted.size() - max, "");
+                model.addLessOrEqual(LinearExpr.newBuilder().addSum(present(counted)).addTerm(excess, -1).build(), max);
+                misses.add(excess);
+            }
+            return;
+        }
         if (quota.min() > 0 || max < counted.size()) {
             model.addLinearConstraint(count, quota.min(), max);
         }

@@ -101,11 +101,15 @@ public final class SelectionEngine {
         boolean proven = base.status() == SelectionStatus.OPTIMAL && forced.status() == SelectionStatus.OPTIMAL;
         return new ForcingCost(candidate, proven ? SelectionStatus.OPTIMAL : SelectionStatus.FEASIBLE, optimum,
                 problem.scale().decimal(forced.solution().total()), cost, entering, leaving,
-                messages.text(Reason.of(ReasonCode.FORCING_COST, cost, String.join(", ", entering), String.join(", ", leaving))),
+                messages.text(Reason.of(ReasonCode.FORCING_COST, cost, CandidateName.all(entering), CandidateName.all(leaving))),
                 List.of());
     }
 
-    public Replacement replace(ReplacementRequest request, SelectionMessages messages) {
+    /** A replacement request read and checked: the problem without those who left, who remains, and the answer's deadline. */
+    private record Vacated(SelectionProblem problem, boolean[] kept, Deadline deadline) {
+    }
+
+    private Vacated vacate(ReplacementRequest request, SelectionMessages messages) {
         long start = System.nanoTime();
         if (request.selection() != null) {
             RequestLimitExceededException.check("cohort", request.selection().candidates().size(), request.cohort().size(), "cohort");
@@ -141,6 +145,15 @@ public final class SelectionEngine {
             without = without.withdrawing(indexById.get(id));
             cohort[indexById.get(id)] = false;
         }
+        return new Vacated(without, cohort, deadline);
+    }
+
+    public Replacement replace(ReplacementRequest request, SelectionMessages messages) {
+        Vacated vacated = vacate(request, messages);
+        SelectionProblem without = vacated.problem();
+        boolean[] cohort = vacated.kept();
+        Deadline deadline = vacated.deadline();
+        List<String> everyWithdrawn = request.everyWithdrawn();
         if (everyWithdrawn.size() == 1) {
             Predicate<Application> keepsEveryQuota = without.admitsAddingTo(cohort);
             for (Application candidate : new CohortExplainer(without, cohort).waitlist()) {
@@ -200,6 +213,67 @@ public final class SelectionEngine {
                 messages);
     }
 
+    /**
+     * The way out of a dead end that leaves quotas short: among the cohorts that fill the open seats under
+     * the cap and staff's choices, the one that misses the quotas by the fewest people, then keeps the
+     * most remaining participants, then has the best total. Impossible only when no cohort fills the
+     * seats at all, whatever the quotas.
+     */
+    public Replacement replaceLeavingQuotasShort(ReplacementRequest request, SelectionMessages messages) {
+        Vacated vacated = vacate(request, messages);
+        SelectionProblem problem = vacated.problem();
+        boolean[] kept = vacated.kept();
+        Deadline deadline = vacated.deadline();
+        List<Application> remaining = problem.applications().stream().filter(a -> kept[a.index()]).toList();
+        CohortModel fewestMissing = CohortModel.leavingQuotasShort(problem);
+        if (!fewestMissing.missesQuotas()) {
+            return impossible(request, List.of(), messages);
+        }
+        fewestMissing.model().minimize(fewestMissing.quotaMisses());
+        fewestMissing.hint(kept);
+        Solution least = fewestMissing.solve(settings, deadline.halfway());
+        if (!least.found()) {
+            return impossible(request, List.of(), messages);
+        }
+        long missed = shortfalls(problem, least.selected()).stream().mapToLong(s -> s.missing() + s.excess()).sum();
+        CohortModel keepMost = CohortModel.leavingQuotasShort(problem);
+        keepMost.model().addLessOrEqual(keepMost.quotaMisses(), missed);
+        keepMost.model().maximize(keepMost.count(remaining));
+        keepMost.hint(least.selected());
+        Solution mostKept = keepMost.solve(settings, deadline.halfway());
+        boolean[] keeping = mostKept.found() ? mostKept.selected() : least.selected();
+        long keptCount = remaining.stream().filter(a -> keeping[a.index()]).count();
+        CohortModel best = CohortModel.leavingQuotasShort(problem);
+        best.model().addLessOrEqual(best.quotaMisses(), missed);
+        best.model().addGreaterOrEqual(best.count(remaining), keptCount);
+        best.maximiseTotalScore();
+        best.hint(keeping);
+        Solution solution = best.solve(settings, deadline);
+        boolean[] cohort = solution.found() ? solution.selected() : keeping;
+        boolean proven = least.status() == SelectionStatus.OPTIMAL && mostKept.status() == SelectionStatus.OPTIMAL
+                && solution.status() == SelectionStatus.OPTIMAL;
+        List<Replacement.Shortfall> shortfalls = shortfalls(problem, cohort);
+        Replacement found = replacement(Replacement.Kind.SHORT, problem, request, cohort,
+                proven ? SelectionStatus.OPTIMAL : SelectionStatus.FEASIBLE,
+                Reason.of(ReasonCode.REPLACEMENT_SHORT, String.join(", ", request.everyWithdrawn()), missed, keptCount, remaining.size()),
+                messages);
+        return new Replacement(found.kind(), found.withdrawn(), found.entering(), found.leaving(), found.cohort(),
+                found.totalScore(), found.status(), found.explanation(), List.of(), shortfalls);
+    }
+
+    /** The quotas the cohort misses, in the order of the request. */
+    private static List<Replacement.Shortfall> shortfalls(SelectionProblem problem, boolean[] cohort) {
+        List<Replacement.Shortfall> found = new ArrayList<>();
+        for (Quota quota : problem.quotas()) {
+            int count = (int) problem.applications().stream().filter(a -> cohort[a.index()] && quota.counts(a)).count();
+            if (count < quota.min() || (quota.hasMaximum() && count > quota.max())) {
+                found.add(new Replacement.Shortfall(quota.attribute().field(), quota.value(), quota.min() > 0 ? quota.min() : null,
+                        quota.hasMaximum() ? quota.max() : null, count));
+            }
+        }
+        return found;
+    }
+
     private Replacement replacement(Replacement.Kind kind, SelectionProblem problem, ReplacementRequest request, boolean[] cohort,
                                     SelectionStatus status, Reason reason, SelectionMessages messages) {
         Map<String, Integer> indexById = problem.indexById();
@@ -208,14 +282,14 @@ public final class SelectionEngine {
         List<Application> members = CohortExplainer.bestFirst(problem, cohort);
         long total = members.stream().mapToLong(Application::score).sum();
         return new Replacement(kind, request.withdrawn(), difference(problem, cohort, before), difference(problem, before, cohort),
-                CohortExplainer.ids(members), problem.scale().decimal(total), status, messages.text(reason), List.of());
+                CohortExplainer.ids(members), problem.scale().decimal(total), status, messages.text(reason), List.of(), List.of());
     }
 
     private Replacement impossible(ReplacementRequest request, List<Clash> clashes, SelectionMessages messages) {
         return new Replacement(Replacement.Kind.IMPOSSIBLE, request.withdrawn(), List.of(), List.of(), List.of(), null,
                 SelectionStatus.INFEASIBLE,
                 messages.text(Reason.of(ReasonCode.REPLACEMENT_IMPOSSIBLE, String.join(", ", request.everyWithdrawn()))),
-                conflicts(clashes, messages));
+                conflicts(clashes, messages), List.of());
     }
 
     /** Solves until {@code solveBy}; when the settings cannot hold, looks for the clashing ones until {@code clashesBy}. */

@@ -2,17 +2,29 @@ package fr.cohorte.recruitment.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import fr.cohorte.recruitment.FrenchNames;
 import org.springframework.context.MessageSource;
 
-/** Renders {@link Reason}s in one language from the message bundles. */
-public record SelectionMessages(MessageSource messages, Locale locale) {
+/**
+ * Renders {@link Reason}s in one language from the message bundles. Candidates quoted by id are shown
+ * through {@code names}: the API keeps the ids its client gave, the staff pages show people's names.
+ */
+public record SelectionMessages(MessageSource messages, Locale locale, Function<String, String> names) {
+
+    public SelectionMessages(MessageSource messages, Locale locale) {
+        this(messages, locale, Function.identity());
+    }
 
     public String text(Reason reason) {
         Object[] arguments = reason.arguments().stream()
-                .map(argument -> argument instanceof CandidateAttribute attribute
-                        ? messages.getMessage(attribute.messageKey(), null, locale)
-                        : argument)
+                .map(argument -> switch (argument) {
+                    case CandidateAttribute attribute -> messages.getMessage(attribute.messageKey(), null, locale);
+                    case CandidateName quoted -> name(quoted);
+                    default -> argument;
+                })
                 .toArray();
         return messages.getMessage(reason.code().messageKey(), arguments, locale);
     }
@@ -20,5 +32,13 @@ public record SelectionMessages(MessageSource messages, Locale locale) {
     /** Several reasons about one candidate read as one paragraph. */
     public String text(List<Reason> reasons) {
         return String.join(" ", reasons.stream().map(this::text).toList());
+    }
+
+    private String name(CandidateName quoted) {
+        String joined = quoted.ids().stream().map(names).collect(Collectors.joining(", "));
+        if (!quoted.afterDe()) {
+            return joined;
+        }
+        return "fr".equals(locale.getLanguage()) ? FrenchNames.de(joined) : joined;
     }
 }
