@@ -72,6 +72,7 @@ class ReplacementDeadEndBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#notice")).hasText("Les réglages sont enregistrés.");
         page.locator("#run").click();
         page.locator("#confirm").click();
+        page.locator("#confirmation-modal-submit").click();
         assertThat(page.locator("#notice")).containsText("La promotion est confirmée");
 
         withdraw("Paul Depute");
@@ -107,7 +108,8 @@ class ReplacementDeadEndBrowserTest extends BrowserTestSupport {
     }
 
     private void withdraw(String name) {
-        page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText(name)).locator("button.withdraw").click();
+        page.locator("#cohort tbody tr", new Page.LocatorOptions().setHasText(name)).locator("a.withdraw").click();
+        page.locator("#confirmation-modal-submit").click();
         assertThat(page.locator("#notice")).containsText("La candidature est retirée");
     }
 
