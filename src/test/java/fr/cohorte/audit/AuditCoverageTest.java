@@ -53,7 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Routes that change nothing durable are listed with their reason, and the test checks that calling
  * them leaves every table as it was.
  */
-@CohorteTest(properties = "cohorte.demo.enabled=true")
+// Its own context, so its own database: the scenarios change the demo (a co-publisher, a participant in
+// session 34's cohort), which the other demo tests, sharing one context, count on as it was.
+@CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.test.context=audit-coverage"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditCoverageTest {
 

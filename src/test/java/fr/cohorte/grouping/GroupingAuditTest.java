@@ -29,7 +29,9 @@ import static org.awaitility.Awaitility.await;
  * pairs, the solve, the acceptance of a proposal and the publication of groups. An entry that names
  * a person is about that person, so that their erasure leaves their name nowhere in the trail.
  */
-@CohorteTest(properties = "cohorte.demo.enabled=true")
+// A context of their own, so a database of their own: these tests publish, delete and solve on session 34,
+// which the other demo tests, sharing one context, count on as the demo left it.
+@CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.test.context=grouping-changes"})
 class GroupingAuditTest {
 
     private static final int SESSION = 34;

@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Deleting a round and publishing the groups cannot be undone: the first click says what goes or who will see
  * it, in figures, and changes nothing; only the confirmation's form acts.
  */
-@CohorteTest(properties = "cohorte.demo.enabled=true")
+// A context of their own, so a database of their own: these tests publish, delete and solve on session 34,
+// which the other demo tests, sharing one context, count on as the demo left it.
+@CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.test.context=grouping-changes"})
 class GroupingConfirmationsTest {
 
     private static final String PASSWORD = "Des groupes que l’on confirme";
