@@ -114,6 +114,8 @@ class SelectionPagesTest {
         Document overview = staff.get(base);
         assertThat(overview.select("#pool").text()).startsWith("6 candidatures notées")
                 .contains("1 candidature sans note du jury est laissée de côté");
+        assertThat(overview.select("#settings-summary li").eachText()).as("counts agree with their noun, with no “(s)”")
+                .contains("Aucune retenue d’office, aucune écartée");
         Document result = staff.submit(base + "/runs", Map.of());
 
         SelectionResponse expected = cohortSelection.solve(runs.pool(session).request(), CohortSelection.DEFAULT_LOCALE,
