@@ -214,7 +214,15 @@ class GroupingController {
     @PostMapping("/solve")
     String solve(@PathVariable int number, @RequestParam(defaultValue = "false") boolean changeLittle, RedirectAttributes redirect,
                  Locale locale) {
-        return attemptOnSession(number, redirect, locale, "grouping.solve.started", () -> solving.start(number, changeLittle));
+        try {
+            solving.start(number, changeLittle);
+            redirect.addFlashAttribute("saved", message("grouping.solve.started", locale));
+            // The live solve sits below the forms: the page opens on it, where staff now look.
+            return "redirect:/staff/sessions/" + number + "/groups#solve-panel";
+        } catch (GroupWorkRefusedException refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
+            return "redirect:/staff/sessions/" + number + "/groups";
+        }
     }
 
     @PostMapping("/solve/stop")

@@ -146,12 +146,21 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Former les groupes")).click();
         Locator state = page.locator("#solve-state");
         assertThat(state).containsText("Calcul");
+        // The live solve opens where staff look, not below the forms, with no "no groups formed" beside it.
+        assertThat(state).isInViewport();
+        assertThat(page.getByText("Aucun groupe formé pour l’instant.")).hasCount(0);
         String before = state.textContent();
         if (!before.contains("terminé")) {
             // A solve that ended before the page was read has nothing left to show changing.
             assertThat(state).not().hasText(before);
         }
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afficher le plan proposé")).click();
+        Locator show = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afficher le plan proposé"));
+        assertThat(show).isVisible();
+        // No stop button once the solve has ended.
+        assertThat(page.locator("#solve-stop")).hasCount(0);
+        show.click();
         assertThat(page.locator("#solve-state")).containsText("Calcul terminé");
+        assertThat(page.locator("#solve-stop")).hasCount(0);
+        assertThat(page.getByText("Aucun groupe formé pour l’instant.")).hasCount(0);
     }
 }
