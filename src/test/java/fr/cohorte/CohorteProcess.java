@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * Cohorte in a Java process of its own, started the way {@code ./mvnw spring-boot:run} starts it
  * (default profile, durable embedded PostgreSQL, demo data), so that a test can kill it or stop it
@@ -75,22 +78,21 @@ final class CohorteProcess implements AutoCloseable {
     }
 
     private void awaitServing() {
-        long deadline = System.nanoTime() + START_BOUND.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Cohorte exited with " + process.exitValue() + " before serving; its log ends with:\n" + tail());
-            }
-            try {
-                if (get("/actuator/health/readiness").statusCode() == 200) {
-                    return;
+        try {
+            Awaitility.await("Cohorte serving").atMost(START_BOUND).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("Cohorte exited with " + process.exitValue() + " before serving; its log ends with:\n" + tail());
                 }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            sleep(Duration.ofMillis(250));
+                try {
+                    return get("/actuator/health/readiness").statusCode() == 200;
+                } catch (IOException notListeningYet) {
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException late) {
+            process.destroyForcibly();
+            throw new AssertionError("Cohorte did not serve within " + START_BOUND + "; its log ends with:\n" + tail());
         }
-        process.destroyForcibly();
-        throw new AssertionError("Cohorte did not serve within " + START_BOUND + "; its log ends with:\n" + tail());
     }
 
     HttpResponse<String> get(String path) throws IOException {
@@ -159,12 +161,4 @@ final class CohorteProcess implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
+
 /** What a hostile operator does to Cohorte's PostgreSQL: kill it, freeze it, thaw it. */
 final class DatabaseProcesses {
 
@@ -54,17 +56,6 @@ final class DatabaseProcesses {
 
     /** Waits for a condition that the scenario expects to become true; fails after the bound rather than hang. */
     static void await(String what, Duration bound, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + bound.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Still not " + what + " after " + bound);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(bound).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -89,8 +89,18 @@ final class AuditScenariosAbove {
         return application;
     }
 
-    private long openVacancy(Session session) {
-        return id("select max(v.id) from selection_vacancy v join session s on s.id = v.session_id where s.number = ?", session.getNumber());
+    /** A seat staff freed in a confirmed cohort: the selection page's address, who left, and the vacancy. */
+    private record OpenSeat(String base, long withdrawn, long vacancy) {
+    }
+
+    private OpenSeat openSeat() {
+        Session session = recruiting();
+        confirmedRun(session);
+        long withdrawn = selectedApplication(session);
+        String base = "/staff/sessions/" + session.getNumber() + "/selection";
+        as(Caller.STAFF).confirm(base + "/applications/" + withdrawn + "/withdraw");
+        return new OpenSeat(base, withdrawn,
+                id("select max(v.id) from selection_vacancy v join session s on s.id = v.session_id where s.number = ?", session.getNumber()));
     }
 
     private long runSelection(Session session, int seats) {
@@ -184,41 +194,26 @@ final class AuditScenariosAbove {
             return "application:" + application;
         });
         test.audited("POST " + SELECTION + "/vacancies/{vacancy:\\d{1,18}}/accept", () -> {
-            Session session = recruiting();
-            confirmedRun(session);
-            long withdrawn = selectedApplication(session);
-            String base = "/staff/sessions/" + session.getNumber() + "/selection";
-            as(Caller.STAFF).confirm(base + "/applications/" + withdrawn + "/withdraw");
-            long vacancy = id("select max(v.id) from selection_vacancy v join session s on s.id = v.session_id where s.number = ?",
-                    session.getNumber());
-            as(Caller.STAFF).get(base);
-            as(Caller.STAFF).form(base + "/vacancies/" + vacancy + "/accept").submit();
-            return "application:" + id("select replacement_id from selection_vacancy where id = ?", vacancy);
+            OpenSeat seat = openSeat();
+            as(Caller.STAFF).get(seat.base());
+            as(Caller.STAFF).form(seat.base() + "/vacancies/" + seat.vacancy() + "/accept").submit();
+            return "application:" + id("select replacement_id from selection_vacancy where id = ?", seat.vacancy());
         });
         test.audited("POST " + SELECTION + "/vacancies/{vacancy:\\d{1,18}}/accept-short", () -> {
-            Session session = recruiting();
-            confirmedRun(session);
-            long withdrawn = selectedApplication(session);
-            String base = "/staff/sessions/" + session.getNumber() + "/selection";
-            as(Caller.STAFF).confirm(base + "/applications/" + withdrawn + "/withdraw");
+            OpenSeat seat = openSeat();
             // Every applicant is a woman: a minimum of men no cohort can hold leaves only a proposal short of it.
-            as(Caller.STAFF).get(base + "/settings");
-            as(Caller.STAFF).form(base + "/settings").set("genderMinPercent", "50").submit();
-            long vacancy = openVacancy(session);
-            as(Caller.STAFF).get(base);
-            as(Caller.STAFF).form(base + "/vacancies/" + vacancy + "/accept-short").submit();
-            return "application:" + id("select replacement_id from selection_vacancy where id = ?", vacancy);
+            as(Caller.STAFF).get(seat.base() + "/settings");
+            as(Caller.STAFF).form(seat.base() + "/settings").set("genderMinPercent", "50").submit();
+            as(Caller.STAFF).get(seat.base());
+            as(Caller.STAFF).form(seat.base() + "/vacancies/" + seat.vacancy() + "/accept-short").submit();
+            return "application:" + id("select replacement_id from selection_vacancy where id = ?", seat.vacancy());
         });
         test.audited("POST " + SELECTION + "/vacancies/{vacancy:\\d{1,18}}/leave-empty", () -> {
-            Session session = recruiting();
-            confirmedRun(session);
-            long withdrawn = selectedApplication(session);
-            String base = "/staff/sessions/" + session.getNumber() + "/selection";
-            as(Caller.STAFF).confirm(base + "/applications/" + withdrawn + "/withdraw");
-            long vacancy = openVacancy(session);
-            as(Caller.STAFF).get(base);
-            as(Caller.STAFF).form(base + "/vacancies/" + vacancy + "/leave-empty").set("reason", "Le budget ne permet que 29 places.").submit();
-            return "application:" + withdrawn;
+            OpenSeat seat = openSeat();
+            as(Caller.STAFF).get(seat.base());
+            as(Caller.STAFF).form(seat.base() + "/vacancies/" + seat.vacancy() + "/leave-empty")
+                    .set("reason", "Le budget ne permet que 29 places.").submit();
+            return "application:" + seat.withdrawn();
         });
         test.audited("POST " + SELECTION + "/proposal", () -> {
             Session session = recruiting();
