@@ -1,5 +1,6 @@
 package fr.cohorte.account;
 
+import fr.cohorte.web.RefusedException;
 import java.util.Optional;
 
 import fr.cohorte.directory.AlumniField;
@@ -7,7 +8,6 @@ import fr.cohorte.directory.Person;
 import fr.cohorte.directory.PersonPhotos;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.directory.Photo;
-import fr.cohorte.directory.PhotoRejectedException;
 import fr.cohorte.web.Text;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
@@ -55,8 +55,8 @@ class ProfileController {
         Optional<Photo> checked = Optional.empty();
         try {
             checked = photos.check(photo);
-        } catch (PhotoRejectedException rejected) {
-            errors.reject(rejected.code(), rejected.args(), rejected.code());
+        } catch (RefusedException rejected) {
+            rejected.refusal().rejectInto(errors, null);
         }
         if (errors.hasErrors()) {
             return page(person, model);

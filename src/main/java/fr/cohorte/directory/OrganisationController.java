@@ -1,5 +1,6 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.Refusal;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,7 +80,7 @@ class OrganisationController {
 
     @GetMapping("/directory/organisations/{id}")
     String show(@PathVariable Long id, Model model) {
-        model.addAttribute("organisation", organisations.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id)));
+        model.addAttribute("organisation", organisations.byId(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception()));
         model.addAttribute("appearances", appearances.stream().flatMap(source -> source.ofOrganisation(id).stream())
                 .sorted(java.util.Comparator.comparing(Appearance::date)).toList());
         model.addAttribute("partnerships", partnerships.findAllOfOrganisation(id));
@@ -88,7 +89,7 @@ class OrganisationController {
 
     @GetMapping("/directory/organisations/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        Organisation organisation = organisations.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        Organisation organisation = organisations.byId(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception());
         model.addAttribute("form", OrganisationForm.of(organisation));
         return form(model, id);
     }

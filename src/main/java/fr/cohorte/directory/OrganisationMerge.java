@@ -1,5 +1,6 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,7 @@ public class OrganisationMerge {
         organisation(mergedId);
         List<Obstacle> refused = obstacles(keptId, mergedId);
         if (!refused.isEmpty()) {
-            throw new MergeRefusedException(refused);
+            throw Obstacle.refusal(Obstacle.MERGE_REFUSED, refused).exception();
         }
         entityManager.flush();
         List<Long> movedMembers = persons.idsInOrganisation(mergedId);
@@ -92,6 +93,6 @@ public class OrganisationMerge {
     }
 
     private Organisation organisation(Long id) {
-        return organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        return organisations.findById(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception());
     }
 }

@@ -1,5 +1,6 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Organisations {
+
+    /** The refusal of an organisation number that names no organisation. */
+    public static final String NOT_FOUND = "directory.refused.organisation-not-found";
 
     private static final Map<String, Sort> ORDERS = Map.of(
             "name", Sort.by("name"),
@@ -70,7 +74,7 @@ public class Organisations {
 
     @Transactional
     public Organisation update(Long id, long seenVersion, OrganisationDetails details) {
-        Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND, id).exception());
         if (organisation.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }

@@ -1,5 +1,6 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.Refusal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -159,7 +160,7 @@ class PartnershipController {
     @GetMapping(PARTNERSHIP + "/documents/{document:\\d{1,18}}")
     ResponseEntity<byte[]> download(@PathVariable long partnership, @PathVariable long document) {
         PartnershipDocument found = documents.download(partnership, document)
-                .orElseThrow(() -> new NotFoundInDirectoryException("document", document));
+                .orElseThrow(() -> Refusal.notFound(PartnershipDocuments.DOCUMENT_NOT_FOUND, document).exception());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -199,7 +200,7 @@ class PartnershipController {
     }
 
     private Partnership find(long id) {
-        return partnerships.findWithOrganisationsById(id).orElseThrow(() -> new NotFoundInDirectoryException("partnership", id));
+        return partnerships.findWithOrganisationsById(id).orElseThrow(() -> Refusal.notFound(PartnershipDocuments.PARTNERSHIP_NOT_FOUND, id).exception());
     }
 
     private static String documentsOf(long partnership) {

@@ -1,5 +1,6 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.Refusal;
 import java.time.Clock;
 import java.util.List;
 
@@ -45,13 +46,13 @@ public class PersonErasure {
 
     @Transactional
     public void erase(Long personId) {
-        Person person = persons.findById(personId).orElseThrow(() -> new NotFoundInDirectoryException("person", personId));
+        Person person = persons.findById(personId).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, personId).exception());
         if (person.isAnonymised()) {
             return;
         }
         List<Obstacle> refused = obstacles(personId);
         if (!refused.isEmpty()) {
-            throw new ErasureRefusedException(refused);
+            throw Obstacle.refusal(Obstacle.ERASURE_REFUSED, refused).exception();
         }
         events.publishEvent(new PersonErased(personId));
         person.anonymise(clock.instant());

@@ -1,5 +1,7 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +26,7 @@ class PersonErasureController {
 
     @GetMapping("/directory/persons/{id}/erase")
     String confirm(@PathVariable Long id, Model model) {
-        Person person = persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        Person person = persons.byId(id).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, id).exception());
         model.addAttribute("person", person);
         model.addAttribute("obstacles", erasure.obstacles(id));
         model.addAttribute("consequences", consequences.of(person));
@@ -40,7 +42,10 @@ class PersonErasureController {
         }
         try {
             erasure.erase(id);
-        } catch (ErasureRefusedException refused) {
+        } catch (RefusedException refused) {
+            if (!refused.refusal().is(Obstacle.ERASURE_REFUSED)) {
+                throw refused;
+            }
             return confirm(id, model);
         }
         redirect.addFlashAttribute("erased", true);

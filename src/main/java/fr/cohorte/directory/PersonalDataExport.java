@@ -1,5 +1,6 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.Refusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public class PersonalDataExport {
     /** Sections in a stable order: the directory's record first, then each module's part. */
     @Transactional
     public Map<String, List<Map<String, Object>>> of(Long personId) {
-        Person person = persons.byId(personId).orElseThrow(() -> new NotFoundInDirectoryException("person", personId));
+        Person person = persons.byId(personId).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, personId).exception());
         Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
         Map<String, Object> record = record(person);
         record.put("photo", photos.of(personId).map(PersonPhoto::getContentType).orElse(null));
