@@ -1,5 +1,6 @@
 package fr.cohorte.directory;
 
+import java.io.Serializable;
 import java.util.List;
 
 import fr.cohorte.web.Refusal;
@@ -9,7 +10,7 @@ import org.springframework.context.MessageSourceResolvable;
  * A reason an operation on a person cannot go ahead (merging, erasing), said in the staff member’s words: a message
  * code of the bundles and its arguments. Pages list every obstacle; a refused operation names the first.
  */
-public record Obstacle(String code, Object... args) implements MessageSourceResolvable {
+public record Obstacle(String code, Object... args) implements MessageSourceResolvable, Serializable {
 
     /** The refusal of an erasure that an obstacle forbids; its argument is the first obstacle. */
     public static final String ERASURE_REFUSED = "directory.refused.erasure";
