@@ -1,6 +1,5 @@
 package fr.cohorte.account;
 
-import fr.cohorte.web.RefusedException;
 import java.util.Optional;
 
 import fr.cohorte.directory.AlumniField;
@@ -9,6 +8,7 @@ import fr.cohorte.directory.PersonPhotos;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.directory.Photo;
 import fr.cohorte.web.Text;
+import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.Refusal;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +7,7 @@ import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SpreadsheetDownload;
+import fr.cohorte.web.Refusal;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
 import fr.cohorte.search.SearchIndex;
+import fr.cohorte.web.Refusal;
 
 /**
  * Merges two records of one organisation (imports and forms often create "Renault" next to

@@ -1,11 +1,11 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.RefusedException;
-import fr.cohorte.web.Refusal;
 import java.util.List;
 import java.util.Locale;
 
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,12 +1,12 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.Refusal;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.Consequences;
 import fr.cohorte.web.DocumentSummary;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.Refusal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;

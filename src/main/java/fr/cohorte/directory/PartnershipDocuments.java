@@ -1,6 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.Refusal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import fr.cohorte.directory.internal.PartnershipDocumentRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentSummary;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

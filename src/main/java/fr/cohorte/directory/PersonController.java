@@ -1,8 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.RefusalAdvice;
-import fr.cohorte.web.RefusedException;
-import fr.cohorte.web.Refusal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +10,9 @@ import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.Spreadsheet;
 import fr.cohorte.web.SpreadsheetDownload;
+import fr.cohorte.web.RefusalAdvice;
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;

@@ -1,6 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.Refusal;
 import java.time.Clock;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.web.Refusal;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.RefusedException;
-import fr.cohorte.web.Refusal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,5 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonPhotoRepository;
 import fr.cohorte.web.ImageIntake;
 import fr.cohorte.web.ImageRefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;

@@ -1,9 +1,9 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.RefusedException;
 import java.util.Optional;
 
 import fr.cohorte.CohorteTest;
+import fr.cohorte.web.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
