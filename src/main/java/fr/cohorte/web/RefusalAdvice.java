@@ -63,6 +63,9 @@ public final class RefusalAdvice {
             ProblemDetail problem = problems.problemWithDetail(refusal.kind().status(), problemCode(refusal.kind()), locale,
                     refusals.text(refusal, locale));
             problem.setProperty("reason", refusal.code());
+            if (refusal.field() != null) {
+                problem.setProperty("field", refusal.field());
+            }
             return problem;
         }
     }
