@@ -17,7 +17,6 @@ import fr.cohorte.knowledge.internal.PracticeQueries;
 import fr.cohorte.knowledge.internal.PracticeRepository;
 import fr.cohorte.knowledge.internal.TaxonomyTermRepository;
 import fr.cohorte.session.ProgrammeEditor;
-import fr.cohorte.session.ProgrammeItemNotFoundException;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.Refusal;
@@ -122,7 +121,10 @@ public class Practices {
         if (source.getKind() == PracticeSourceKind.ACTIVITY) {
             try {
                 programme.activity(source.getActivityId());
-            } catch (ProgrammeItemNotFoundException unknown) {
+            } catch (RefusedException unknown) {
+                if (!unknown.refusal().is(ProgrammeEditor.ACTIVITY_NOT_FOUND)) {
+                    throw unknown;
+                }
                 throw Refusal.invalid("practice.source.activity.gone").on("activityId").exception();
             }
         }
