@@ -7,8 +7,8 @@ import fr.cohorte.directory.Person;
 import fr.cohorte.directory.PersonPhotos;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.directory.Photo;
-import fr.cohorte.directory.PhotoRejectedException;
 import fr.cohorte.web.Text;
+import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -55,8 +55,8 @@ class ProfileController {
         Optional<Photo> checked = Optional.empty();
         try {
             checked = photos.check(photo);
-        } catch (PhotoRejectedException rejected) {
-            errors.reject(rejected.code(), rejected.args(), rejected.code());
+        } catch (RefusedException rejected) {
+            rejected.refusal().rejectInto(errors, null);
         }
         if (errors.hasErrors()) {
             return page(person, model);

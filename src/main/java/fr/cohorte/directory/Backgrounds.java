@@ -7,6 +7,7 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.BackgroundRepository;
+import fr.cohorte.web.Refusal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Backgrounds {
+
+    /** The refusal of a horizon number that names no horizon. */
+    public static final String NOT_FOUND = "directory.refused.horizon-not-found";
+    /** The refusal of a code, French label or English label that another horizon already has. */
+    public static final String DUPLICATE_CODE = "directory.refused.horizon-duplicate.code";
+    public static final String DUPLICATE_LABEL_FR = "directory.refused.horizon-duplicate.label-fr";
+    public static final String DUPLICATE_LABEL_EN = "directory.refused.horizon-duplicate.label-en";
 
     private final BackgroundRepository repository;
     private final AuditTrail audit;
@@ -45,7 +53,7 @@ public class Backgrounds {
 
     @Transactional
     public Background rename(Long id, long seenVersion, String labelFr, String labelEn) {
-        Background background = repository.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("background", id));
+        Background background = repository.findById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND, id).exception());
         if (background.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Background.class, id);
         }
@@ -70,7 +78,7 @@ public class Backgrounds {
             }
         }
         if (index < 0) {
-            throw new NotFoundInDirectoryException("background", id);
+            throw Refusal.notFound(NOT_FOUND, id).exception();
         }
         int other = index + Integer.signum(step);
         if (other < 0 || other >= ordered.size()) {
@@ -91,13 +99,13 @@ public class Backgrounds {
                 continue;
             }
             if (code != null && existing.getCode().equalsIgnoreCase(code)) {
-                throw new DuplicateHorizonException("code");
+                throw Refusal.invalid(DUPLICATE_CODE).exception();
             }
             if (existing.getLabelFr().equalsIgnoreCase(labelFr)) {
-                throw new DuplicateHorizonException("labelFr");
+                throw Refusal.invalid(DUPLICATE_LABEL_FR).exception();
             }
             if (existing.getLabelEn().equalsIgnoreCase(labelEn)) {
-                throw new DuplicateHorizonException("labelEn");
+                throw Refusal.invalid(DUPLICATE_LABEL_EN).exception();
             }
         }
     }

@@ -1,5 +1,7 @@
 package fr.cohorte.directory;
 
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -39,8 +41,8 @@ class HorizonController {
         try {
             Background added = backgrounds.add(form.getCode(), form.getLabelFr(), form.getLabelEn());
             redirect.addFlashAttribute("added", added.getLabelFr());
-        } catch (DuplicateHorizonException duplicate) {
-            errors.rejectValue(duplicate.field(), "horizon.duplicate");
+        } catch (RefusedException refused) {
+            refused.refusal().rejectInto(errors, duplicateField(refused));
             return listPage(model);
         }
         return "redirect:/admin/horizons";
@@ -48,7 +50,7 @@ class HorizonController {
 
     @GetMapping("/admin/horizons/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        Background background = backgrounds.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("background", id));
+        Background background = backgrounds.byId(id).orElseThrow(() -> Refusal.notFound(Backgrounds.NOT_FOUND, id).exception());
         model.addAttribute("form", HorizonForm.of(background));
         return form(model, background);
     }
@@ -56,14 +58,14 @@ class HorizonController {
     @PostMapping("/admin/horizons/{id}")
     String rename(@PathVariable Long id, @Valid @ModelAttribute("form") HorizonForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Background background = backgrounds.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("background", id));
+        Background background = backgrounds.byId(id).orElseThrow(() -> Refusal.notFound(Backgrounds.NOT_FOUND, id).exception());
         if (errors.hasFieldErrors("labelFr") || errors.hasFieldErrors("labelEn")) {
             return form(model, background);
         }
         try {
             backgrounds.rename(id, form.getVersion(), form.getLabelFr(), form.getLabelEn());
-        } catch (DuplicateHorizonException duplicate) {
-            errors.rejectValue(duplicate.field(), "horizon.duplicate");
+        } catch (RefusedException refused) {
+            refused.refusal().rejectInto(errors, duplicateField(refused));
             return form(model, background);
         } catch (ObjectOptimisticLockingFailureException conflict) {
             Background saved = backgrounds.byId(id).orElseThrow();
@@ -89,5 +91,20 @@ class HorizonController {
     private String form(Model model, Background background) {
         model.addAttribute("horizon", background);
         return "admin/horizon-form";
+    }
+
+    /** The field a duplicate horizon's refusal is about; any other refusal goes on to the advice. */
+    private static String duplicateField(RefusedException refused) {
+        Refusal refusal = refused.refusal();
+        if (refusal.is(Backgrounds.DUPLICATE_CODE)) {
+            return "code";
+        }
+        if (refusal.is(Backgrounds.DUPLICATE_LABEL_FR)) {
+            return "labelFr";
+        }
+        if (refusal.is(Backgrounds.DUPLICATE_LABEL_EN)) {
+            return "labelEn";
+        }
+        throw refused;
     }
 }

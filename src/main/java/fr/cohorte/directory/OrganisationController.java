@@ -7,6 +7,7 @@ import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SpreadsheetDownload;
+import fr.cohorte.web.Refusal;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +80,7 @@ class OrganisationController {
 
     @GetMapping("/directory/organisations/{id}")
     String show(@PathVariable Long id, Model model) {
-        model.addAttribute("organisation", organisations.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id)));
+        model.addAttribute("organisation", organisations.byId(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception()));
         model.addAttribute("appearances", appearances.stream().flatMap(source -> source.ofOrganisation(id).stream())
                 .sorted(java.util.Comparator.comparing(Appearance::date)).toList());
         model.addAttribute("partnerships", partnerships.findAllOfOrganisation(id));
@@ -88,7 +89,7 @@ class OrganisationController {
 
     @GetMapping("/directory/organisations/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        Organisation organisation = organisations.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        Organisation organisation = organisations.byId(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception());
         model.addAttribute("form", OrganisationForm.of(organisation));
         return form(model, id);
     }

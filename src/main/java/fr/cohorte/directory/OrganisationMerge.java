@@ -14,6 +14,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
 import fr.cohorte.search.SearchIndex;
+import fr.cohorte.web.Refusal;
 
 /**
  * Merges two records of one organisation (imports and forms often create "Renault" next to
@@ -65,7 +66,7 @@ public class OrganisationMerge {
         organisation(mergedId);
         List<Obstacle> refused = obstacles(keptId, mergedId);
         if (!refused.isEmpty()) {
-            throw new MergeRefusedException(refused);
+            throw Obstacle.refusal(Obstacle.MERGE_REFUSED, refused).exception();
         }
         entityManager.flush();
         List<Long> movedMembers = persons.idsInOrganisation(mergedId);
@@ -92,6 +93,6 @@ public class OrganisationMerge {
     }
 
     private Organisation organisation(Long id) {
-        return organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        return organisations.findById(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception());
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +61,10 @@ class OrganisationMergeController {
         String mergedName = organisation(merged).getName();
         try {
             merge.merge(kept, merged);
-        } catch (MergeRefusedException refused) {
+        } catch (RefusedException refused) {
+            if (!refused.refusal().is(Obstacle.MERGE_REFUSED)) {
+                throw refused;
+            }
             return compare(kept, merged, "", model);
         }
         redirect.addFlashAttribute("mergedAway", mergedName);
@@ -67,7 +72,7 @@ class OrganisationMergeController {
     }
 
     private Organisation organisation(Long id) {
-        return organisations.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        return organisations.byId(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception());
     }
 
     private static String firstWord(String name) {

@@ -13,6 +13,7 @@ import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
 import fr.cohorte.search.SearchIndex;
+import fr.cohorte.web.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Organisations {
+
+    /** The refusal of an organisation number that names no organisation. */
+    public static final String NOT_FOUND = "directory.refused.organisation-not-found";
 
     private static final Map<String, Sort> ORDERS = Map.of(
             "name", Sort.by("name"),
@@ -70,7 +74,7 @@ public class Organisations {
 
     @Transactional
     public Organisation update(Long id, long seenVersion, OrganisationDetails details) {
-        Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND, id).exception());
         if (organisation.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }

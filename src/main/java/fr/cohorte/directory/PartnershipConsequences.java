@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.Consequences;
 import fr.cohorte.web.DocumentSummary;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class PartnershipConsequences {
     Consequences ofDeletingDocument(long partnershipId, long documentId) {
         Partnership partnership = find(partnershipId);
         DocumentSummary document = documents.of(partnershipId).stream().filter(d -> d.id() == documentId).findFirst()
-                .orElseThrow(() -> new NotFoundInDirectoryException("document", documentId));
+                .orElseThrow(() -> Refusal.notFound(PartnershipDocuments.DOCUMENT_NOT_FOUND, documentId).exception());
         String path = "/directory/partnerships/" + partnershipId;
         return Consequences.titled("confirm.document.title", document.fileName())
                 .line("confirm.document.partnership", document.fileName(), document.kilobytes(),
@@ -49,6 +50,6 @@ class PartnershipConsequences {
     }
 
     private Partnership find(long id) {
-        return partnerships.findWithOrganisationsById(id).orElseThrow(() -> new NotFoundInDirectoryException("partnership", id));
+        return partnerships.findWithOrganisationsById(id).orElseThrow(() -> Refusal.notFound(PartnershipDocuments.PARTNERSHIP_NOT_FOUND, id).exception());
     }
 }

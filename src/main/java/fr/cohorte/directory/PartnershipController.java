@@ -11,6 +11,7 @@ import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
@@ -159,7 +160,7 @@ class PartnershipController {
     @GetMapping(PARTNERSHIP + "/documents/{document:\\d{1,18}}")
     ResponseEntity<byte[]> download(@PathVariable long partnership, @PathVariable long document) {
         PartnershipDocument found = documents.download(partnership, document)
-                .orElseThrow(() -> new NotFoundInDirectoryException("document", document));
+                .orElseThrow(() -> Refusal.notFound(PartnershipDocuments.DOCUMENT_NOT_FOUND, document).exception());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -199,7 +200,7 @@ class PartnershipController {
     }
 
     private Partnership find(long id) {
-        return partnerships.findWithOrganisationsById(id).orElseThrow(() -> new NotFoundInDirectoryException("partnership", id));
+        return partnerships.findWithOrganisationsById(id).orElseThrow(() -> Refusal.notFound(PartnershipDocuments.PARTNERSHIP_NOT_FOUND, id).exception());
     }
 
     private static String documentsOf(long partnership) {

@@ -11,6 +11,7 @@ import fr.cohorte.directory.internal.PartnershipDocumentRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentSummary;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PartnershipDocuments {
+
+    /** The refusal of a partnership number that names no partnership. */
+    public static final String PARTNERSHIP_NOT_FOUND = "directory.refused.partnership-not-found";
+    /** The refusal of a document number that names no document of the partnership. */
+    public static final String DOCUMENT_NOT_FOUND = "directory.refused.document-not-found";
 
     private final PartnershipDocumentRepository documents;
     private final PartnershipRepository partnerships;
@@ -36,7 +42,7 @@ public class PartnershipDocuments {
 
     public DocumentSummary attach(long partnershipId, String fileName, byte[] content) {
         Partnership partnership = partnerships.findById(partnershipId)
-                .orElseThrow(() -> new NotFoundInDirectoryException("partnership", partnershipId));
+                .orElseThrow(() -> Refusal.notFound(PARTNERSHIP_NOT_FOUND, partnershipId).exception());
         DocumentIntake.Document taken = intake.take(fileName, content);
         String name = taken.fileName();
         PartnershipDocument document = documents.save(new PartnershipDocument(partnership, name, taken.contentType(), content, clock.instant()));
@@ -65,6 +71,6 @@ public class PartnershipDocuments {
     }
 
     private PartnershipDocument in(long partnershipId, long documentId) {
-        return download(partnershipId, documentId).orElseThrow(() -> new NotFoundInDirectoryException("document", documentId));
+        return download(partnershipId, documentId).orElseThrow(() -> Refusal.notFound(DOCUMENT_NOT_FOUND, documentId).exception());
     }
 }

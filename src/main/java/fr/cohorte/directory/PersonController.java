@@ -10,6 +10,9 @@ import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.Spreadsheet;
 import fr.cohorte.web.SpreadsheetDownload;
+import fr.cohorte.web.RefusalAdvice;
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -105,15 +108,18 @@ class PersonController {
             Person person = persons.create(form.details(), form.getOrganisationId(), form.getBackgroundId(), form.isDuplicateConfirmed(), checked);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/directory/persons/" + person.getId();
-        } catch (DuplicatePersonException duplicate) {
-            model.addAttribute("duplicates", duplicate.existing());
+        } catch (RefusedException refused) {
+            if (!refused.refusal().is(Persons.DUPLICATE)) {
+                throw refused;
+            }
+            model.addAttribute("duplicates", persons.possibleDuplicates(form.details(), form.getOrganisationId(), null));
             return form(model, null);
         }
     }
 
     @GetMapping("/directory/persons/{id}")
     String show(@PathVariable Long id, Model model) {
-        model.addAttribute("person", persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id)));
+        model.addAttribute("person", persons.byId(id).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, id).exception()));
         model.addAttribute("hasPhoto", photos.exists(id));
         model.addAttribute("history", history.of(Person.class, id));
         model.addAttribute("appearances", appearances.stream().flatMap(source -> source.ofPerson(id).stream())
@@ -144,7 +150,7 @@ class PersonController {
 
     @GetMapping("/directory/persons/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        Person person = persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        Person person = persons.byId(id).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, id).exception());
         if (person.isAnonymised()) {
             return "redirect:/directory/persons/" + id;
         }
@@ -164,10 +170,15 @@ class PersonController {
                     checked, form.isRemovePhoto());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/directory/persons/" + id;
-        } catch (ErasedPersonException erased) {
-            return "redirect:/directory/persons/" + id;
-        } catch (DuplicatePersonException duplicate) {
-            model.addAttribute("duplicates", duplicate.existing());
+        } catch (RefusedException refused) {
+            if (refused.refusal().is(Persons.ERASED)) {
+                redirect.addFlashAttribute(RefusalAdvice.PAGE_REFUSAL, refused.refusal());
+                return "redirect:/directory/persons/" + id;
+            }
+            if (!refused.refusal().is(Persons.DUPLICATE)) {
+                throw refused;
+            }
+            model.addAttribute("duplicates", persons.possibleDuplicates(form.details(), null, id));
             return form(model, id);
         } catch (ObjectOptimisticLockingFailureException conflict) {
             Person saved = persons.byId(id).orElseThrow();
@@ -241,8 +252,8 @@ class PersonController {
     private Optional<Photo> checkedPhoto(MultipartFile upload, BindingResult errors) {
         try {
             return photos.check(upload);
-        } catch (PhotoRejectedException rejected) {
-            errors.reject(rejected.code(), rejected.args(), rejected.code());
+        } catch (RefusedException rejected) {
+            rejected.refusal().rejectInto(errors, null);
             return Optional.empty();
         }
     }

@@ -7,6 +7,7 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.web.Refusal;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,13 +46,13 @@ public class PersonErasure {
 
     @Transactional
     public void erase(Long personId) {
-        Person person = persons.findById(personId).orElseThrow(() -> new NotFoundInDirectoryException("person", personId));
+        Person person = persons.findById(personId).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, personId).exception());
         if (person.isAnonymised()) {
             return;
         }
         List<Obstacle> refused = obstacles(personId);
         if (!refused.isEmpty()) {
-            throw new ErasureRefusedException(refused);
+            throw Obstacle.refusal(Obstacle.ERASURE_REFUSED, refused).exception();
         }
         events.publishEvent(new PersonErased(personId));
         person.anonymise(clock.instant());

@@ -3,6 +3,8 @@ package fr.cohorte.directory;
 import java.util.List;
 
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +31,7 @@ class PersonErasureController {
 
     @GetMapping("/directory/persons/{id}/erase")
     String confirm(@PathVariable Long id, Model model) {
-        Person person = persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        Person person = persons.byId(id).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, id).exception());
         List<Obstacle> obstacles = erasure.obstacles(id);
         if (!person.isAnonymised() && obstacles.isEmpty()) {
             return consequences.of(person).show(model);
@@ -44,7 +46,10 @@ class PersonErasureController {
     String erase(@PathVariable Long id, Model model, RedirectAttributes redirect) {
         try {
             erasure.erase(id);
-        } catch (ErasureRefusedException refused) {
+        } catch (RefusedException refused) {
+            if (!refused.refusal().is(Obstacle.ERASURE_REFUSED)) {
+                throw refused;
+            }
             return confirm(id, model);
         }
         redirect.addFlashAttribute("erased", true);

@@ -8,6 +8,7 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.web.Refusal;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,11 +51,11 @@ public class PersonMerge {
 
     @Transactional
     public Person merge(Long keptId, Long mergedId, Set<PersonField> takenFromMerged) {
-        Person kept = persons.findById(keptId).orElseThrow(() -> new NotFoundInDirectoryException("person", keptId));
-        Person merged = persons.findById(mergedId).orElseThrow(() -> new NotFoundInDirectoryException("person", mergedId));
+        Person kept = persons.findById(keptId).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, keptId).exception());
+        Person merged = persons.findById(mergedId).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, mergedId).exception());
         List<Obstacle> refused = obstacles(keptId, mergedId);
         if (!refused.isEmpty()) {
-            throw new MergeRefusedException(refused);
+            throw Obstacle.refusal(Obstacle.MERGE_REFUSED, refused).exception();
         }
         String mergedName = merged.getFullName();
         // Addresses are unique: the merged record lets go of its address before the kept one takes it.

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.RefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -70,7 +72,10 @@ class PersonMergeController {
         }
         try {
             merge.merge(kept, merged, fromMerged);
-        } catch (MergeRefusedException refused) {
+        } catch (RefusedException refused) {
+            if (!refused.refusal().is(Obstacle.MERGE_REFUSED)) {
+                throw refused;
+            }
             return compare(kept, merged, "", locale, model);
         } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException collision) {
             model.addAttribute("collision", true);
@@ -81,7 +86,7 @@ class PersonMergeController {
     }
 
     private Person person(Long id) {
-        return persons.byId(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        return persons.byId(id).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, id).exception());
     }
 
     private List<MergeRow> rows(Person kept, Person merged, Locale locale) {

@@ -11,6 +11,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonPhotoRepository;
 import fr.cohorte.web.ImageIntake;
 import fr.cohorte.web.ImageRefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -19,6 +20,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @Transactional(readOnly = true)
 public class PersonPhotos {
+
+    /** The refusal of a photo over the size limit, given in megabytes. */
+    public static final String TOO_LARGE = "photo.too-large";
+    /** The refusal of a file that is not a JPEG, PNG or WebP image. */
+    public static final String NOT_AN_IMAGE = "photo.not-an-image";
 
     private static final Set<ImageIntake.Format> FORMATS = Set.of(ImageIntake.Format.values());
 
@@ -42,15 +48,15 @@ public class PersonPhotos {
             return Optional.empty();
         }
         if (upload.getSize() > properties.maxSize().toBytes()) {
-            throw new PhotoRejectedException("photo.too-large", properties.maxSize().toKilobytes() / 1024.0);
+            throw Refusal.invalid(TOO_LARGE, properties.maxSize().toKilobytes() / 1024.0).exception();
         }
         try {
             ImageIntake.Image image = ImageIntake.take(upload.getBytes(), FORMATS);
             return Optional.of(new Photo(image.content(), image.format().contentType()));
         } catch (ImageRefusedException refused) {
-            throw refused.messageKey() == null
-                    ? new PhotoRejectedException("photo.not-an-image")
-                    : new PhotoRejectedException(refused.messageKey(), refused.arguments());
+            throw (refused.messageKey() == null
+                    ? Refusal.invalid(NOT_AN_IMAGE)
+                    : Refusal.invalid(refused.messageKey(), refused.arguments())).exception();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

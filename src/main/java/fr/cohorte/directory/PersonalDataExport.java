@@ -8,6 +8,7 @@ import java.util.Map;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +32,7 @@ public class PersonalDataExport {
     /** Sections in a stable order: the directory's record first, then each module's part. */
     @Transactional
     public Map<String, List<Map<String, Object>>> of(Long personId) {
-        Person person = persons.byId(personId).orElseThrow(() -> new NotFoundInDirectoryException("person", personId));
+        Person person = persons.byId(personId).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, personId).exception());
         Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
         Map<String, Object> record = record(person);
         record.put("photo", photos.of(personId).map(PersonPhoto::getContentType).orElse(null));

@@ -13,6 +13,7 @@ import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.BackgroundRepository;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PersonRepository;
+import fr.cohorte.web.Refusal;
 import jakarta.persistence.criteria.JoinType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -25,6 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Persons {
+
+    /** The refusal of a record number that names no person. */
+    public static final String NOT_FOUND = "directory.refused.person-not-found";
+    /** The refusal of a person the directory may already hold: {@link #possibleDuplicates} names them. */
+    public static final String DUPLICATE = "directory.refused.duplicate-person";
+    /** The refusal to edit a person whose data was erased. */
+    public static final String ERASED = "directory.refused.erased";
 
     private static final Map<String, Sort> ORDERS = Map.of(
             "name", Sort.by("familyName", "givenName"),
@@ -109,7 +117,7 @@ public class Persons {
         List<Person> duplicates = possibleDuplicates(details, organisationId, null);
         boolean sameEmail = duplicates.stream().anyMatch(p -> p.getEmail() != null && p.getEmail().equalsIgnoreCase(details.email()));
         if (sameEmail || (!duplicates.isEmpty() && !duplicateConfirmed)) {
-            throw new DuplicatePersonException(duplicates);
+            throw Refusal.conflict(DUPLICATE).exception();
         }
         Person person = new Person(details.givenName(), details.familyName());
         person.update(details, organisation(organisationId), background(backgroundId));
@@ -129,16 +137,16 @@ public class Persons {
     @Transactional
     public Person update(Long id, long seenVersion, PersonDetails details, Long organisationId, Long backgroundId,
                          Optional<Photo> photo, boolean removePhoto) {
-        Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        Person person = persons.findById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND, id).exception());
         if (person.isAnonymised()) {
-            throw new ErasedPersonException(id);
+            throw Refusal.conflict(ERASED).exception();
         }
         if (person.getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(Person.class, id);
         }
         List<Person> sameEmail = possibleDuplicates(details, null, id);
         if (!sameEmail.isEmpty()) {
-            throw new DuplicatePersonException(sameEmail);
+            throw Refusal.conflict(DUPLICATE).exception();
         }
         Described before = Described.of(person);
         person.update(details, organisation(organisationId), background(backgroundId));
@@ -152,7 +160,7 @@ public class Persons {
     @Transactional
     public Person rectify(Long id, String phone, String languages, String bio, boolean alumniOptIn, java.util.Set<AlumniField> alumniFields,
                           Optional<Photo> photo, boolean removePhoto) {
-        Person person = persons.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("person", id));
+        Person person = persons.findById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND, id).exception());
         person.rectify(phone, languages, bio, alumniOptIn, alumniFields);
         audit.record(AuditAction.UPDATED, "person:" + id, AuditDetail.of("audit.detail.person.rectified", person.getFullName()));
         photos.apply(id, photo, removePhoto);
@@ -181,11 +189,11 @@ public class Persons {
     }
 
     private Organisation organisation(Long id) {
-        return id == null ? null : organisations.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("organisation", id));
+        return id == null ? null : organisations.findById(id).orElseThrow(() -> Refusal.notFound(Organisations.NOT_FOUND, id).exception());
     }
 
     private Background background(Long id) {
-        return id == null ? null : backgrounds.findById(id).orElseThrow(() -> new NotFoundInDirectoryException("background", id));
+        return id == null ? null : backgrounds.findById(id).orElseThrow(() -> Refusal.notFound(Backgrounds.NOT_FOUND, id).exception());
     }
 
     private static Specification<Person> matching(DirectorySearch search) {

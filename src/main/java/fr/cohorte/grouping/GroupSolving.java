@@ -22,6 +22,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.grouping.internal.MixingSearch;
 import fr.cohorte.grouping.internal.SolveRepository;
 import fr.cohorte.web.RequestLimitExceededException;
+import fr.cohorte.web.Refusal;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,20 +105,20 @@ public class GroupSolving implements SmartInitializingSingleton {
         SessionGroups groups = work.of(sessionNumber);
         List<Round> planned = groups.planned();
         if (planned.isEmpty()) {
-            throw new GroupWorkRefusedException("grouping.solve.nothing");
+            throw Refusal.conflict("grouping.solve.nothing").exception();
         }
         MixingProblem problem;
         try {
             problem = MixingProblem.of(groups.solveRequest(changeLittle, System.nanoTime()), limits);
         } catch (MixingValidationException invalid) {
-            throw new GroupWorkRefusedException("grouping.solve.invalid", invalid.refusals().getFirst().reason());
+            throw Refusal.invalid("grouping.solve.invalid", invalid.refusals().getFirst().reason()).exception();
         } catch (RequestLimitExceededException tooLarge) {
-            throw new GroupWorkRefusedException("grouping.solve.too-large", tooLarge.limit(), tooLarge.maximum(), tooLarge.actual());
+            throw Refusal.invalid("grouping.solve.too-large", tooLarge.limit(), tooLarge.maximum(), tooLarge.actual()).exception();
         }
         Job job = new Job(groups.session().getId(), planned.stream().map(Round::getId).toList(), problem);
         Job running = jobs.compute(sessionNumber, (number, earlier) -> earlier != null && earlier.running ? earlier : job);
         if (running != job) {
-            throw new GroupWorkRefusedException("grouping.solve.already-running");
+            throw Refusal.conflict(GroupWork.SOLVE_RUNNING).exception();
         }
         try {
             transaction.executeWithoutResult(status -> {

@@ -18,6 +18,7 @@ import fr.cohorte.grouping.internal.RoundRepository;
 import fr.cohorte.grouping.internal.SolveRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class GroupWork {
+
+    /** The refusal of a round, or a participant, that is not one of the session's. */
+    public static final String ROUND_NOT_FOUND = "grouping.refused.round-not-found";
+    public static final String MEMBER_NOT_FOUND = "grouping.refused.member-not-found";
+    /** The refusal to change a round that is history: its position is the argument. */
+    public static final String ROUND_IN_HISTORY = "grouping.round.history";
+    /** The refusal to change groups or start a solve while a solve of the session runs. */
+    public static final String SOLVE_RUNNING = "grouping.solve.already-running";
 
     static final int MAX_ROUNDS_AT_ONCE = 30;
 
@@ -66,7 +75,7 @@ public class GroupWork {
         SessionGroups groups = of(sessionNumber);
         checkSizing(groups, sizing);
         if (count < 1 || count > MAX_ROUNDS_AT_ONCE) {
-            throw new GroupWorkRefusedException("grouping.round.count.invalid", MAX_ROUNDS_AT_ONCE);
+            throw Refusal.invalid("grouping.round.count.invalid", MAX_ROUNDS_AT_ONCE).exception();
         }
         int position = rounds.lastPosition(groups.session().getId());
         List<Round> created = new java.util.ArrayList<>();
@@ -118,7 +127,7 @@ public class GroupWork {
         Round round = editable(groups, roundId);
         rooms.forEach((group, room) -> {
             if (room != null && room.strip().length() > 100) {
-                throw new GroupWorkRefusedException("grouping.room.too-long", group);
+                throw Refusal.invalid("grouping.room.too-long", group).exception();
             }
         });
         String before = rooms(round.getRooms());
@@ -137,11 +146,11 @@ public class GroupWork {
         Round round = editable(groups, roundId);
         CohortMember member = member(groups, participantId);
         if (round.getAbsent().contains(participantId)) {
-            throw new GroupWorkRefusedException("grouping.lock.absent", member.name());
+            throw Refusal.invalid("grouping.lock.absent", member.name()).exception();
         }
         int groupCount = SessionGroups.groupCount(round, groups.present(round).size());
         if (groupNumber < 1 || groupNumber > groupCount) {
-            throw new GroupWorkRefusedException("grouping.lock.no-such-group", groupNumber, groupCount);
+            throw Refusal.invalid("grouping.lock.no-such-group", groupNumber, groupCount).exception();
         }
         Integer before = round.getLocks().get(participantId);
         round.lock(participantId, groupNumber);
@@ -162,7 +171,7 @@ public class GroupWork {
 
     public void saveSettings(int sessionNumber, MixingWeights weights, int timeLimitSeconds) {
         if (timeLimitSeconds < 1 || timeLimitSeconds > MixingProblem.MAX_TIME_LIMIT_SECONDS) {
-            throw new GroupWorkRefusedException("grouping.settings.time-limit.invalid", MixingProblem.MAX_TIME_LIMIT_SECONDS);
+            throw Refusal.invalid("grouping.settings.time-limit.invalid", MixingProblem.MAX_TIME_LIMIT_SECONDS).exception();
         }
         GroupingSettings saved = settingsOf(sessionNumber);
         MixingWeights weightsBefore = saved.weights();
@@ -183,7 +192,7 @@ public class GroupWork {
         member(groups, participantId);
         member(groups, otherId);
         if (participantId.equals(otherId)) {
-            throw new GroupWorkRefusedException("grouping.apart.same");
+            throw Refusal.invalid("grouping.apart.same").exception();
         }
         if (settingsOf(sessionNumber).keepApart(participantId, otherId)) {
             aboutMember(groups, participantId, "audit.detail.grouping.apart", sessionNumber);
@@ -234,7 +243,7 @@ public class GroupWork {
     public int accept(int sessionNumber) {
         SessionGroups groups = of(sessionNumber);
         if (solves.findById(groups.session().getId()).filter(solve -> solve.getState() == Solve.State.SOLVING).isPresent()) {
-            throw new GroupWorkRefusedException("grouping.solve.already-running");
+            throw Refusal.conflict(GroupWork.SOLVE_RUNNING).exception();
         }
         List<Integer> accepted = new java.util.ArrayList<>();
         for (Round round : groups.planned()) {
@@ -305,36 +314,36 @@ public class GroupWork {
     private Round editable(SessionGroups groups, Long roundId) {
         Round round = groups.round(roundId);
         if (round == null) {
-            throw new RoundNotFoundException(roundId);
+            throw Refusal.notFound(GroupWork.ROUND_NOT_FOUND, roundId).exception();
         }
         if (groups.isHistory(round)) {
-            throw new GroupWorkRefusedException("grouping.round.history", round.getPosition());
+            throw Refusal.conflict(GroupWork.ROUND_IN_HISTORY, round.getPosition()).exception();
         }
-        return rounds.findById(roundId).orElseThrow(() -> new RoundNotFoundException(roundId));
+        return rounds.findById(roundId).orElseThrow(() -> Refusal.notFound(GroupWork.ROUND_NOT_FOUND, roundId).exception());
     }
 
     private static CohortMember member(SessionGroups groups, Long participantId) {
         CohortMember member = participantId == null ? null : groups.member(participantId);
         if (member == null) {
-            throw new GroupWorkRefusedException("grouping.participant.unknown");
+            throw Refusal.invalid("grouping.participant.unknown").exception();
         }
         return member;
     }
 
     private static void checkSizing(SessionGroups groups, RoundSizing sizing) {
         if (sizing.seminarId() == null || groups.session().getSeminars().stream().noneMatch(s -> s.getId().equals(sizing.seminarId()))) {
-            throw new GroupWorkRefusedException("grouping.round.seminar.required");
+            throw Refusal.invalid("grouping.round.seminar.required").exception();
         }
         if (sizing.activityId() != null && groups.activities().stream().noneMatch(a -> a.getId().equals(sizing.activityId())
                 && a.getSeminar().getId().equals(sizing.seminarId()))) {
-            throw new GroupWorkRefusedException("grouping.round.activity.other-seminar");
+            throw Refusal.invalid("grouping.round.activity.other-seminar").exception();
         }
         if (sizing.groupCount() != null) {
             if (sizing.groupCount() < 1) {
-                throw new GroupWorkRefusedException("grouping.round.groups.invalid");
+                throw Refusal.invalid("grouping.round.groups.invalid").exception();
             }
         } else if (sizing.minSize() == null || sizing.maxSize() == null || sizing.minSize() < 1 || sizing.maxSize() < sizing.minSize()) {
-            throw new GroupWorkRefusedException("grouping.round.sizing.required");
+            throw Refusal.invalid("grouping.round.sizing.required").exception();
         }
     }
 }

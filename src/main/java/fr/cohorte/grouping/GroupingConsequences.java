@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.cohorte.web.Consequences;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 
 /** What deleting a round or publishing the groups will do, counted on the session's groups as they are now. */
@@ -22,10 +23,10 @@ class GroupingConsequences {
         SessionGroups groups = work.of(number);
         Round round = groups.round(roundId);
         if (round == null) {
-            throw new RoundNotFoundException(roundId);
+            throw Refusal.notFound(GroupWork.ROUND_NOT_FOUND, roundId).exception();
         }
         if (groups.isHistory(round)) {
-            throw new GroupWorkRefusedException("grouping.round.history", round.getPosition());
+            throw Refusal.conflict(GroupWork.ROUND_IN_HISTORY, round.getPosition()).exception();
         }
         String base = "/staff/sessions/" + number + "/groups";
         return Consequences.titled("confirm.round.title", round.getPosition())

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusalAdvice;
+import fr.cohorte.web.RefusedException;
 import fr.cohorte.web.SpreadsheetDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -66,8 +69,8 @@ class GroupingController {
             work.createRounds(number, form.sizing(), count);
             redirect.addFlashAttribute("saved", message("grouping.rounds.created", locale, count));
             return "redirect:/staff/sessions/" + number + "/groups";
-        } catch (GroupWorkRefusedException refused) {
-            model.addAttribute("formError", message(refused, locale));
+        } catch (RefusedException refused) {
+            model.addAttribute("formError", refused.refusal());
             return overview(number, model);
         }
     }
@@ -77,7 +80,7 @@ class GroupingController {
         SessionGroups groups = work.of(number);
         Round round = groups.round(id);
         if (round == null) {
-            throw new RoundNotFoundException(id);
+            throw Refusal.notFound(GroupWork.ROUND_NOT_FOUND, id).exception();
         }
         SessionGroups.Review review = groups.review();
         model.addAttribute("groups", groups);
@@ -99,22 +102,15 @@ class GroupingController {
     String roundDeletion(@PathVariable int number, @PathVariable Long id, Model model, RedirectAttributes redirect, Locale locale) {
         try {
             return consequences.ofDeletingRound(number, id).show(model);
-        } catch (GroupWorkRefusedException refused) {
-            redirect.addFlashAttribute("refused", message(refused, locale));
-            return "redirect:/staff/sessions/" + number + "/groups";
+        } catch (RefusedException refused) {
+            return refused(redirect, refused, "/staff/sessions/" + number + "/groups");
         }
     }
 
     @Irreversible
     @PostMapping("/rounds/{id}/delete")
     String deleteRound(@PathVariable int number, @PathVariable Long id, RedirectAttributes redirect, Locale locale) {
-        try {
-            work.deleteRound(number, id);
-            redirect.addFlashAttribute("saved", message("grouping.round.deleted", locale));
-        } catch (GroupWorkRefusedException refused) {
-            redirect.addFlashAttribute("refused", message(refused, locale));
-        }
-        return "redirect:/staff/sessions/" + number + "/groups";
+        return attemptOnSession(number, redirect, locale, "grouping.round.deleted", () -> work.deleteRound(number, id));
     }
 
     @PostMapping("/rounds/{id}/absences")
@@ -155,7 +151,7 @@ class GroupingController {
         SessionGroups groups = work.of(number);
         Round round = groups.round(id);
         if (round == null) {
-            throw new RoundNotFoundException(id);
+            throw Refusal.notFound(GroupWork.ROUND_NOT_FOUND, id).exception();
         }
         List<List<Object>> rows = new ArrayList<>();
         for (RoundRow.GroupView group : RoundRow.of(groups, round).groups()) {
@@ -176,7 +172,7 @@ class GroupingController {
         SessionGroups groups = work.of(number);
         Round round = groups.round(id);
         if (round == null) {
-            throw new RoundNotFoundException(id);
+            throw Refusal.notFound(GroupWork.ROUND_NOT_FOUND, id).exception();
         }
         model.addAttribute("groups", groups);
         model.addAttribute("row", RoundRow.of(groups, round));
@@ -185,15 +181,11 @@ class GroupingController {
 
     @PostMapping("/settings")
     String settings(@PathVariable int number, @RequestParam Map<String, String> fields, RedirectAttributes redirect, Locale locale) {
-        try {
+        return attempt("/staff/sessions/" + number + "/groups#regles", redirect, locale, "grouping.settings.saved", () -> {
             MixingWeights weights = new MixingWeights(weight(fields, "repeatedMeetings"), weight(fields, "horizonMix"),
                     weight(fields, "sameOrganisation"), weight(fields, "genderBalance"), weight(fields, "nobodyIsolated"));
             work.saveSettings(number, weights, weight(fields, "timeLimitSeconds"));
-            redirect.addFlashAttribute("saved", message("grouping.settings.saved", locale));
-        } catch (GroupWorkRefusedException refused) {
-            redirect.addFlashAttribute("refused", message(refused, locale));
-        }
-        return "redirect:/staff/sessions/" + number + "/groups#regles";
+        });
     }
 
     @PostMapping("/apart")
@@ -219,9 +211,8 @@ class GroupingController {
             redirect.addFlashAttribute("saved", message("grouping.solve.started", locale));
             // The live solve sits below the forms: the page opens on it, where staff now look.
             return "redirect:/staff/sessions/" + number + "/groups#solve-panel";
-        } catch (GroupWorkRefusedException refused) {
-            redirect.addFlashAttribute("refused", message(refused, locale));
-            return "redirect:/staff/sessions/" + number + "/groups";
+        } catch (RefusedException refused) {
+            return refused(redirect, refused, "/staff/sessions/" + number + "/groups");
         }
     }
 
@@ -236,8 +227,8 @@ class GroupingController {
     String accept(@PathVariable int number, RedirectAttributes redirect, Locale locale) {
         try {
             redirect.addFlashAttribute("saved", message("grouping.accepted", locale, work.accept(number)));
-        } catch (GroupWorkRefusedException refused) {
-            redirect.addFlashAttribute("refused", message(refused, locale));
+        } catch (RefusedException refused) {
+            return refused(redirect, refused, "/staff/sessions/" + number + "/groups");
         }
         return "redirect:/staff/sessions/" + number + "/groups";
     }
@@ -268,7 +259,7 @@ class GroupingController {
         SessionGroups groups = work.of(number);
         CohortMember member = groups.member(id);
         if (member == null) {
-            throw new RoundNotFoundException(id);
+            throw Refusal.notFound(GroupWork.MEMBER_NOT_FOUND, id).exception();
         }
         model.addAttribute("groups", groups);
         model.addAttribute("member", member);
@@ -277,23 +268,34 @@ class GroupingController {
     }
 
     private String attempt(int number, Long id, RedirectAttributes redirect, Locale locale, String savedKey, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", message(savedKey, locale));
-        } catch (GroupWorkRefusedException refused) {
-            redirect.addFlashAttribute("refused", message(refused, locale));
-        }
-        return "redirect:/staff/sessions/" + number + "/groups/rounds/" + id;
+        return attempt("/staff/sessions/" + number + "/groups/rounds/" + id, redirect, locale, savedKey, change);
     }
 
     private String attemptOnSession(int number, RedirectAttributes redirect, Locale locale, String savedKey, Runnable change) {
+        return attempt("/staff/sessions/" + number + "/groups", redirect, locale, savedKey, change);
+    }
+
+    /**
+     * Makes the change and says so on {@code page}, or says there why it was refused. The page is named here rather
+     * than left to the advice, as the forms post to addresses that are not pages and some pages open on an anchor.
+     */
+    private String attempt(String page, RedirectAttributes redirect, Locale locale, String savedKey, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("saved", message(savedKey, locale));
-        } catch (GroupWorkRefusedException refused) {
-            redirect.addFlashAttribute("refused", message(refused, locale));
+        } catch (RefusedException refused) {
+            return refused(redirect, refused, page);
         }
-        return "redirect:/staff/sessions/" + number + "/groups";
+        return "redirect:" + page;
+    }
+
+    /** The refusal, said above {@code page}'s content as every refused form is (see {@link RefusalAdvice}). */
+    private static String refused(RedirectAttributes redirect, RefusedException refused, String page) {
+        if (refused.refusal().kind() == Refusal.Kind.NOT_FOUND) {
+            throw refused;
+        }
+        redirect.addFlashAttribute(RefusalAdvice.PAGE_REFUSAL, refused.refusal());
+        return "redirect:" + page;
     }
 
     private static int weight(Map<String, String> fields, String name) {
@@ -301,16 +303,12 @@ class GroupingController {
         try {
             int number = Integer.parseInt(value == null ? "" : value.strip());
             if (number < 0) {
-                throw new GroupWorkRefusedException("grouping.settings.number.invalid");
+                throw Refusal.invalid("grouping.settings.number.invalid").exception();
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new GroupWorkRefusedException("grouping.settings.number.invalid");
+            throw Refusal.invalid("grouping.settings.number.invalid").exception();
         }
-    }
-
-    private String message(GroupWorkRefusedException refused, Locale locale) {
-        return messages.getMessage(refused.messageKey(), refused.arguments(), locale);
     }
 
     private String message(String key, Locale locale, Object... arguments) {

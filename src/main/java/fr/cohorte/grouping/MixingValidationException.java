@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import fr.cohorte.web.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A mixing request that cannot be solved, with every field at fault and why, kept as message codes
@@ -20,29 +19,24 @@ public class MixingValidationException extends RuntimeException {
     }
 
     /**
-     * A field at fault and the reason, as the code {@code mixing.invalid.<code>} of the bundles and its
-     * arguments (kept as text, so that ids and indexes are never formatted as numbers).
+     * A field at fault and the reason, a {@link Refusal} of the code {@code mixing.invalid.<code>} of the bundles and
+     * its arguments (kept as text, so that ids and indexes are never formatted as numbers).
      */
-    public record Refused(String field, String code, List<String> arguments) {
+    public record Refused(String field, Refusal reason) {
 
         public Refused(String field, String code, Object... arguments) {
-            this(field, code, Arrays.stream(arguments).map(String::valueOf).toList());
+            this(field, Refusal.invalid("mixing.invalid." + code, Arrays.stream(arguments).map(String::valueOf).toArray()));
         }
 
         public InvalidField in(MessageSource messages, Locale locale) {
-            return new InvalidField(field, messages.getMessage(reason(), locale));
-        }
-
-        /** The reason alone, resolved in whatever language the message it is an argument of is read in. */
-        public MessageSourceResolvable reason() {
-            return new DefaultMessageSourceResolvable(new String[] {"mixing.invalid." + code}, arguments.toArray());
+            return new InvalidField(field, messages.getMessage(reason, locale));
         }
     }
 
     private final List<Refused> refusals;
 
     public MixingValidationException(List<Refused> refusals) {
-        super(refusals.stream().map(refused -> refused.field() + ": " + refused.code() + refused.arguments())
+        super(refusals.stream().map(refused -> refused.field() + ": " + refused.reason().code() + refused.reason().arguments())
                 .reduce((a, b) -> a + "; " + b).orElse(""));
         this.refusals = List.copyOf(refusals);
     }

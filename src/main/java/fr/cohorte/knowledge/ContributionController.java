@@ -19,6 +19,8 @@ import fr.cohorte.session.Programme;
 import fr.cohorte.session.Seminar;
 import fr.cohorte.session.Timetable;
 import fr.cohorte.web.MarkdownText;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
@@ -29,7 +31,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -91,7 +92,7 @@ class ContributionController {
     @GetMapping("/knowledge/sessions/{number:\\d{1,9}}/contributions/new")
     String newForm(@PathVariable int number, Authentication who, Model model) {
         if (!contributions.isParticipant(SearchReader.of(who), number)) {
-            throw new ContributionRefusedException("contribution.refused.not-participant", number);
+            throw Refusal.forbidden(Contributions.NOT_PARTICIPANT, number).exception();
         }
         return newForm(number, new NewForm("", ContributionKind.NOTE, "", ""), Map.of(), model);
     }
@@ -104,7 +105,7 @@ class ContributionController {
                   @RequestParam(defaultValue = "NOTE") ContributionKind kind, @RequestParam(defaultValue = "") String about,
                   @RequestParam(defaultValue = "") String group, Authentication who, Model model) {
         if (!contributions.isParticipant(SearchReader.of(who), number)) {
-            throw new ContributionRefusedException("contribution.refused.not-participant", number);
+            throw Refusal.forbidden(Contributions.NOT_PARTICIPANT, number).exception();
         }
         NewForm form = new NewForm(title, kind, about, group);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -136,11 +137,11 @@ class ContributionController {
             Contribution created = contributions.create(number,
                     new Contributions.Subject(kind, title, activityId, seminarId, roundId, groupNumber), SearchReader.of(who));
             return "redirect:/knowledge/contributions/" + created.getId() + "/edit";
-        } catch (ContributionRefusedException refused) {
-            if (refused.code().equals("contribution.refused.not-participant")) {
+        } catch (RefusedException refused) {
+            if (refused.refusal().kind() != Refusal.Kind.INVALID) {
                 throw refused;
             }
-            errors.put(refused.code().equals("contribution.refused.group") ? "group" : "about", refused.code());
+            errors.put(refused.refusal().is(Contributions.GROUP) ? "group" : "about", refused.refusal().code());
             return newForm(number, form, errors, model);
         }
     }
@@ -202,15 +203,16 @@ class ContributionController {
                 redirect.addFlashAttribute("approvalWithdrawn", true);
             }
             return "redirect:/knowledge/contributions/" + id;
-        } catch (ContributionConflictException conflict) {
-            model.addAttribute("conflict", conflict.saved());
-            return editForm(contributions.forEditing(id, reader), title, body, conflict.saved().getNumber(), reader, model);
-        } catch (ContributionRefusedException refused) {
-            if (refused.code().equals("contribution.refused.not-author")) {
+        } catch (RefusedException refused) {
+            if (refused.refusal().is(Contributions.CHANGED_MEANWHILE)) {
+                ContributionVersion between = savedMeanwhile(id, refused, reader);
+                model.addAttribute("conflict", between);
+                return editForm(contributions.forEditing(id, reader), title, body, between.getNumber(), reader, model);
+            }
+            if (refused.refusal().kind() != Refusal.Kind.INVALID) {
                 throw refused;
             }
-            model.addAttribute("error", refused.code());
-            model.addAttribute("errorArgument", first(refused));
+            model.addAttribute("error", refused.refusal());
             return editForm(contributions.forEditing(id, reader), title, body, revision, reader, model);
         }
     }
@@ -224,21 +226,27 @@ class ContributionController {
     ResponseEntity<Map<String, Object>> autosave(@PathVariable("contribution") long id, @RequestParam(defaultValue = "") String title,
                                                  @RequestParam(defaultValue = "") String body, @RequestParam int revision,
                                                  Authentication who) {
+        SearchReader reader = SearchReader.of(who);
         try {
-            Contributions.Saved saved = contributions.save(id, revision, title, body, SearchReader.of(who));
+            Contributions.Saved saved = contributions.save(id, revision, title, body, reader);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("revision", saved.contribution().getRevision());
             answer.put("approvalWithdrawn", saved.approvalWithdrawn());
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
-        } catch (ContributionConflictException conflict) {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("revision", conflict.saved().getNumber());
-            answer.put("title", conflict.saved().getTitle());
-            answer.put("body", conflict.saved().getBody());
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(answer);
-        } catch (ContributionRefusedException refused) {
+        } catch (RefusedException refused) {
+            if (refused.refusal().is(Contributions.CHANGED_MEANWHILE)) {
+                ContributionVersion between = savedMeanwhile(id, refused, reader);
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("revision", between.getNumber());
+                answer.put("title", between.getTitle());
+                answer.put("body", between.getBody());
+                return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(answer);
+            }
+            if (refused.refusal().kind() == Refusal.Kind.NOT_FOUND) {
+                throw refused;
+            }
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("error", refused.code()));
+                    .body(Map.of("error", refused.refusal().code()));
         }
     }
 
@@ -278,7 +286,7 @@ class ContributionController {
     @PostMapping("/knowledge/contributions/{contribution:\\d{1,18}}/authors")
     String addAuthor(@PathVariable("contribution") long id, @RequestParam(required = false) Long person, Authentication who, RedirectAttributes redirect) {
         if (person == null) {
-            redirect.addFlashAttribute("authorError", "contribution.error.co-author");
+            redirect.addFlashAttribute("authorError", Refusal.invalid("contribution.error.co-author"));
         } else {
             contributions.addCoAuthor(id, person, SearchReader.of(who));
             redirect.addFlashAttribute("authorAdded", name(person));
@@ -291,11 +299,11 @@ class ContributionController {
         SearchReader reader = SearchReader.of(who);
         try {
             contributions.removeCoAuthor(id, person, reader);
-        } catch (ContributionRefusedException refused) {
-            if (refused.code().equals("contribution.refused.not-author")) {
+        } catch (RefusedException refused) {
+            if (refused.refusal().kind() != Refusal.Kind.INVALID) {
                 throw refused;
             }
-            redirect.addFlashAttribute("authorError", refused.code());
+            redirect.addFlashAttribute("authorError", refused.refusal());
             return "redirect:/knowledge/contributions/" + id + "/authors";
         }
         if (Objects.equals(person, reader.personId())) {
@@ -349,9 +357,11 @@ class ContributionController {
             ContributionAttachment attached = contributions.attach(id, file == null ? "" : file.getOriginalFilename(),
                     file == null ? new byte[0] : file.getBytes(), reader);
             redirect.addFlashAttribute("attached", attached.getFileName());
-        } catch (ContributionRefusedException refused) {
-            redirect.addFlashAttribute("attachmentError", refused.code());
-            redirect.addFlashAttribute("attachmentErrorArgument", first(refused));
+        } catch (RefusedException refused) {
+            if (refused.refusal().kind() != Refusal.Kind.INVALID) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("attachmentError", refused.refusal());
         }
         return "redirect:/knowledge/contributions/" + id + "#attachments";
     }
@@ -365,15 +375,6 @@ class ContributionController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(found.getFileName(), StandardCharsets.UTF_8).build().toString())
                 .body(found.getContent());
-    }
-
-    @ExceptionHandler(ContributionRefusedException.class)
-    String refused(ContributionRefusedException refused, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("status", HttpStatus.FORBIDDEN.value());
-        model.addAttribute("refusal", refused.code());
-        model.addAttribute("refusalArgument", first(refused));
-        return "knowledge/contribution-refused";
     }
 
     // ---- what pages show ---------------------------------------------------------------------
@@ -434,8 +435,9 @@ class ContributionController {
         return persons.byId(personId).map(Person::getFullName).orElse("—");
     }
 
-    private static Object first(ContributionRefusedException refused) {
-        return refused.arguments().length == 0 ? "" : refused.arguments()[0];
+    /** What was saved in between, which a save refused as {@link Contributions#CHANGED_MEANWHILE} names. */
+    private ContributionVersion savedMeanwhile(long id, RefusedException refused, SearchReader reader) {
+        return contributions.version(id, (Integer) refused.refusal().arguments().getFirst(), reader);
     }
 
     private static Long id(String text) {

@@ -2,6 +2,7 @@ package fr.cohorte.knowledge;
 
 import java.util.Optional;
 
+import fr.cohorte.web.Refusal;
 import fr.cohorte.web.ScopedAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,17 +51,17 @@ public class ContributionPassages {
     public long draftPractice(long contributionId, String passage, String title, SearchReader reader) {
         if (!Contributions.isStaff(reader) && reader.scopes(ScopedAccess.COORDINATOR).isEmpty()) {
             // Neither staff nor a coordinator of anything: refused before any note is looked for.
-            throw new ContributionRefusedException("contribution.passage.refused");
+            throw Refusal.forbidden(Contributions.PASSAGE_REFUSED).exception();
         }
         Contribution contribution = contributions.get(contributionId, reader);
         if (!mayDraw(contribution, reader)) {
-            throw new ContributionRefusedException("contribution.passage.refused");
+            throw Refusal.forbidden(Contributions.PASSAGE_REFUSED).exception();
         }
         Quote quote = locate(plainText(contribution.getBody()), passage)
-                .orElseThrow(() -> new ContributionRefusedException("contribution.passage.not-found"));
+                .orElseThrow(() -> Refusal.invalid("contribution.passage.not-found").exception());
         String name = title == null || title.isBlank() ? firstWords(quote.exact()) : title.strip();
         if (name.length() > MAX_TITLE) {
-            throw new ContributionRefusedException("contribution.passage.title-too-long", MAX_TITLE);
+            throw Refusal.invalid("contribution.passage.title-too-long", MAX_TITLE).exception();
         }
         return practices.draftFromPassage(contribution.getSessionNumber(), contributionId, quote.exact(), quote.prefix(),
                 quote.suffix(), name, null);

@@ -26,6 +26,8 @@ import fr.cohorte.session.Enrolment;
 import fr.cohorte.session.Seminar;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import fr.cohorte.web.ScopedAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Contributions {
+
+    /** The refusal of a contribution that does not exist, or that the reader may not see: both look the same. */
+    public static final String NOT_FOUND = "contribution.refused.not-found";
+    /** The refusals of a reader who may see a contribution but not do this to it. */
+    public static final String NOT_AUTHOR = "contribution.refused.not-author";
+    public static final String NOT_PARTICIPANT = "contribution.refused.not-participant";
+    public static final String NOT_COORDINATOR = "contribution.refused.not-coordinator";
+    public static final String PASSAGE_REFUSED = "contribution.passage.refused";
+    /** The refusal of a subject's group that is not one of the session's. */
+    public static final String GROUP = "contribution.refused.group";
+    /** The refusal of a save made on an older version than the one saved since, whose number is the argument. */
+    public static final String CHANGED_MEANWHILE = "contribution.refused.changed-meanwhile";
 
     private final ContributionRepository contributions;
     private final ContributionVersionRepository versions;
@@ -120,7 +134,7 @@ public class Contributions {
     @Transactional(readOnly = true)
     public Contribution get(long id, SearchReader reader) {
         return contributions.findById(id).filter(found -> mayRead(found, reader))
-                .orElseThrow(() -> new ContributionNotFoundException(id));
+                .orElseThrow(() -> Refusal.notFound(Contributions.NOT_FOUND, id).exception());
     }
 
     /** The contribution, if the reader is one of its authors; others who may read it are refused, others still told it does not exist. */
@@ -128,7 +142,7 @@ public class Contributions {
     public Contribution forEditing(long id, SearchReader reader) {
         Contribution found = get(id, reader);
         if (!mayEdit(found, reader)) {
-            throw new ContributionRefusedException("contribution.refused.not-author");
+            throw Refusal.forbidden(Contributions.NOT_AUTHOR).exception();
         }
         return found;
     }
@@ -153,7 +167,7 @@ public class Contributions {
     @Transactional(readOnly = true)
     public ContributionVersion version(long id, int number, SearchReader reader) {
         get(id, reader);
-        return versions.findByContributionIdAndNumber(id, number).orElseThrow(() -> new ContributionNotFoundException(id));
+        return versions.findByContributionIdAndNumber(id, number).orElseThrow(() -> Refusal.notFound(Contributions.NOT_FOUND, id).exception());
     }
 
     /**
@@ -222,7 +236,7 @@ public class Contributions {
     @Transactional
     public Contribution create(int sessionNumber, Subject subject, SearchReader reader) {
         if (reader.personId() == null || !isParticipant(reader, sessionNumber)) {
-            throw new ContributionRefusedException("contribution.refused.not-participant", sessionNumber);
+            throw Refusal.forbidden(Contributions.NOT_PARTICIPANT, sessionNumber).exception();
         }
         String title = title(subject.title());
         Session session = sessions.byNumber(sessionNumber);
@@ -231,14 +245,14 @@ public class Contributions {
         if (subject.activityId() != null) {
             Activity activity = session.getSeminars().stream().flatMap(s -> s.getActivities().stream())
                     .filter(a -> a.getId().equals(subject.activityId())).findFirst()
-                    .orElseThrow(() -> new ContributionRefusedException("contribution.refused.subject"));
+                    .orElseThrow(() -> Refusal.invalid("contribution.refused.subject").exception());
             activityId = activity.getId();
             seminarId = activity.getSeminar().getId();
         } else if (subject.seminarId() != null) {
             seminarId = session.getSeminars().stream().map(Seminar::getId).filter(subject.seminarId()::equals).findFirst()
-                    .orElseThrow(() -> new ContributionRefusedException("contribution.refused.subject"));
+                    .orElseThrow(() -> Refusal.invalid("contribution.refused.subject").exception());
         } else {
-            throw new ContributionRefusedException("contribution.refused.subject");
+            throw Refusal.invalid("contribution.refused.subject").exception();
         }
         Set<Long> authors = new LinkedHashSet<>();
         authors.add(reader.personId());
@@ -259,12 +273,12 @@ public class Contributions {
     /** The people of a round's group, by person. */
     private Set<Long> groupMembers(int sessionNumber, Long roundId, Integer groupNumber) {
         if (roundId == null || groupNumber == null) {
-            throw new ContributionRefusedException("contribution.refused.group");
+            throw Refusal.invalid("contribution.refused.group").exception();
         }
         SessionGroups groups = groupWork.of(sessionNumber);
         Round round = groups.round(roundId);
         if (round == null) {
-            throw new ContributionRefusedException("contribution.refused.group");
+            throw Refusal.invalid("contribution.refused.group").exception();
         }
         Set<Long> people = new LinkedHashSet<>();
         for (Map.Entry<Long, Integer> member : round.currentGroups().entrySet()) {
@@ -276,31 +290,30 @@ public class Contributions {
             }
         }
         if (people.isEmpty()) {
-            throw new ContributionRefusedException("contribution.refused.group");
+            throw Refusal.invalid("contribution.refused.group").exception();
         }
         return people;
     }
 
     /**
      * An author saves the text they wrote on top of version {@code baseRevision}. When someone saved
-     * in between, nothing is written and the conflict carries what they saved. A save that changes
+     * in between, nothing is written and the refusal names the version they saved ({@link #version}). A save that changes
      * nothing writes no version.
      */
-    @Transactional(noRollbackFor = ContributionConflictException.class)
+    @Transactional(noRollbackFor = RefusedException.class)
     public Saved save(long id, int baseRevision, String title, String body, SearchReader reader) {
         Contribution contribution = contributions.lockById(id).filter(found -> mayRead(found, reader))
-                .orElseThrow(() -> new ContributionNotFoundException(id));
+                .orElseThrow(() -> Refusal.notFound(Contributions.NOT_FOUND, id).exception());
         if (!mayEdit(contribution, reader)) {
-            throw new ContributionRefusedException("contribution.refused.not-author");
+            throw Refusal.forbidden(Contributions.NOT_AUTHOR).exception();
         }
         String newTitle = title(title);
         String newBody = body == null ? "" : body;
         if (newBody.length() > Contribution.MAX_BODY) {
-            throw new ContributionRefusedException("contribution.refused.too-long", Contribution.MAX_BODY);
+            throw Refusal.invalid("contribution.refused.too-long", Contribution.MAX_BODY).exception();
         }
         if (contribution.getRevision() != baseRevision) {
-            throw new ContributionConflictException(versions.findByContributionIdAndNumber(id, contribution.getRevision())
-                    .orElseThrow());
+            throw Refusal.conflict(CHANGED_MEANWHILE, contribution.getRevision()).exception();
         }
         if (contribution.getRevision() > 0 && newTitle.equals(contribution.getTitle()) && newBody.equals(contribution.getBody())) {
             return new Saved(contribution, false);
@@ -332,7 +345,7 @@ public class Contributions {
         Contribution contribution = forEditing(id, reader);
         boolean participant = cohort(contribution.getSessionNumber()).stream().anyMatch(m -> Objects.equals(m.personId(), personId));
         if (!participant) {
-            throw new ContributionRefusedException("contribution.refused.co-author");
+            throw Refusal.invalid("contribution.refused.co-author").exception();
         }
         contribution.addAuthor(personId);
         audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-added", contribution.getTitle(),
@@ -345,7 +358,7 @@ public class Contributions {
     public Contribution removeCoAuthor(long id, long personId, SearchReader reader) {
         Contribution contribution = forEditing(id, reader);
         if (contribution.isAuthor(personId) && contribution.getAuthorIds().size() == 1) {
-            throw new ContributionRefusedException("contribution.refused.last-author");
+            throw Refusal.invalid("contribution.refused.last-author").exception();
         }
         contribution.removeAuthor(personId);
         audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.co-author-removed", contribution.getTitle(),
@@ -364,10 +377,10 @@ public class Contributions {
     /** A coordinator of the session approves a public contribution: anyone reads it from now on. */
     @Transactional
     public Contribution approve(long id, SearchReader reader) {
-        Contribution contribution = contributions.lockById(id).orElseThrow(() -> new ContributionNotFoundException(id));
+        Contribution contribution = contributions.lockById(id).orElseThrow(() -> Refusal.notFound(Contributions.NOT_FOUND, id).exception());
         requireCoordinator(contribution.getSessionNumber(), reader);
         if (contribution.getVisibility() != ContributionVisibility.PUBLIC) {
-            throw new ContributionNotFoundException(id);
+            throw Refusal.notFound(Contributions.NOT_FOUND, id).exception();
         }
         contribution.approve(reader.personId(), clock.instant());
         audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approved", contribution.getTitle()));
@@ -377,7 +390,7 @@ public class Contributions {
     /** A coordinator withdraws the approval: the public no longer reads it. */
     @Transactional
     public Contribution withdrawApproval(long id, SearchReader reader) {
-        Contribution contribution = contributions.lockById(id).orElseThrow(() -> new ContributionNotFoundException(id));
+        Contribution contribution = contributions.lockById(id).orElseThrow(() -> Refusal.notFound(Contributions.NOT_FOUND, id).exception());
         requireCoordinator(contribution.getSessionNumber(), reader);
         contribution.withdrawApproval();
         audit.record(AuditAction.UPDATED, target(contribution), AuditDetail.of("audit.detail.contribution.approval-withdrawn", contribution.getTitle()));
@@ -386,7 +399,7 @@ public class Contributions {
 
     private void requireCoordinator(int sessionNumber, SearchReader reader) {
         if (!isCoordinator(reader, sessionNumber)) {
-            throw new ContributionRefusedException("contribution.refused.not-coordinator", sessionNumber);
+            throw Refusal.forbidden(Contributions.NOT_COORDINATOR, sessionNumber).exception();
         }
     }
 
@@ -401,13 +414,13 @@ public class Contributions {
         Contribution contribution = forEditing(id, reader);
         String name = fileName(fileName);
         if (content.length == 0) {
-            throw new ContributionRefusedException("contribution.attachments.empty");
+            throw Refusal.invalid("contribution.attachments.empty").exception();
         }
         if (content.length > ContributionUploads.LARGEST_ATTACHMENT.toBytes()) {
-            throw new ContributionRefusedException("contribution.attachments.too-large", name);
+            throw Refusal.invalid("contribution.attachments.too-large", name).exception();
         }
         ContributionAttachmentKind kind = ContributionAttachmentKind.of(content)
-                .orElseThrow(() -> new ContributionRefusedException("contribution.attachments.not-recognised", name));
+                .orElseThrow(() -> Refusal.invalid("contribution.attachments.not-recognised", name).exception());
         ContributionAttachment saved = attachments.save(new ContributionAttachment(contribution.getId(), name, kind, content,
                 sha256(content), reader.personId(), clock.instant()));
         audit.record(AuditAction.CREATED, target(contribution), AuditDetail.of("audit.detail.contribution.attachment-added", name,
@@ -427,7 +440,7 @@ public class Contributions {
     public ContributionAttachment attachment(long id, long attachmentId, SearchReader reader) {
         get(id, reader);
         ContributionAttachment found = attachments.findById(attachmentId).filter(a -> a.getContributionId() == id)
-                .orElseThrow(() -> new ContributionNotFoundException(id));
+                .orElseThrow(() -> Refusal.notFound(Contributions.NOT_FOUND, id).exception());
         found.getContent();
         return found;
     }
@@ -485,11 +498,11 @@ public class Contributions {
 
     private static String title(String title) {
         if (title == null || title.isBlank()) {
-            throw new ContributionRefusedException("contribution.refused.blank-title");
+            throw Refusal.invalid("contribution.refused.blank-title").exception();
         }
         String stripped = title.strip();
         if (stripped.length() > Contribution.MAX_TITLE) {
-            throw new ContributionRefusedException("contribution.refused.title-too-long", Contribution.MAX_TITLE);
+            throw Refusal.invalid("contribution.refused.title-too-long", Contribution.MAX_TITLE).exception();
         }
         return stripped;
     }

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cohorte.search.SearchReader;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 
 /**
  * "Create a practice from this passage", on a note's page: staff and the session's coordinators
@@ -31,12 +33,14 @@ class PassageController {
             long practice = passages.draftPractice(id, passage, title, SearchReader.of(who));
             redirect.addFlashAttribute("practiceFromPassage", true);
             return "redirect:/knowledge/practices/" + practice + "/edit";
-        } catch (ContributionRefusedException refused) {
-            if (refused.code().equals("contribution.passage.refused")) {
+        } catch (RefusedException refused) {
+            if (refused.refusal().is(Contributions.PASSAGE_REFUSED)) {
                 throw new AccessDeniedException("Neither staff nor a coordinator of the note's session");
             }
-            redirect.addFlashAttribute("passageError", refused.code());
-            redirect.addFlashAttribute("passageErrorArguments", refused.arguments());
+            if (refused.refusal().kind() != Refusal.Kind.INVALID) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("passageError", refused.refusal());
             redirect.addFlashAttribute("passageText", passage);
             redirect.addFlashAttribute("passageTitle", title);
             return "redirect:/knowledge/contributions/" + id + "#passage";

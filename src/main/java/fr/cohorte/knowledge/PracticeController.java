@@ -12,12 +12,12 @@ import java.util.Optional;
 import fr.cohorte.search.SearchReader;
 import fr.cohorte.session.Activity;
 import fr.cohorte.session.ProgrammeEditor;
-import fr.cohorte.session.ProgrammeItemNotFoundException;
 import fr.cohorte.web.DisplayTimes;
 import fr.cohorte.web.InstitutionProperties;
 import fr.cohorte.web.MarkdownText;
 import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.RefusedException;
 import fr.cohorte.web.SiteAddress;
 import fr.cohorte.web.SpreadsheetDownload;
 import org.springframework.context.MessageSource;
@@ -212,7 +212,10 @@ class PracticeController {
         }
         try {
             return Optional.of(programme.activity(id));
-        } catch (ProgrammeItemNotFoundException gone) {
+        } catch (RefusedException gone) {
+            if (!gone.refusal().is(ProgrammeEditor.ACTIVITY_NOT_FOUND)) {
+                throw gone;
+            }
             return Optional.empty();
         }
     }

@@ -10,6 +10,8 @@ import fr.cohorte.session.Programme;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.session.Timetable;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -78,7 +80,7 @@ class PracticeEditController {
             long id = practices.create(form.details());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/knowledge/practices/" + id + "/edit";
-        } catch (PracticeRefusedException refused) {
+        } catch (RefusedException refused) {
             reject(errors, refused);
             return form(model, null);
         }
@@ -101,7 +103,7 @@ class PracticeEditController {
         }
         try {
             practices.update(id, form.getVersion(), form.details());
-        } catch (PracticeRefusedException refused) {
+        } catch (RefusedException refused) {
             reject(errors, refused);
             return form(model, practice);
         } catch (ObjectOptimisticLockingFailureException conflict) {
@@ -131,7 +133,7 @@ class PracticeEditController {
         Practice practice = practices.editable(id);
         try {
             practices.addSource(id, sourceForm.source());
-        } catch (PracticeRefusedException refused) {
+        } catch (RefusedException refused) {
             reject(errors, refused);
             model.addAttribute("form", PracticeForm.of(practice));
             return form(model, practice);
@@ -153,12 +155,11 @@ class PracticeEditController {
         }
     }
 
-    static void reject(BindingResult errors, PracticeRefusedException refused) {
-        if (refused.field() == null) {
-            errors.reject(refused.messageKey());
-        } else {
-            errors.rejectValue(refused.field(), refused.messageKey());
+    static void reject(BindingResult errors, RefusedException refused) {
+        if (refused.refusal().kind() != Refusal.Kind.INVALID) {
+            throw refused;
         }
+        refused.refusal().rejectInto(errors);
     }
 
     private String form(Model model, Practice practice) {

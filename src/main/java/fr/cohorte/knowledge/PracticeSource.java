@@ -3,6 +3,7 @@ package fr.cohorte.knowledge;
 import java.net.URI;
 import java.util.Locale;
 
+import fr.cohorte.web.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,7 +57,7 @@ public class PracticeSource {
     /** A quoted passage of a contribution; its prefix and suffix may be empty (the start or end of the note). */
     public static PracticeSource passage(long contributionId, String exact, String prefix, String suffix) {
         if (exact == null || exact.isBlank()) {
-            throw new PracticeRefusedException("exact", "practice.source.exact.required");
+            throw Refusal.invalid("practice.source.exact.required").on("exact").exception();
         }
         PracticeSource source = new PracticeSource(PracticeSourceKind.CONTRIBUTION);
         source.contributionId = contributionId;
@@ -75,7 +76,7 @@ public class PracticeSource {
     /** A document by its reference, with a web address where it can be read if there is one. */
     public static PracticeSource document(String label, String url) {
         if (label == null || label.isBlank()) {
-            throw new PracticeRefusedException("label", "field.required");
+            throw Refusal.invalid("field.required").on("label").exception();
         }
         PracticeSource source = new PracticeSource(PracticeSourceKind.DOCUMENT);
         source.label = limited(label, 300);
@@ -103,13 +104,13 @@ public class PracticeSource {
         } catch (java.net.URISyntaxException unreadable) {
             // refused below, as any other address that is not a web page's
         }
-        throw new PracticeRefusedException("url", "field.url");
+        throw Refusal.invalid("field.url").on("url").exception();
     }
 
     private static String limited(String value, int max) {
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new PracticeRefusedException("label", "field.too-long");
+            throw Refusal.invalid("field.too-long").on("label").exception();
         }
         return stripped;
     }

@@ -1,5 +1,7 @@
 package fr.cohorte.knowledge;
 
+import fr.cohorte.web.Refusal;
+
 /** A source an editor adds to a practice: an activity of its session, a document or a link. */
 public class PracticeSourceForm {
 
@@ -11,19 +13,19 @@ public class PracticeSourceForm {
     /** The source, or a refusal naming the field at fault. */
     public PracticeSource source() {
         if (kind == null) {
-            throw new PracticeRefusedException("kind", "field.required");
+            throw Refusal.invalid("field.required").on("kind").exception();
         }
         return switch (kind) {
             case ACTIVITY -> {
                 if (activityId == null) {
-                    throw new PracticeRefusedException("activityId", "field.required");
+                    throw Refusal.invalid("field.required").on("activityId").exception();
                 }
                 yield PracticeSource.activity(activityId);
             }
             case DOCUMENT -> PracticeSource.document(label, url);
             case LINK -> PracticeSource.link(url, label);
             // A passage is quoted from the note itself, never typed here.
-            case CONTRIBUTION -> throw new PracticeRefusedException("kind", "field.required");
+            case CONTRIBUTION -> throw Refusal.invalid("field.required").on("kind").exception();
         };
     }
 

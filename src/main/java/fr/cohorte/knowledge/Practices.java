@@ -17,9 +17,9 @@ import fr.cohorte.knowledge.internal.PracticeQueries;
 import fr.cohorte.knowledge.internal.PracticeRepository;
 import fr.cohorte.knowledge.internal.TaxonomyTermRepository;
 import fr.cohorte.session.ProgrammeEditor;
-import fr.cohorte.session.ProgrammeItemNotFoundException;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.Refusal;
 import fr.cohorte.web.RefusedException;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Practices {
+
+    /** The refusal of a practice that does not exist, or that the reader may not see: both look the same. */
+    public static final String NOT_FOUND = "practice.refused.not-found";
 
     private final PracticeRepository practices;
     private final TaxonomyTermRepository terms;
@@ -118,8 +121,11 @@ public class Practices {
         if (source.getKind() == PracticeSourceKind.ACTIVITY) {
             try {
                 programme.activity(source.getActivityId());
-            } catch (ProgrammeItemNotFoundException unknown) {
-                throw new PracticeRefusedException("activityId", "practice.source.activity.gone");
+            } catch (RefusedException unknown) {
+                if (!unknown.refusal().is(ProgrammeEditor.ACTIVITY_NOT_FOUND)) {
+                    throw unknown;
+                }
+                throw Refusal.invalid("practice.source.activity.gone").on("activityId").exception();
             }
         }
         practice.addSource(source);
@@ -138,9 +144,9 @@ public class Practices {
     /** A practice as the person logged in may read it: published, or one they edit; not found otherwise. */
     @Transactional(readOnly = true)
     public Practice visible(long id) {
-        Practice practice = practices.findById(id).orElseThrow(() -> new PracticeNotFoundException("practice", id));
+        Practice practice = practices.findById(id).orElseThrow(() -> Refusal.notFound(Practices.NOT_FOUND, id).exception());
         if (!practice.isPublished() && !editors.mayEdit(practice.getSessionNumber())) {
-            throw new PracticeNotFoundException("practice", id);
+            throw Refusal.notFound(Practices.NOT_FOUND, id).exception();
         }
         return practice;
     }
@@ -155,7 +161,7 @@ public class Practices {
     @Transactional(readOnly = true)
     public Practice editable(long id) {
         editors.checkMayEditSome();
-        Practice practice = practices.findById(id).orElseThrow(() -> new PracticeNotFoundException("practice", id));
+        Practice practice = practices.findById(id).orElseThrow(() -> Refusal.notFound(Practices.NOT_FOUND, id).exception());
         editors.checkMayEdit(practice.getSessionNumber());
         return practice;
     }
@@ -231,10 +237,10 @@ public class Practices {
     /** Checks the details and writes them; a term already carried may stay even if it was retired since. */
     private void describe(Practice practice, PracticeDetails details, Set<Long> carried) {
         if (details.title() == null || details.title().isBlank()) {
-            throw new PracticeRefusedException("title", "field.required");
+            throw Refusal.invalid("field.required").on("title").exception();
         }
         if (details.title().strip().length() > 300) {
-            throw new PracticeRefusedException("title", "field.too-long");
+            throw Refusal.invalid("field.too-long").on("title").exception();
         }
         TaxonomyTerm type = term(details.typeId(), Taxonomy.PRACTICE_TYPE, carried, "typeId");
         Set<TaxonomyTerm> domains = new HashSet<>();
@@ -243,17 +249,17 @@ public class Practices {
         details.targetPublicIds().forEach(id -> publics.add(term(id, Taxonomy.TARGET_PUBLIC, carried, "targetPublicIds")));
         for (Long organisation : details.organisationIds()) {
             if (organisations.byId(organisation).isEmpty()) {
-                throw new PracticeRefusedException("organisationIds", "practice.organisation.unknown");
+                throw Refusal.invalid("practice.organisation.unknown").on("organisationIds").exception();
             }
         }
         if (details.startedOn() != null && details.endedOn() != null && details.endedOn().isBefore(details.startedOn())) {
-            throw new PracticeRefusedException("endedOn", "practice.dates.order");
+            throw Refusal.invalid("practice.dates.order").on("endedOn").exception();
         }
         if (details.stage() == null) {
-            throw new PracticeRefusedException("stage", "field.required");
+            throw Refusal.invalid("field.required").on("stage").exception();
         }
         if (details.evidence() == null) {
-            throw new PracticeRefusedException("evidence", "field.required");
+            throw Refusal.invalid("field.required").on("evidence").exception();
         }
         if (details.sessionNumber() != null) {
             try {
@@ -262,7 +268,7 @@ public class Practices {
                 if (!unknown.refusal().is(SessionCatalogue.NOT_FOUND)) {
                     throw unknown;
                 }
-                throw new PracticeRefusedException("sessionNumber", "practice.session.unknown");
+                throw Refusal.invalid("practice.session.unknown").on("sessionNumber").exception();
             }
         }
         practice.describe(details, type, domains, publics, clock.instant());
@@ -270,9 +276,9 @@ public class Practices {
 
     private TaxonomyTerm term(long id, Taxonomy taxonomy, Set<Long> carried, String field) {
         TaxonomyTerm term = terms.findById(id).filter(found -> found.getTaxonomy() == taxonomy)
-                .orElseThrow(() -> new PracticeRefusedException(field, "taxonomy.term.unknown"));
+                .orElseThrow(() -> Refusal.invalid("taxonomy.term.unknown").on(field).exception());
         if (term.isRetired() && !carried.contains(id)) {
-            throw new PracticeRefusedException(field, "taxonomy.term.retired");
+            throw Refusal.invalid("taxonomy.term.retired").on(field).exception();
         }
         return term;
     }

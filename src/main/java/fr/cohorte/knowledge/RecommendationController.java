@@ -7,6 +7,7 @@ import java.util.Set;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.MarkdownText;
+import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -85,7 +86,7 @@ class RecommendationController {
             long id = recommendations.create(form.details());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/recommendations/" + id;
-        } catch (PracticeRefusedException refused) {
+        } catch (RefusedException refused) {
             PracticeEditController.reject(errors, refused);
             return form(model, null);
         }
@@ -108,7 +109,7 @@ class RecommendationController {
         }
         try {
             recommendations.update(id, form.getVersion(), form.details());
-        } catch (PracticeRefusedException refused) {
+        } catch (RefusedException refused) {
             PracticeEditController.reject(errors, refused);
             return form(model, recommendation);
         } catch (ObjectOptimisticLockingFailureException conflict) {

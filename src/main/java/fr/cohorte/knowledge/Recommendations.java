@@ -8,6 +8,7 @@ import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.knowledge.internal.PracticeRepository;
 import fr.cohorte.knowledge.internal.RecommendationRepository;
+import fr.cohorte.web.Refusal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Recommendations {
+
+    /** The refusal of a recommendation that does not exist, or that the reader may not see: both look the same. */
+    public static final String NOT_FOUND = "recommendation.refused.not-found";
 
     private final RecommendationRepository recommendations;
     private final PracticeRepository practices;
@@ -76,9 +80,9 @@ public class Recommendations {
 
     @Transactional(readOnly = true)
     public Recommendation visible(long id) {
-        Recommendation recommendation = recommendations.findById(id).orElseThrow(() -> new PracticeNotFoundException("recommendation", id));
+        Recommendation recommendation = recommendations.findById(id).orElseThrow(() -> Refusal.notFound(Recommendations.NOT_FOUND, id).exception());
         if (!recommendation.isPublished() && !editors.mayEdit(recommendation.getSessionNumber())) {
-            throw new PracticeNotFoundException("recommendation", id);
+            throw Refusal.notFound(Recommendations.NOT_FOUND, id).exception();
         }
         return recommendation;
     }
@@ -92,7 +96,7 @@ public class Recommendations {
     @Transactional(readOnly = true)
     public Recommendation editable(long id) {
         editors.checkMayEditSome();
-        Recommendation recommendation = recommendations.findById(id).orElseThrow(() -> new PracticeNotFoundException("recommendation", id));
+        Recommendation recommendation = recommendations.findById(id).orElseThrow(() -> Refusal.notFound(Recommendations.NOT_FOUND, id).exception());
         editors.checkMayEdit(recommendation.getSessionNumber());
         return recommendation;
     }
@@ -122,19 +126,19 @@ public class Recommendations {
 
     private void describe(Recommendation recommendation, RecommendationDetails details) {
         if (details.title() == null || details.title().isBlank()) {
-            throw new PracticeRefusedException("title", "field.required");
+            throw Refusal.invalid("field.required").on("title").exception();
         }
         if (details.title().strip().length() > 300) {
-            throw new PracticeRefusedException("title", "field.too-long");
+            throw Refusal.invalid("field.too-long").on("title").exception();
         }
         if (details.text() == null || details.text().isBlank()) {
-            throw new PracticeRefusedException("text", "field.required");
+            throw Refusal.invalid("field.required").on("text").exception();
         }
         if (details.addressees().isEmpty()) {
-            throw new PracticeRefusedException("addressees", "recommendation.addressees.required");
+            throw Refusal.invalid("recommendation.addressees.required").on("addressees").exception();
         }
         if (practices.findAllById(details.practiceIds()).size() != details.practiceIds().size()) {
-            throw new PracticeRefusedException("practiceIds", "recommendation.practice.unknown");
+            throw Refusal.invalid("recommendation.practice.unknown").on("practiceIds").exception();
         }
         recommendation.describe(details, clock.instant());
     }

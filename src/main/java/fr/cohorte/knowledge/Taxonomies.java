@@ -7,12 +7,16 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.knowledge.internal.TaxonomyTermRepository;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The configurable lists of the registry: staff add, rename, reorder and retire terms. */
 @Service
 public class Taxonomies {
+
+    /** The refusal of a term that is in no list. */
+    public static final String TERM_NOT_FOUND = "taxonomy.refused.term-not-found";
 
     private final TaxonomyTermRepository terms;
     private final PracticeEditors editors;
@@ -38,7 +42,7 @@ public class Taxonomies {
 
     @Transactional(readOnly = true)
     public TaxonomyTerm term(long id) {
-        return terms.findById(id).orElseThrow(() -> new PracticeNotFoundException("term", id));
+        return terms.findById(id).orElseThrow(() -> Refusal.notFound(Taxonomies.TERM_NOT_FOUND, id).exception());
     }
 
     @Transactional
@@ -46,7 +50,7 @@ public class Taxonomies {
         editors.checkStaff();
         checkNames(nameFr, nameEn);
         if (terms.existsByTaxonomyAndNameFrIgnoreCase(taxonomy, nameFr.strip())) {
-            throw new PracticeRefusedException("nameFr", "taxonomy.name.taken");
+            throw Refusal.invalid("taxonomy.name.taken").on("nameFr").exception();
         }
         List<TaxonomyTerm> list = all(taxonomy);
         int last = list.isEmpty() ? 0 : list.getLast().getPosition();
@@ -62,7 +66,7 @@ public class Taxonomies {
         checkNames(nameFr, nameEn);
         TaxonomyTerm term = term(id);
         if (!term.getNameFr().equalsIgnoreCase(nameFr.strip()) && terms.existsByTaxonomyAndNameFrIgnoreCase(term.getTaxonomy(), nameFr.strip())) {
-            throw new PracticeRefusedException("nameFr", "taxonomy.name.taken");
+            throw Refusal.invalid("taxonomy.name.taken").on("nameFr").exception();
         }
         String frenchBefore = term.getNameFr();
         String englishBefore = term.getNameEn();
@@ -110,10 +114,10 @@ public class Taxonomies {
 
     private static void checkNames(String nameFr, String nameEn) {
         if (nameFr == null || nameFr.isBlank() || nameFr.strip().length() > 200) {
-            throw new PracticeRefusedException("nameFr", nameFr == null || nameFr.isBlank() ? "field.required" : "field.too-long");
+            throw Refusal.invalid(nameFr == null || nameFr.isBlank() ? "field.required" : "field.too-long").on("nameFr").exception();
         }
         if (nameEn == null || nameEn.isBlank() || nameEn.strip().length() > 200) {
-            throw new PracticeRefusedException("nameEn", nameEn == null || nameEn.isBlank() ? "field.required" : "field.too-long");
+            throw Refusal.invalid(nameEn == null || nameEn.isBlank() ? "field.required" : "field.too-long").on("nameEn").exception();
         }
     }
 }

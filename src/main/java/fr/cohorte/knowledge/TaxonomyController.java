@@ -3,7 +3,8 @@ package fr.cohorte.knowledge;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaxonomyController {
 
     private final Taxonomies taxonomies;
-    private final MessageSource messages;
 
-    TaxonomyController(Taxonomies taxonomies, MessageSource messages) {
+    TaxonomyController(Taxonomies taxonomies) {
         this.taxonomies = taxonomies;
-        this.messages = messages;
     }
 
     @GetMapping("/knowledge/taxonomies")
@@ -36,25 +35,25 @@ class TaxonomyController {
 
     @PostMapping("/knowledge/taxonomies")
     String add(@RequestParam Taxonomy taxonomy, @RequestParam(defaultValue = "") String nameFr,
-               @RequestParam(defaultValue = "") String nameEn, RedirectAttributes redirect, java.util.Locale locale) {
+               @RequestParam(defaultValue = "") String nameEn, RedirectAttributes redirect) {
         try {
             taxonomies.add(taxonomy, nameFr, nameEn);
             redirect.addFlashAttribute("saved", true);
-        } catch (PracticeRefusedException refused) {
-            refuse(redirect, taxonomy.name(), refused, nameFr, nameEn, locale);
+        } catch (RefusedException refused) {
+            refuse(redirect, taxonomy.name(), refused, nameFr, nameEn);
         }
         return "redirect:/knowledge/taxonomies#" + taxonomy;
     }
 
     @PostMapping("/knowledge/taxonomies/terms/{id}")
     String rename(@PathVariable long id, @RequestParam(defaultValue = "") String nameFr, @RequestParam(defaultValue = "") String nameEn,
-                  RedirectAttributes redirect, java.util.Locale locale) {
+                  RedirectAttributes redirect) {
         TaxonomyTerm term = taxonomies.term(id);
         try {
             taxonomies.rename(id, nameFr, nameEn);
             redirect.addFlashAttribute("saved", true);
-        } catch (PracticeRefusedException refused) {
-            refuse(redirect, "term-" + id, refused, nameFr, nameEn, locale);
+        } catch (RefusedException refused) {
+            refuse(redirect, "term-" + id, refused, nameFr, nameEn);
         }
         return "redirect:/knowledge/taxonomies#" + term.getTaxonomy();
     }
@@ -83,11 +82,13 @@ class TaxonomyController {
     }
 
     /** The refused form comes back with what was typed and the message next to the field at fault. */
-    private void refuse(RedirectAttributes redirect, String form, PracticeRefusedException refused, String nameFr, String nameEn,
-                        java.util.Locale locale) {
+    private static void refuse(RedirectAttributes redirect, String form, RefusedException refused, String nameFr, String nameEn) {
+        if (refused.refusal().kind() != Refusal.Kind.INVALID) {
+            throw refused;
+        }
         redirect.addFlashAttribute("refusedForm", form);
-        redirect.addFlashAttribute("refusedField", refused.field());
-        redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), null, locale));
+        redirect.addFlashAttribute("refusedField", refused.refusal().field());
+        redirect.addFlashAttribute("termRefusal", refused.refusal());
         redirect.addFlashAttribute("typedFr", nameFr);
         redirect.addFlashAttribute("typedEn", nameEn);
     }

@@ -13,6 +13,8 @@ import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.publication.internal.PublicationStorage;
 import fr.cohorte.publication.internal.RenderingRepository;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -117,7 +119,7 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
             written = null;
         } catch (RuntimeException e) {
             log.warn("Rendering of publication {} failed", publicationId, e);
-            String reason = e instanceof EmptyBookException ? NO_CHAPTER : e instanceof MissingCardException ? MISSING_CARD : FAILED;
+            String reason = e instanceof RefusedException refused ? failure(refused.refusal()) : FAILED;
             transaction.executeWithoutResult(status -> renderings.findById(publicationId).ifPresent(rendering -> {
                 rendering.fail(reason, clock.instant());
                 audit.record(AuditAction.UPDATED, "publication:" + publicationId, AuditDetail.of("audit.detail.publication.rendering.failed",
@@ -152,5 +154,10 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
     @Override
     public void destroy() {
         executor.close();
+    }
+
+    /** Why a book was refused printing, as the rendering records it. */
+    private static String failure(Refusal refusal) {
+        return refusal.is(Publications.EMPTY_BOOK) ? NO_CHAPTER : refusal.is(Publications.MISSING_CARD) ? MISSING_CARD : FAILED;
     }
 }

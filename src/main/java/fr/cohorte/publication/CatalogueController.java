@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.Refusal;
 import fr.cohorte.web.SiteAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -67,7 +68,7 @@ class CatalogueController {
     @GetMapping("/publications/{id}/pdf")
     ResponseEntity<Resource> pdf(@PathVariable long id, HttpServletRequest request, WebRequest webRequest) {
         CatalogueEntry entry = publications.entry(id);
-        PublicationFile file = files.file(id).orElseThrow(() -> new PublicationNotFoundException(id));
+        PublicationFile file = files.file(id).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, id).exception());
         String etag = "\"" + file.getSha256() + "\"";
         if (webRequest.checkNotModified(etag)) {
             return null;

@@ -19,6 +19,7 @@ import fr.cohorte.directory.Persons;
 
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.Refusal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,7 +184,7 @@ public class Cataloguing {
     }
 
     private Publication publication(long id) {
-        return publications.findById(id).orElseThrow(() -> new PublicationNotFoundException(id));
+        return publications.findById(id).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, id).exception());
     }
 
     /** Saves the description made on the version the editor saw; harvesters will fetch the record again. */

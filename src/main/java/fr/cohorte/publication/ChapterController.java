@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cohorte.knowledge.NoteCompilation;
 import fr.cohorte.publication.internal.ChapterPage;
+import fr.cohorte.web.RefusedException;
 
 /**
  * Editing a chapter. When someone else saved it in between, the editor sees both texts (theirs,
@@ -177,10 +178,13 @@ class ChapterController {
                    Principal author, Model model, RedirectAttributes redirect) {
         try {
             chapters.comment(id, chapterId, author.getName(), comment);
-        } catch (CommentRefusedException refused) {
+        } catch (RefusedException refused) {
+            if (!"comment".equals(refused.refusal().field())) {
+                throw refused;
+            }
             model.addAttribute("form", ChapterForm.of(chapters.of(id, chapterId)));
             model.addAttribute("commentText", comment);
-            model.addAttribute("commentError", refused.messageKey());
+            model.addAttribute("commentError", refused.refusal());
             return form(id, chapterId, model);
         }
         redirect.addFlashAttribute("commented", "true");

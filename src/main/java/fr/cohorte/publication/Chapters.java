@@ -14,6 +14,7 @@ import fr.cohorte.publication.internal.ChapterCommentRepository;
 import fr.cohorte.publication.internal.ChapterRepository;
 import fr.cohorte.publication.internal.ChapterVersionRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
+import fr.cohorte.web.Refusal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class Chapters {
     public Chapter of(long publicationId, long chapterId) {
         return chapters.findById(chapterId)
                 .filter(chapter -> chapter.getPublicationId() == publicationId)
-                .orElseThrow(() -> new PublicationNotFoundException(publicationId));
+                .orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, publicationId).exception());
     }
 
     /**
@@ -123,7 +124,7 @@ public class Chapters {
     private Chapter locked(long publicationId, long chapterId) {
         return chapters.lockById(chapterId)
                 .filter(chapter -> chapter.getPublicationId() == publicationId)
-                .orElseThrow(() -> new PublicationNotFoundException(publicationId));
+                .orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, publicationId).exception());
     }
 
     /** Every saved version of the chapter, newest first. */
@@ -137,7 +138,7 @@ public class Chapters {
     public ChapterVersion version(long publicationId, long chapterId, int number) {
         of(publicationId, chapterId);
         return versions.findByChapterIdAndNumber(chapterId, number)
-                .orElseThrow(() -> new PublicationNotFoundException(publicationId));
+                .orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, publicationId).exception());
     }
 
     /** Submits, approves or sends back a chapter; the security rules let only the book's coordinators and staff here. */
@@ -159,10 +160,10 @@ public class Chapters {
     @Transactional
     public void comment(long publicationId, long chapterId, String author, String text) {
         if (text == null || text.isBlank()) {
-            throw new CommentRefusedException("publication.comment.blank");
+            throw Refusal.invalid("publication.comment.blank").on("comment").exception();
         }
         if (text.length() > MAX_COMMENT) {
-            throw new CommentRefusedException("publication.comment.too-long");
+            throw Refusal.invalid("publication.comment.too-long", MAX_COMMENT).on("comment").exception();
         }
         Chapter chapter = of(publicationId, chapterId);
         comments.save(new ChapterComment(chapterId, logins.personOf(author).orElse(null), text.strip(), clock.instant()));

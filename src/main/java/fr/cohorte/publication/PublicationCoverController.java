@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,20 +32,20 @@ class PublicationCoverController {
                   @RequestParam(required = false) String alternativeText, RedirectAttributes redirect) {
         try {
             if (file == null || file.isEmpty()) {
-                throw new CoverRejectedException("file", "publication.cover.empty");
+                throw covers.empty().exception();
             }
             if (file.getSize() > covers.maxBytes()) {
-                throw new CoverRejectedException("file", "publication.cover.too-large");
+                throw covers.tooLarge().exception();
             }
             covers.upload(id, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes(), alternativeText);
             redirect.addFlashAttribute("coverSaved", "publication.cover.saved");
-        } catch (CoverRejectedException rejection) {
-            // The page shows the message under its field and keeps the alternative text typed.
-            redirect.addFlashAttribute("coverErrorField", rejection.field());
-            redirect.addFlashAttribute("coverError", rejection.messageKey());
-            if (rejection.arguments().length > 0) {
-                redirect.addFlashAttribute("coverErrorArguments", rejection.arguments());
+        } catch (RefusedException rejection) {
+            if (rejection.refusal().field() == null) {
+                throw rejection;
             }
+            // The page shows the message under its field and keeps the alternative text typed.
+            redirect.addFlashAttribute("coverErrorField", rejection.refusal().field());
+            redirect.addFlashAttribute("coverError", rejection.refusal());
             redirect.addFlashAttribute("coverAlternativeText", alternativeText == null ? "" : alternativeText);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,6 +67,6 @@ class PublicationCoverController {
                         .contentType(MediaType.parseMediaType(cover.getContentType()))
                         .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic())
                         .body(cover.getContent()))
-                .orElseThrow(() -> new PublicationNotFoundException(id));
+                .orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, id).exception());
     }
 }

@@ -20,6 +20,7 @@ import fr.cohorte.publication.internal.PublicationCoverRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.web.ImageIntake;
 import fr.cohorte.web.ImageRefusedException;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,29 +54,39 @@ public class PublicationCovers {
         return properties.maxCoverSize().toBytes();
     }
 
+    /** The refusal of a cover upload without a file. */
+    public Refusal empty() {
+        return Refusal.invalid("publication.cover.empty").on("file");
+    }
+
+    /** The refusal of a cover over the size limit, which it names in megabytes. */
+    public Refusal tooLarge() {
+        return Refusal.invalid("publication.cover.too-large", Math.max(1, maxBytes() / (1024 * 1024))).on("file");
+    }
+
     /** Makes the image the publication's cover, replacing the previous one; refused, nothing changes. */
     @Transactional
     public PublicationCover upload(long publicationId, String fileName, byte[] content, String alternativeText) {
-        Publication publication = publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
+        Publication publication = publications.findById(publicationId).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, publicationId).exception());
         if (alternativeText == null || alternativeText.isBlank()) {
-            throw new CoverRejectedException("alternativeText", "publication.cover.alternative-text.required");
+            throw Refusal.invalid("publication.cover.alternative-text.required").on("alternativeText").exception();
         }
         if (alternativeText.strip().length() > MAX_ALTERNATIVE_TEXT) {
-            throw new CoverRejectedException("alternativeText", "field.too-long");
+            throw Refusal.invalid("field.too-long", MAX_ALTERNATIVE_TEXT).on("alternativeText").exception();
         }
         if (content.length == 0) {
-            throw new CoverRejectedException("file", "publication.cover.empty");
+            throw empty().exception();
         }
         if (content.length > maxBytes()) {
-            throw new CoverRejectedException("file", "publication.cover.too-large");
+            throw tooLarge().exception();
         }
         ImageIntake.Image image;
         try {
             image = ImageIntake.take(content, FORMATS);
         } catch (ImageRefusedException refused) {
-            throw refused.messageKey() == null
-                    ? new CoverRejectedException("file", "publication.cover.kind")
-                    : new CoverRejectedException("file", refused.messageKey(), refused.arguments());
+            throw (refused.messageKey() == null
+                    ? Refusal.invalid("publication.cover.kind")
+                    : Refusal.invalid(refused.messageKey(), refused.arguments())).on("file").exception();
         }
         byte[] printable = image.format() == ImageIntake.Format.PNG ? opaque(content) : content;
         String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
@@ -126,10 +137,10 @@ public class PublicationCovers {
         try {
             image = ImageIO.read(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
-            throw new CoverRejectedException("file", "image.unreadable");
+            throw Refusal.invalid("image.unreadable").on("file").exception();
         }
         if (image == null) {
-            throw new CoverRejectedException("file", "image.unreadable");
+            throw Refusal.invalid("image.unreadable").on("file").exception();
         }
         if (!image.getColorModel().hasAlpha()) {
             return content;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -69,12 +71,15 @@ class PublicationFileController {
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
-            return rejected(id, new UploadRejectedException(UploadRejectedException.Reason.EMPTY), model);
+            return rejected(id, Refusal.invalid(PublicationFiles.UPLOAD_EMPTY), model);
         }
         try (InputStream content = file.getInputStream()) {
             files.upload(id, file.getSize(), content);
-        } catch (UploadRejectedException rejection) {
-            return rejected(id, rejection, model);
+        } catch (RefusedException rejection) {
+            if (rejection.refusal().kind() != Refusal.Kind.INVALID) {
+                throw rejection;
+            }
+            return rejected(id, rejection.refusal(), model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,22 +94,17 @@ class PublicationFileController {
         @SuppressWarnings("unchecked")
         var variables = (java.util.Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         long id = Long.parseLong(variables.get("id"));
-        UploadRejectedException.Reason reason = exception instanceof MaxUploadSizeExceededException
-                ? UploadRejectedException.Reason.TOO_LARGE : UploadRejectedException.Reason.EMPTY;
-        model.addAttribute("uploadError", new UploadRejectedException(reason).messageKey());
-        return page(id, model);
+        return rejected(id, exception instanceof MaxUploadSizeExceededException
+                ? files.tooLarge() : Refusal.invalid(PublicationFiles.UPLOAD_EMPTY), model);
     }
 
-    private String rejected(long id, UploadRejectedException rejection, Model model) {
-        model.addAttribute("uploadError", rejection.messageKey());
+    private String rejected(long id, Refusal rejection, Model model) {
+        model.addAttribute("uploadError", rejection);
         return page(id, model);
     }
 
     private String readableSize(long bytes, Locale locale) {
-        long megabytes = bytes / (1024 * 1024);
-        return megabytes >= 1
-                ? messages.getMessage("publication.size.mb", new Object[] {megabytes}, locale)
-                : messages.getMessage("publication.size.kb", new Object[] {bytes / 1024}, locale);
+        return messages.getMessage(PublicationFiles.readableSize(bytes), locale);
     }
 
     private String page(long id, Model model) {

@@ -17,6 +17,9 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.publication.internal.PublicationStorage;
+import fr.cohorte.web.Refusal;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** The PDF each publication's catalogue page serves: uploading one, reading it, counting its downloads. */
 @Service
 public class PublicationFiles {
+
+    /** The refusals of an upload that is empty, is not a PDF, or is over the size limit. */
+    public static final String UPLOAD_EMPTY = "publication.upload.empty";
+    public static final String UPLOAD_NOT_A_PDF = "publication.upload.not-a-pdf";
+    public static final String UPLOAD_TOO_LARGE = "publication.upload.too-large";
 
     private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
@@ -55,29 +63,42 @@ public class PublicationFiles {
         return properties.maxUploadSize().toBytes();
     }
 
+    /** The refusal of an upload over the size limit, which it names in the reader's units. */
+    public Refusal tooLarge() {
+        return Refusal.invalid(UPLOAD_TOO_LARGE, readableSize(maxUploadBytes()));
+    }
+
+    /** A size as people read it, in megabytes, or kilobytes below one megabyte, in the reader's language. */
+    public static MessageSourceResolvable readableSize(long bytes) {
+        long megabytes = bytes / (1024 * 1024);
+        return megabytes >= 1
+                ? new DefaultMessageSourceResolvable(new String[] {"publication.size.mb"}, new Object[] {megabytes})
+                : new DefaultMessageSourceResolvable(new String[] {"publication.size.kb"}, new Object[] {bytes / 1024});
+    }
+
     /**
      * Makes an externally produced PDF the publication's file. It must start as every PDF does
      * ({@code %PDF-}) and stay within the configured size; otherwise nothing changes.
      */
     @Transactional
     public PublicationFile upload(long publicationId, long declaredSize, InputStream content) {
-        Publication publication = publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
+        Publication publication = publications.findById(publicationId).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, publicationId).exception());
         if (declaredSize > maxUploadBytes()) {
-            throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE);
+            throw tooLarge().exception();
         }
         try (PushbackInputStream in = new PushbackInputStream(content, PDF_SIGNATURE.length)) {
             byte[] head = in.readNBytes(PDF_SIGNATURE.length);
             if (head.length == 0) {
-                throw new UploadRejectedException(UploadRejectedException.Reason.EMPTY);
+                throw Refusal.invalid(UPLOAD_EMPTY).exception();
             }
             if (!Arrays.equals(head, PDF_SIGNATURE)) {
-                throw new UploadRejectedException(UploadRejectedException.Reason.NOT_A_PDF);
+                throw Refusal.invalid(UPLOAD_NOT_A_PDF).exception();
             }
             in.unread(head);
             StoredFile stored = storage.copy(publicationId, in);
             if (stored.sizeBytes() > maxUploadBytes()) {
                 storage.delete(stored.path());
-                throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE);
+                throw tooLarge().exception();
             }
             PublicationFile used = use(publicationId, stored, FileOrigin.UPLOADED);
             audit.record(AuditAction.UPDATED, "publication:" + publicationId,
@@ -94,7 +115,7 @@ public class PublicationFiles {
      */
     @Transactional
     public PublicationFile use(long publicationId, StoredFile stored, FileOrigin origin) {
-        Publication publication = publications.findById(publicationId).orElseThrow(() -> new PublicationNotFoundException(publicationId));
+        Publication publication = publications.findById(publicationId).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, publicationId).exception());
         PublicationFile file = files.findById(publicationId).orElse(null);
         String previous = file == null ? null : file.getPath();
         if (file == null) {

@@ -14,6 +14,7 @@ import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Publications {
+
+    /** The refusal of a publication number that names no publication. */
+    public static final String NOT_FOUND = "publication.refused.not-found";
+    /** The refusal to print a book without any chapter: its title is the argument. */
+    public static final String EMPTY_BOOK = "publication.refused.empty-book";
+    /** The refusal to print a book whose chapter (first argument) shows a card (second) that the registry does not hold. */
+    public static final String MISSING_CARD = "publication.refused.missing-card";
 
     private final PublicationRepository publications;
     private final PublicationFileRepository files;
@@ -80,14 +88,14 @@ public class Publications {
                     BookCard.Reference.in(markdown).stream()
                             .filter(reference -> shown.stream().noneMatch(card -> card.reference().equals(reference)))
                             .findFirst().ifPresent(missing -> {
-                                throw new MissingCardException(chapter.getOrdinal(), missing);
+                                throw Refusal.conflict(MISSING_CARD, chapter.getOrdinal(), missing.directive()).exception();
                             });
                     return new BookChapter(chapter.getOrdinal(), chapter.getTitle(),
                             names(chapter.getAuthorIds()).stream().map(PersonName::display).toList(), markdown, List.of(), shown);
                 })
                 .toList();
         if (chapters.isEmpty()) {
-            throw new EmptyBookException(publication.getTitle());
+            throw Refusal.conflict(EMPTY_BOOK, publication.getTitle()).exception();
         }
         return new BookModel(entry.title(), entry.subtitle(), entry.series(),
                 entry.coordinators().stream().map(PersonName::display).toList(),
@@ -105,7 +113,7 @@ public class Publications {
     }
 
     private Publication publication(long id) {
-        return publications.findById(id).orElseThrow(() -> new PublicationNotFoundException(id));
+        return publications.findById(id).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, id).exception());
     }
 
     private CatalogueEntry entry(Publication publication) {

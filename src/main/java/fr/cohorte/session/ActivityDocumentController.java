@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.Refusal;
 import fr.cohorte.web.ScopedAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
@@ -91,7 +92,7 @@ class ActivityDocumentController {
     ResponseEntity<byte[]> download(@PathVariable long document, Authentication viewer) {
         ActivityDocument found = documents.download(document)
                 .filter(candidate -> mayRead(viewer, candidate.getActivity().getSeminar().getSession().getNumber()))
-                .orElseThrow(() -> new ProgrammeItemNotFoundException("document", document));
+                .orElseThrow(() -> Refusal.notFound(ActivityDocuments.DOCUMENT_NOT_FOUND, document).exception());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

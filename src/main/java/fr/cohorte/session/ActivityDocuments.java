@@ -11,6 +11,7 @@ import fr.cohorte.session.internal.ActivityDocumentRepository;
 import fr.cohorte.session.internal.ActivityRepository;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentSummary;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ActivityDocuments {
+
+    /** The refusal of a document that is not one of the activity's. */
+    public static final String DOCUMENT_NOT_FOUND = "programme.refused.document-not-found";
 
     private final ActivityDocumentRepository documents;
     private final ActivityRepository activities;
@@ -35,7 +39,7 @@ public class ActivityDocuments {
     }
 
     public DocumentSummary attach(long activityId, String fileName, byte[] content) {
-        Activity activity = activities.findById(activityId).orElseThrow(() -> new ProgrammeItemNotFoundException("activity", activityId));
+        Activity activity = activities.findById(activityId).orElseThrow(() -> Refusal.notFound(ProgrammeEditor.ACTIVITY_NOT_FOUND, activityId).exception());
         DocumentIntake.Document taken = intake.take(fileName, content);
         String name = taken.fileName();
         ActivityDocument document = documents.save(new ActivityDocument(activity, name, taken.contentType(), content, clock.instant()));
@@ -46,7 +50,7 @@ public class ActivityDocuments {
     public void remove(long activityId, long documentId) {
         ActivityDocument document = documents.findWithActivityById(documentId)
                 .filter(found -> found.getActivity().getId().equals(activityId))
-                .orElseThrow(() -> new ProgrammeItemNotFoundException("document", documentId));
+                .orElseThrow(() -> Refusal.notFound(ActivityDocuments.DOCUMENT_NOT_FOUND, documentId).exception());
         documents.delete(document);
         audit.record(AuditAction.DELETED, "activity-document:" + documentId, AuditDetail.of("audit.detail.activity-document.deleted", document.getFileName()));
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import fr.cohorte.web.Consequences;
 import fr.cohorte.web.DocumentSummary;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ class ProgrammeConsequences {
     Consequences ofDeletingDocument(int number, long seminarId, long activityId, long documentId) {
         Activity activity = editor.activity(number, seminarId, activityId);
         DocumentSummary document = documents.of(activityId).stream().filter(d -> d.id() == documentId).findFirst()
-                .orElseThrow(() -> new ProgrammeItemNotFoundException("document", documentId));
+                .orElseThrow(() -> Refusal.notFound(ActivityDocuments.DOCUMENT_NOT_FOUND, documentId).exception());
         String activityPath = activityPath(number, seminarId, activityId);
         return Consequences.titled("confirm.document.title", document.fileName())
                 .line("confirm.document.activity", document.fileName(), document.kilobytes(), activity.getTitle())

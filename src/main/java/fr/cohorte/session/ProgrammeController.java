@@ -3,6 +3,7 @@ package fr.cohorte.session;
 import java.util.Locale;
 
 import fr.cohorte.session.internal.ProgrammeCalendar;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,9 @@ import org.springframework.web.context.request.WebRequest;
  */
 @Controller
 class ProgrammeController {
+
+    /** The refusal of a personal feed address that was never issued, was reset or was revoked. */
+    private static final String CALENDAR_FEED_NOT_FOUND = "programme.refused.calendar-feed-not-found";
 
     private final Programme programme;
     private final ProgrammeCalendar calendar;
@@ -66,7 +70,7 @@ class ProgrammeController {
     ResponseEntity<String> personalCalendar(@PathVariable String token, Locale locale, WebRequest request) {
         Timetable timetable = feeds.personOf(token)
                 .flatMap(person -> programme.forParticipant(person, locale))
-                .orElseThrow(CalendarFeedNotFoundException::new);
+                .orElseThrow(() -> Refusal.notFound(CALENDAR_FEED_NOT_FOUND).exception());
         String name = messages.getMessage("programme.calendar.personal", new Object[] {timetable.sessionNumber()}, locale);
         return CalendarResponse.of(calendar.write(timetable, name, locale), request);
     }

@@ -32,6 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProgrammeEditor {
 
+    /** The refusals of a seminar or an activity that does not exist, or not in the session of the address. */
+    public static final String SEMINAR_NOT_FOUND = "programme.refused.seminar-not-found";
+    public static final String ACTIVITY_NOT_FOUND = "programme.refused.activity-not-found";
+
     private final NationalSessionRepository sessions;
     private final SeminarRepository seminars;
     private final ActivityRepository activities;
@@ -230,7 +234,7 @@ public class ProgrammeEditor {
 
     @Transactional(readOnly = true)
     public Seminar seminar(long seminarId) {
-        return seminars.findWithSessionById(seminarId).orElseThrow(() -> new ProgrammeItemNotFoundException("seminar", seminarId));
+        return seminars.findWithSessionById(seminarId).orElseThrow(() -> Refusal.notFound(ProgrammeEditor.SEMINAR_NOT_FOUND, seminarId).exception());
     }
 
     /** A seminar of this session; an address never reaches another session's seminar. */
@@ -238,7 +242,7 @@ public class ProgrammeEditor {
     public Seminar seminar(int sessionNumber, long seminarId) {
         Seminar seminar = seminar(seminarId);
         if (seminar.getSession().getNumber() != sessionNumber) {
-            throw new ProgrammeItemNotFoundException("seminar", seminarId);
+            throw Refusal.notFound(ProgrammeEditor.SEMINAR_NOT_FOUND, seminarId).exception();
         }
         return seminar;
     }
@@ -248,14 +252,14 @@ public class ProgrammeEditor {
     public Activity activity(int sessionNumber, long seminarId, long activityId) {
         Activity activity = activity(activityId);
         if (!activity.getSeminar().getId().equals(seminarId) || activity.getSeminar().getSession().getNumber() != sessionNumber) {
-            throw new ProgrammeItemNotFoundException("activity", activityId);
+            throw Refusal.notFound(ProgrammeEditor.ACTIVITY_NOT_FOUND, activityId).exception();
         }
         return activity;
     }
 
     @Transactional(readOnly = true)
     public Activity activity(long activityId) {
-        return activities.findWithSeminarById(activityId).orElseThrow(() -> new ProgrammeItemNotFoundException("activity", activityId));
+        return activities.findWithSeminarById(activityId).orElseThrow(() -> Refusal.notFound(ProgrammeEditor.ACTIVITY_NOT_FOUND, activityId).exception());
     }
 
     private List<ProgrammeConflict> sessionConflicts(Long sessionId, SessionDetails details) {

@@ -140,8 +140,8 @@ class SessionApiController {
         return invalid(locale, List.of(new FieldError(field, messages.getMessage("typeMismatch", null, locale))));
     }
 
-    @ExceptionHandler({ProgrammeItemNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail notFound(RuntimeException exception, Locale locale) {
+    @ExceptionHandler
+    ProblemDetail notFound(MethodArgumentTypeMismatchException exception, Locale locale) {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
     }
 

@@ -1,5 +1,6 @@
 package fr.cohorte.web;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,9 +16,12 @@ import org.springframework.validation.Errors;
  *
  * <p>Arguments are plain values (names, numbers, dates) that the message formats in the reader's locale,
  * or other {@link MessageSourceResolvable}s (a horizon's label, another refusal) that are resolved in that
- * locale too. Never a sentence written in Java.
+ * locale too. Never a sentence written in Java. A refusal of what a form sent may name the form's
+ * {@code field} at fault ({@link #on}), which the form marks and the API's problem names. Serializable, as
+ * its arguments must be: a refused form carries it to the next page in the session's flash attributes,
+ * which the session store serialises.
  */
-public record Refusal(Kind kind, String code, List<Object> arguments) implements MessageSourceResolvable {
+public record Refusal(Kind kind, String code, List<Object> arguments, String field) implements MessageSourceResolvable, Serializable {
 
     /** What the refusal is about, which decides its HTTP status. */
     public enum Kind {
@@ -45,6 +49,15 @@ public record Refusal(Kind kind, String code, List<Object> arguments) implements
 
     public Refusal {
         arguments = List.copyOf(arguments);
+    }
+
+    public Refusal(Kind kind, String code, List<Object> arguments) {
+        this(kind, code, arguments, null);
+    }
+
+    /** The same refusal, said of the form's {@code field}. */
+    public Refusal on(String field) {
+        return new Refusal(kind, code, arguments, field);
     }
 
     /** Something does not exist (a session, a round, a chapter): a 404 page or problem. */
@@ -80,6 +93,11 @@ public record Refusal(Kind kind, String code, List<Object> arguments) implements
     /** Whether this refusal says {@code code}, for the few callers that act on one reason. */
     public boolean is(String code) {
         return this.code.equals(code);
+    }
+
+    /** Puts this refusal on a form shown again with what was typed, on its own field if it names one. */
+    public void rejectInto(Errors errors) {
+        rejectInto(errors, field);
     }
 
     /**

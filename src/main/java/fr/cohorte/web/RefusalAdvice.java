@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The one place a {@link RefusedException} becomes an answer. To the API, an RFC 9457 problem whose status
  * is the refusal's kind, whose title says the kind and whose detail says the refusal, in the caller's
  * language, with the refusal's code in {@code reason}. To a page: asked by a link (GET), the error page
- * with the refusal as its reason; after a form, the page the form was on, with the refusal as a message
+ * with the refusal as its reason; after a form refused for the state of things or what was typed, the page the form was on, with the refusal as a message
  * above its content ({@code pageRefusal}, shown by the layout). A controller that must show the form again
  * with what was typed catches the exception itself and uses {@link Refusal#rejectInto}.
  */
@@ -63,6 +63,9 @@ public final class RefusalAdvice {
             ProblemDetail problem = problems.problemWithDetail(refusal.kind().status(), problemCode(refusal.kind()), locale,
                     refusals.text(refusal, locale));
             problem.setProperty("reason", refusal.code());
+            if (refusal.field() != null) {
+                problem.setProperty("field", refusal.field());
+            }
             return problem;
         }
     }
@@ -80,7 +83,10 @@ public final class RefusalAdvice {
         @ExceptionHandler
         ModelAndView refused(RefusedException refused, HttpServletRequest request, Locale locale) {
             Refusal refusal = refused.refusal();
-            if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
+            // A form refused for the state of things or what was typed goes back to its page; a caller who may not act, or
+            // who names nothing that exists, gets the error page with its status whatever the method.
+            boolean aboutTheForm = refusal.kind() == Refusal.Kind.CONFLICT || refusal.kind() == Refusal.Kind.INVALID;
+            if (!aboutTheForm || HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
                 ModelAndView page = new ModelAndView("error", refusal.kind().status());
                 page.addObject("status", refusal.kind().status().value());
                 page.addObject("reason", refusals.text(refusal, locale));

@@ -3,6 +3,7 @@ package fr.cohorte.directory;
 import java.util.Optional;
 
 import fr.cohorte.CohorteTest;
+import fr.cohorte.web.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +33,7 @@ class ErasedPersonEditingTest {
 
         assertThatThrownBy(() -> persons.update(erased.getId(), erased.getVersion(), new PersonDetails(Civility.MS, "Éloïse",
                 "Revenue", "eloise.revenue@exemple.test", null, null, null, null), null, null, Optional.empty(), false))
-                .isInstanceOf(ErasedPersonException.class);
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.refusal().is(Persons.ERASED)).isTrue());
         assertThat(jdbc.queryForObject("select count(*) from person where email = 'eloise.revenue@exemple.test' "
                 + "or family_name = 'Revenue'", Integer.class)).isZero();
     }

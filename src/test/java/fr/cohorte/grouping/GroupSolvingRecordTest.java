@@ -10,6 +10,8 @@ import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,9 +131,9 @@ class GroupSolvingRecordTest {
         jdbc.update("insert into grouping_solve (session_id, state, time_limit_seconds, started_at) values (?, 'SOLVING', 10, ?)",
                 sessions.byNumber(34).getId(), Timestamp.from(Instant.now()));
 
-        GroupWorkRefusedException refused = catchThrowableOfType(GroupWorkRefusedException.class, () -> work.accept(34));
+        Refusal refused = catchThrowableOfType(RefusedException.class, () -> work.accept(34)).refusal();
 
-        assertThat(refused.messageKey()).isEqualTo("grouping.solve.already-running");
+        assertThat(refused.code()).isEqualTo("grouping.solve.already-running");
         assertThat(work.of(34).round(round.getId()).isAccepted()).as("the proposal stays a proposal").isFalse();
         staff.get(BASE);
         Document page = staff.submit(BASE + "/accept", java.util.Map.of());
@@ -145,9 +147,9 @@ class GroupSolvingRecordTest {
         work.createRounds(34, new RoundSizing(seminar, null, 6, null, null), 30);
         work.createRounds(34, new RoundSizing(seminar, null, 6, null, null), 21);
 
-        GroupWorkRefusedException refused = catchThrowableOfType(GroupWorkRefusedException.class, () -> solving.start(34, false));
+        Refusal refused = catchThrowableOfType(RefusedException.class, () -> solving.start(34, false)).refusal();
 
-        assertThat(refused.messageKey()).isEqualTo("grouping.solve.too-large");
+        assertThat(refused.code()).isEqualTo("grouping.solve.too-large");
         assertThat(refused.arguments()).containsExactly("rounds", 50L, 51L);
         assertThat(solving.latest(sessions.byNumber(34).getId())).as("nothing recorded").isEmpty();
     }

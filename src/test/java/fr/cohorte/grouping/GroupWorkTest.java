@@ -60,11 +60,11 @@ class GroupWorkTest {
 
         assertThat(groups.isHistory(held)).as("the demo seminars ended in 2015-2016").isTrue();
         assertThatThrownBy(() -> work.markAbsent(SESSION, round.getId(), Set.of(someone)))
-                .hasFieldOrPropertyWithValue("messageKey", "grouping.round.history");
+                .hasFieldOrPropertyWithValue("refusal.code", "grouping.round.history");
         assertThatThrownBy(() -> work.lock(SESSION, round.getId(), someone, 1))
-                .hasFieldOrPropertyWithValue("messageKey", "grouping.round.history");
+                .hasFieldOrPropertyWithValue("refusal.code", "grouping.round.history");
         assertThatThrownBy(() -> work.deleteRound(SESSION, round.getId()))
-                .hasFieldOrPropertyWithValue("messageKey", "grouping.round.history");
+                .hasFieldOrPropertyWithValue("refusal.code", "grouping.round.history");
         work.propose(SESSION, List.of(round.getId()), List.of(Map.of(someone, 2)));
         assertThat(work.of(SESSION).round(round.getId()).getMembers()).isEqualTo(before);
         assertThat(work.of(SESSION).planned()).isEmpty();
@@ -118,7 +118,7 @@ class GroupWorkTest {
         Long someone = work.of(SESSION).cohort().getFirst().participantId();
 
         assertThatThrownBy(() -> work.lock(SESSION, round.getId(), someone, 7))
-                .hasFieldOrPropertyWithValue("messageKey", "grouping.lock.no-such-group");
+                .hasFieldOrPropertyWithValue("refusal.code", "grouping.lock.no-such-group");
     }
 
     @Test

@@ -8,6 +8,7 @@ import fr.cohorte.directory.PersonErasure;
 import fr.cohorte.search.SearchReader;
 import fr.cohorte.session.Activity;
 import fr.cohorte.session.Seminar;
+import fr.cohorte.web.RefusedException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,7 +80,7 @@ class ContributionVisibilityTest {
         assertThat(reads(note, staff())).isFalse();
         assertThat(reads(note, coordinatorOfTheSession)).isFalse();
         assertThat(reads(note, SearchReader.anonymous())).isFalse();
-        assertThatThrownBy(() -> contributions.get(note.getId(), personOf(classmate))).isInstanceOf(ContributionNotFoundException.class);
+        assertThatThrownBy(() -> contributions.get(note.getId(), personOf(classmate))).hasFieldOrPropertyWithValue("refusal.code", Contributions.NOT_FOUND);
     }
 
     @Test
@@ -132,9 +133,9 @@ class ContributionVisibilityTest {
         Contribution note = note("À approuver");
         contributions.showTo(note.getId(), ContributionVisibility.PUBLIC, personOf(author));
 
-        assertThatThrownBy(() -> contributions.approve(note.getId(), coordinatorOfAnotherSession)).isInstanceOf(ContributionRefusedException.class);
-        assertThatThrownBy(() -> contributions.approve(note.getId(), personOf(author))).isInstanceOf(ContributionRefusedException.class);
-        assertThatThrownBy(() -> contributions.approve(note.getId(), staff())).isInstanceOf(ContributionRefusedException.class);
+        assertThatThrownBy(() -> contributions.approve(note.getId(), coordinatorOfAnotherSession)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> contributions.approve(note.getId(), personOf(author))).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> contributions.approve(note.getId(), staff())).isInstanceOf(RefusedException.class);
         assertThat(reads(note, SearchReader.anonymous())).isFalse();
     }
 
@@ -177,11 +178,11 @@ class ContributionVisibilityTest {
         contributions.showTo(note.getId(), ContributionVisibility.COHORT, personOf(author));
 
         assertThatThrownBy(() -> contributions.save(note.getId(), 1, "Changé", "Par un camarade", personOf(classmate)))
-                .isInstanceOf(ContributionRefusedException.class);
+                .isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> contributions.showTo(note.getId(), ContributionVisibility.PUBLIC, staff()))
-                .isInstanceOf(ContributionRefusedException.class);
+                .isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> contributions.save(note.getId(), 1, "Changé", "Par quelqu’un d’ailleurs", personOf(otherSessionParticipant)))
-                .isInstanceOf(ContributionNotFoundException.class);
+                .hasFieldOrPropertyWithValue("refusal.code", Contributions.NOT_FOUND);
         assertThat(contributions.get(note.getId(), personOf(author)).getBody()).isEqualTo("Ce que j’ai retenu.");
     }
 
@@ -189,7 +190,7 @@ class ContributionVisibilityTest {
     void coAuthorsAreParticipantsOfTheSessionAndEditToo() {
         Contribution note = note("À quatre mains");
         assertThatThrownBy(() -> contributions.addCoAuthor(note.getId(), otherSessionParticipant.getId(), personOf(author)))
-                .isInstanceOf(ContributionRefusedException.class);
+                .isInstanceOf(RefusedException.class);
         contributions.addCoAuthor(note.getId(), coAuthor.getId(), personOf(author));
         contributions.save(note.getId(), 1, "À quatre mains", "Complété par Bruno.", personOf(coAuthor));
         assertThat(contributions.get(note.getId(), personOf(author)).getBody()).isEqualTo("Complété par Bruno.");
@@ -197,15 +198,15 @@ class ContributionVisibilityTest {
         contributions.removeCoAuthor(note.getId(), coAuthor.getId(), personOf(author));
         assertThat(reads(note, personOf(coAuthor))).isFalse();
         assertThatThrownBy(() -> contributions.removeCoAuthor(note.getId(), author.getId(), personOf(author)))
-                .as("a contribution keeps an author").isInstanceOf(ContributionRefusedException.class);
+                .as("a contribution keeps an author").isInstanceOf(RefusedException.class);
     }
 
     @Test
     void onlyParticipantsOfTheSessionWriteInIt() {
         assertThatThrownBy(() -> contributions.create(SESSION, new Contributions.Subject(ContributionKind.NOTE, "Intrus",
-                hearing.getId(), null, null, null), personOf(otherSessionParticipant))).isInstanceOf(ContributionRefusedException.class);
+                hearing.getId(), null, null, null), personOf(otherSessionParticipant))).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> contributions.create(SESSION, new Contributions.Subject(ContributionKind.NOTE, "Équipe",
-                hearing.getId(), null, null, null), staff())).isInstanceOf(ContributionRefusedException.class);
+                hearing.getId(), null, null, null), staff())).isInstanceOf(RefusedException.class);
     }
 
     @Test

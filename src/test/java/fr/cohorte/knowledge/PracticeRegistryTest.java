@@ -15,6 +15,7 @@ import fr.cohorte.WebClient;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.web.RefusedException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -117,7 +118,7 @@ class PracticeRegistryTest {
         Document form = loggedIn("staff@registre.test").get("/knowledge/practices/new");
         assertThat(form.select("#practice-form label").eachText()).doesNotContain("Mobilité des salariés");
         assertThatThrownBy(() -> asStaff(() -> practices.create(details("Nouvelle", type, null, Set.of(term.getId()), 34))))
-                .isInstanceOf(PracticeRefusedException.class).hasMessageContaining("taxonomy.term.retired");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("taxonomy.term.retired");
         // The practice that carries it may still be saved with it.
         asStaff(() -> {
             practices.update(id, practices.editable(id).getVersion(), details("Prêt de main-d’œuvre", type, null, Set.of(term.getId()), 34));
@@ -265,9 +266,9 @@ class PracticeRegistryTest {
     @Test
     void aJavascriptLinkIsRefusedAsASource() {
         long id = asStaff(() -> practices.create(details("Pratique aux liens", type, null, Set.of(), 34)));
-        assertThatThrownBy(() -> PracticeSource.link("javascript:alert(1)", "piège")).isInstanceOf(PracticeRefusedException.class);
-        assertThatThrownBy(() -> PracticeSource.link("JavaScript:alert(1)", null)).isInstanceOf(PracticeRefusedException.class);
-        assertThatThrownBy(() -> PracticeSource.document("Rapport", "data:text/html,x")).isInstanceOf(PracticeRefusedException.class);
+        assertThatThrownBy(() -> PracticeSource.link("javascript:alert(1)", "piège")).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> PracticeSource.link("JavaScript:alert(1)", null)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> PracticeSource.document("Rapport", "data:text/html,x")).isInstanceOf(RefusedException.class);
 
         BrowserlessSession staff = loggedIn("staff@registre.test");
         staff.get("/knowledge/practices/" + id + "/edit");

@@ -88,7 +88,7 @@ class ChapterCardsTest {
     void aChapterNamingACardTheRegistryDoesNotHoldIsNotRendered() {
         body("::pratique[987654321]\n");
 
-        assertThatThrownBy(() -> publications.book(book)).isInstanceOf(MissingCardException.class)
+        assertThatThrownBy(() -> publications.book(book)).hasFieldOrPropertyWithValue("refusal.code", Publications.MISSING_CARD)
                 .hasMessageContaining("::practice[987654321]");
     }
 
