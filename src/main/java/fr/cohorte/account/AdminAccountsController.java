@@ -18,9 +18,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminAccountsController {
 
     private final Accounts accounts;
+    private final InvitePerson invitePerson;
+    private final WithdrawRole withdrawRole;
+    private final ClearLoginThrottle clearLoginThrottle;
 
-    AdminAccountsController(Accounts accounts) {
+    AdminAccountsController(Accounts accounts, InvitePerson invitePerson, WithdrawRole withdrawRole,
+                            ClearLoginThrottle clearLoginThrottle) {
         this.accounts = accounts;
+        this.invitePerson = invitePerson;
+        this.withdrawRole = withdrawRole;
+        this.clearLoginThrottle = clearLoginThrottle;
     }
 
     @GetMapping("/admin/accounts")
@@ -41,7 +48,7 @@ class AdminAccountsController {
         RoleGrant grant = form.getRole().isScoped()
                 ? RoleGrant.scoped(form.getRole(), form.getScopeId())
                 : RoleGrant.global(form.getRole());
-        Account account = accounts.invite(form.getEmail(), form.getGivenName(), form.getFamilyName(), grant, locale);
+        Account account = invitePerson.invite(form.getEmail(), form.getGivenName(), form.getFamilyName(), grant, locale);
         redirect.addFlashAttribute(account.hasPassword() ? "granted" : "invited", form.getEmail().trim().toLowerCase());
         return "redirect:/admin/accounts";
     }
@@ -53,7 +60,7 @@ class AdminAccountsController {
         RoleGrant grant = role.isScoped() ? RoleGrant.scoped(role, scopeId) : RoleGrant.global(role);
         String email = accounts.byId(id).map(Account::getEmail).orElseThrow(() -> new IllegalArgumentException("No account " + id));
         try {
-            accounts.revoke(id, grant);
+            withdrawRole.fromAccount(id, grant);
             redirect.addFlashAttribute("revoked", email);
         } catch (LastAdministratorException last) {
             redirect.addFlashAttribute("lastAdministrator", email);
@@ -64,8 +71,7 @@ class AdminAccountsController {
     /** Someone who mistyped their password too often, and called for help, may try again at once. */
     @PostMapping("/admin/accounts/{id}/clear-throttle")
     String clearThrottle(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.clearLoginThrottle(id);
-        redirect.addFlashAttribute("throttleCleared", accounts.byId(id).map(Account::getEmail).orElse(""));
+        redirect.addFlashAttribute("throttleCleared", clearLoginThrottle.of(id));
         return "redirect:/admin/accounts";
     }
 

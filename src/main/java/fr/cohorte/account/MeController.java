@@ -25,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeController {
 
     private final Accounts accounts;
+    private final ChangePassword changePassword;
     private final Persons persons;
     private final SessionsOfAccount sessions;
 
-    MeController(Accounts accounts, Persons persons, SessionsOfAccount sessions) {
+    MeController(Accounts accounts, ChangePassword changePassword, Persons persons, SessionsOfAccount sessions) {
         this.accounts = accounts;
+        this.changePassword = changePassword;
         this.persons = persons;
         this.sessions = sessions;
     }
@@ -53,7 +55,7 @@ class MeController {
     String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult errors, Authentication authentication,
                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            accounts.changePassword(authentication.getName(), form.getCurrent(), form.getPassword(), form.getConfirmation());
+            changePassword.of(authentication.getName(), form.getCurrent(), form.getPassword(), form.getConfirmation());
         } catch (PasswordRejectedException rejected) {
             rejected.reasons().forEach(reason -> errors.rejectValue(field(reason), reason));
             return "account/change-password";

@@ -20,9 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordLinkController {
 
     private final Accounts accounts;
+    private final SetPassword setPassword;
+    private final RequestPasswordReset requestPasswordReset;
 
-    PasswordLinkController(Accounts accounts) {
+    PasswordLinkController(Accounts accounts, SetPassword setPassword, RequestPasswordReset requestPasswordReset) {
         this.accounts = accounts;
+        this.setPassword = setPassword;
+        this.requestPasswordReset = requestPasswordReset;
     }
 
     @GetMapping("/invitation/{token}")
@@ -46,9 +50,7 @@ class PasswordLinkController {
 
     @PostMapping("/password/forgotten")
     String requestReset(@RequestParam String email, Locale locale, RedirectAttributes redirect) {
-        if (!email.isBlank()) {
-            accounts.requestPasswordReset(email, locale);
-        }
+        requestPasswordReset.request(email, locale);
         redirect.addFlashAttribute("sentTo", email);
         return "redirect:/password/forgotten";
     }
@@ -76,7 +78,7 @@ class PasswordLinkController {
     private String setPassword(String token, LinkPurpose purpose, PasswordForm form, BindingResult errors,
                                Model model, RedirectAttributes redirect) {
         try {
-            Account account = accounts.setPasswordFromLink(token, purpose, form.getPassword(), form.getConfirmation());
+            Account account = setPassword.throughLink(token, purpose, form.getPassword(), form.getConfirmation());
             redirect.addFlashAttribute("passwordSet", account.getEmail());
             return "redirect:/login";
         } catch (PasswordRejectedException rejected) {

@@ -1,5 +1,6 @@
 package fr.cohorte.account;
 
+import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.web.ScopedAccess;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -30,5 +31,10 @@ public record RoleGrant(@Enumerated(EnumType.STRING) @Column(name = "role") Role
     /** The authority Spring Security checks for a scoped grant, e.g. {@code COORDINATOR:12}. */
     public String scopedAuthority() {
         return ScopedAccess.authority(role.name(), scopeId);
+    }
+
+    /** The grant as the trail tells it in each reader's language: the role, and the session or book a scoped role holds for. */
+    AuditDetail inAuditTrail() {
+        return AuditDetail.of("audit.detail.role." + role, scopeId);
     }
 }

@@ -38,7 +38,7 @@ class LocalAccountsTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Accounts accounts;
+    SetPassword setPassword;
 
     BrowserlessSession admin;
 
@@ -240,7 +240,7 @@ class LocalAccountsTest {
         invite(email, "Test", "Compte", "STAFF");
         try {
             String link = mailedLink(email, "/invitation/");
-            accounts.setPasswordFromLink(link.substring(link.lastIndexOf('/') + 1), LinkPurpose.INVITATION,
+            setPassword.throughLink(link.substring(link.lastIndexOf('/') + 1), LinkPurpose.INVITATION,
                     "Une phrase de passe solide", "Une phrase de passe solide");
         } catch (Exception e) {
             throw new AssertionError(e);
