@@ -42,11 +42,9 @@ public class Accounts {
         return accounts.findAllByOrderByEmailAsc();
     }
 
-    /** The account a link opens, if the link still works. */
-    public Account accountForLink(String token, LinkPurpose purpose) {
-        return links.usable(token, purpose)
-                .flatMap(link -> accounts.findById(link.getAccountId()))
-                .orElseThrow(InvalidLinkException::new);
+    /** The account a link opens, if the link still works: it was issued for that purpose, is not used and has not expired. */
+    public Optional<Account> openedBy(String token, LinkPurpose purpose) {
+        return links.usable(token, purpose).flatMap(link -> accounts.findById(link.getAccountId()));
     }
 
     /** The logins of accounts whose next attempt must wait from some address, and until when. */

@@ -22,11 +22,14 @@ public class ChangePassword {
         this.setPassword = setPassword;
     }
 
-    /** Refused with {@code password.current-wrong} when the current password is not theirs, and as {@link SetPassword} refuses. */
+    /**
+     * Refused as {@link PasswordPolicy#REFUSED}, for {@code password.current-wrong}, when the current password is
+     * not theirs, and when the new one breaks a rule.
+     */
     public void of(String email, String current, String password, String confirmation) {
         Account account = accounts.findByEmail(email).orElseThrow();
         if (!account.hasPassword() || !passwords.matches(current, account.getPasswordHash())) {
-            throw new PasswordRejectedException(List.of("password.current-wrong"));
+            throw PasswordPolicy.refused(List.of("password.current-wrong"));
         }
         setPassword.of(account, password, confirmation);
     }

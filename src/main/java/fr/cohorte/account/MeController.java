@@ -4,6 +4,8 @@ import java.util.List;
 
 import fr.cohorte.account.internal.AccountUserDetailsService;
 import fr.cohorte.directory.Persons;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,8 +58,12 @@ class MeController {
                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             changePassword.of(authentication.getName(), form.getCurrent(), form.getPassword(), form.getConfirmation());
-        } catch (PasswordRejectedException rejected) {
-            rejected.reasons().forEach(reason -> errors.rejectValue(field(reason), reason));
+        } catch (RefusedException refused) {
+            List<Refusal> broken = PasswordPolicy.brokenRules(refused.refusal());
+            if (broken.isEmpty()) {
+                throw refused;
+            }
+            broken.forEach(rule -> rule.rejectInto(errors, field(rule)));
             return "account/change-password";
         }
         dropPasswordChangeMarker(authentication, request, response);
@@ -72,8 +78,8 @@ class MeController {
         return "redirect:/login?loggedOutEverywhere";
     }
 
-    private static String field(String reason) {
-        return switch (reason) {
+    private static String field(Refusal rule) {
+        return switch (rule.code()) {
             case "password.current-wrong" -> "current";
             case "password.mismatch" -> "confirmation";
             default -> "password";

@@ -1,13 +1,13 @@
 package fr.cohorte.account;
 
-import java.util.List;
-
 import fr.cohorte.account.internal.AccountLink;
 import fr.cohorte.account.internal.AccountLinks;
 import fr.cohorte.account.internal.AccountRepository;
 import fr.cohorte.account.internal.LoginThrottle;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class SetPassword {
+
+    /** The refusal of a link that was never issued, was already used, or has expired. */
+    public static final String LINK_UNUSABLE = "account.link.invalid";
 
     private final AccountRepository accounts;
     private final AccountLinks links;
@@ -36,13 +39,13 @@ public class SetPassword {
     }
 
     /**
-     * Sets the password of the account the link opens ({@link InvalidLinkException} when it opens
-     * none). A reset proves the mailbox is theirs, so the wrong passwords counted against the login
-     * are forgotten.
+     * Sets the password of the account the link opens; refused as {@link #LINK_UNUSABLE} (gone) when
+     * it opens none, and as {@link PasswordPolicy#REFUSED} when the password breaks a rule. A reset
+     * proves the mailbox is theirs, so the wrong passwords counted against the login are forgotten.
      */
     public Account throughLink(String token, LinkPurpose purpose, String password, String confirmation) {
-        AccountLink link = links.usable(token, purpose).orElseThrow(InvalidLinkException::new);
-        Account account = accounts.findById(link.getAccountId()).orElseThrow(InvalidLinkException::new);
+        AccountLink link = links.usable(token, purpose).orElseThrow(SetPassword::unusableLink);
+        Account account = accounts.findById(link.getAccountId()).orElseThrow(SetPassword::unusableLink);
         of(account, password, confirmation);
         links.use(link);
         if (purpose == LinkPurpose.PASSWORD_RESET) {
@@ -53,11 +56,12 @@ public class SetPassword {
 
     /** Sets the password of an account whose owner has proved who they are, once it keeps the policy; audited. */
     void of(Account account, String password, String confirmation) {
-        List<String> problems = PasswordPolicy.problems(password, confirmation, account.getEmail());
-        if (!problems.isEmpty()) {
-            throw new PasswordRejectedException(problems);
-        }
+        PasswordPolicy.check(password, confirmation, account.getEmail());
         account.changePassword(passwords.encode(password), false);
         audit.record(account.getEmail(), AuditAction.PASSWORD_SET, account.getEmail());
+    }
+
+    private static RefusedException unusableLink() {
+        return Refusal.gone(LINK_UNUSABLE).exception();
     }
 }

@@ -3,6 +3,7 @@ package fr.cohorte.account;
 import fr.cohorte.account.internal.AccountRepository;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class WithdrawRole {
+
+    /** The refusal to take the administrator role from the only account that holds it; its argument is that account's login. */
+    public static final String LAST_ADMINISTRATOR = "admin.accounts.last-administrator";
 
     private final AccountRepository accounts;
     private final AuditTrail audit;
@@ -27,15 +31,16 @@ public class WithdrawRole {
 
     /**
      * An administrator withdraws a grant from an account. The last administrator keeps their role, so
-     * that somebody can still administer Cohorte: {@link LastAdministratorException}.
+     * that somebody can still administer Cohorte: refused as {@link #LAST_ADMINISTRATOR}. Answers the account's login.
      */
-    public void fromAccount(Long accountId, RoleGrant grant) {
+    public String fromAccount(Long accountId, RoleGrant grant) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         if (grant.equals(RoleGrant.global(Role.ADMIN)) && account.getRoles().contains(grant)
                 && !accounts.existsOtherWithRole(Role.ADMIN, accountId)) {
-            throw new LastAdministratorException();
+            throw Refusal.conflict(LAST_ADMINISTRATOR, account.getEmail()).exception();
         }
         withdraw(account, grant);
+        return account.getEmail();
     }
 
     /** Withdraws a grant from a person's account, if they have one and it holds the grant. */
