@@ -8,6 +8,8 @@ import java.util.Optional;
 import fr.cohorte.account.internal.AccountLinks;
 import fr.cohorte.account.internal.AccountRepository;
 import fr.cohorte.account.internal.LoginThrottle;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Accounts {
+
+    /** The refusal of an account number that names no account; its argument is the number. */
+    public static final String NOT_FOUND = "account.refused.not-found";
 
     private final AccountRepository accounts;
     private final AccountLinks links;
@@ -45,6 +50,11 @@ public class Accounts {
     /** The account a link opens, if the link still works: it was issued for that purpose, is not used and has not expired. */
     public Optional<Account> openedBy(String token, LinkPurpose purpose) {
         return links.usable(token, purpose).flatMap(link -> accounts.findById(link.getAccountId()));
+    }
+
+    /** The refusal of an action on an account that does not exist (any more). */
+    static RefusedException notFound(Long id) {
+        return Refusal.notFound(NOT_FOUND, id).exception();
     }
 
     /** The logins of accounts whose next attempt must wait from some address, and until when. */

@@ -28,7 +28,7 @@ public class ClearLoginThrottle {
 
     /** Answers the login cleared. */
     public String of(Long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        Account account = accounts.findById(accountId).orElseThrow(() -> Accounts.notFound(accountId));
         throttle.clear(account.getEmail());
         audit.record(AuditAction.LOGIN_THROTTLE_CLEARED, account.getEmail());
         return account.getEmail();

@@ -34,7 +34,7 @@ public class WithdrawRole {
      * that somebody can still administer Cohorte: refused as {@link #LAST_ADMINISTRATOR}. Answers the account's login.
      */
     public String fromAccount(Long accountId, RoleGrant grant) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        Account account = accounts.findById(accountId).orElseThrow(() -> Accounts.notFound(accountId));
         if (grant.equals(RoleGrant.global(Role.ADMIN)) && account.getRoles().contains(grant)
                 && !accounts.existsOtherWithRole(Role.ADMIN, accountId)) {
             throw Refusal.conflict(LAST_ADMINISTRATOR, account.getEmail()).exception();

@@ -3,15 +3,12 @@ package fr.cohorte.account;
 import java.time.Duration;
 import java.util.Locale;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.internal.AccountLinks;
 import fr.cohorte.web.Refusal;
 import fr.cohorte.web.Refusals;
 import fr.cohorte.web.RefusedException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,14 +20,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The rules of the account use cases, met by any caller (a page, the API, another module) and not only
  * by the page whose form checked them: each refuses with its reason, and nothing changes.
  */
-@CohorteTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@CohorteTest(properties = "cohorte.account.admin-email=" + AccountRulesTest.ADMIN)
 class AccountRulesTest {
 
-    static final String ADMIN = "admin@cohorte.test";
+    /** The administrator of this test's own database, where nobody else is made administrator. */
+    static final String ADMIN = "seul.admin@cohorte.test";
     static final String PASSWORD = "Une phrase de passe solide";
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     WithdrawRole withdrawRole;
@@ -43,6 +38,9 @@ class AccountRulesTest {
 
     @Autowired
     AccessTokens tokens;
+
+    @Autowired
+    ClearLoginThrottle clearLoginThrottle;
 
     @Autowired
     Accounts accounts;
@@ -129,6 +127,18 @@ class AccountRulesTest {
         assertThat(passwordHash(email)).isEqualTo(hash);
         assertThat(refused(() -> setPassword.throughLink("inconnu", LinkPurpose.INVITATION, PASSWORD, PASSWORD)).code())
                 .isEqualTo(SetPassword.LINK_UNUSABLE);
+    }
+
+    @Test
+    void anAccountThatDoesNotExistIsNotFoundWhateverIsAskedOfIt() {
+        long nobody = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from account", Long.class);
+
+        Refusal withdrawal = refused(() -> withdrawRole.fromAccount(nobody, RoleGrant.global(Role.STAFF)));
+        Refusal clearing = refused(() -> clearLoginThrottle.of(nobody));
+
+        assertThat(withdrawal.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(clearing.code()).isEqualTo(Accounts.NOT_FOUND);
+        assertThat(refusals.text(withdrawal, Locale.FRENCH)).isEqualTo("Il n’y a pas de compte n° " + nobody + ".");
     }
 
     @Test
