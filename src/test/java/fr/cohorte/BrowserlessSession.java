@@ -27,6 +27,8 @@ public final class BrowserlessSession {
     private Document lastPage;
     private HttpResponse<String> lastResponse;
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+    /** The page a form is submitted from, sent as a browser does (Referer), for the next request only. */
+    private URI formPage;
 
     public BrowserlessSession(int port) {
         this.port = port;
@@ -63,6 +65,7 @@ public final class BrowserlessSession {
         Map<String, String> values = new LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
         values.putAll(fields);
+        formPage = lastResponse.uri();
         return post(action, values);
     }
 
@@ -166,6 +169,10 @@ public final class BrowserlessSession {
 
     private Document send(HttpRequest.Builder request) {
         extraHeaders.forEach(request::header);
+        if (formPage != null) {
+            request.header("Referer", formPage.toString());
+            formPage = null;
+        }
         try {
             lastResponse = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

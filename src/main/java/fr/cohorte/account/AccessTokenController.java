@@ -1,5 +1,6 @@
 package fr.cohorte.account;
 
+import fr.cohorte.web.RefusedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +30,14 @@ class AccessTokenController {
     @PostMapping("/me/tokens")
     String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "READ") TokenScope scope,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
-        if (name.isBlank() || name.length() > 100) {
-            model.addAttribute("nameError", name.isBlank() ? "field.required" : "field.too-long");
+        AccessTokens.Created created;
+        try {
+            created = tokens.create(authentication.getName(), name, scope);
+        } catch (RefusedException refused) {
+            model.addAttribute("nameError", refused.refusal());
             model.addAttribute("name", name);
             return list(authentication, model);
         }
-        AccessTokens.Created created = tokens.create(authentication.getName(), name, scope);
         // Flash attributes travel in the HTTP session, which PostgreSQL stores: plain strings only.
         redirect.addFlashAttribute("createdName", created.token().getName());
         redirect.addFlashAttribute("createdSecret", created.secret());

@@ -9,6 +9,7 @@ import fr.cohorte.account.internal.AccountRepository;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.Refusal;
 import fr.cohorte.web.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,14 @@ public class AccessTokens {
         this.clock = clock;
     }
 
+    /** Creates a token named {@code name}, which is required ({@code field.required}) and at most 100 characters ({@code field.too-long}). */
     public Created create(String email, String name, TokenScope scope) {
+        if (name == null || name.isBlank()) {
+            throw Refusal.invalid("field.required").exception();
+        }
+        if (name.trim().length() > 100) {
+            throw Refusal.invalid("field.too-long").exception();
+        }
         Account account = accounts.findByEmail(email).orElseThrow();
         String secret = PREFIX + SecretTokens.newToken();
         AccessToken token = tokens.save(new AccessToken(account.getId(), name.trim(), SecretTokens.hash(secret), scope, clock.instant()));

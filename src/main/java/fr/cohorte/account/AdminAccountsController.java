@@ -2,6 +2,8 @@ package fr.cohorte.account;
 
 import java.util.Locale;
 
+import fr.cohorte.web.RefusedException;
+
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminAccountsController {
 
     private final Accounts accounts;
+    private final InvitePerson invitePerson;
+    private final WithdrawRole withdrawRole;
+    private final ClearLoginThrottle clearLoginThrottle;
 
-    AdminAccountsController(Accounts accounts) {
+    AdminAccountsController(Accounts accounts, InvitePerson invitePerson, WithdrawRole withdrawRole,
+                            ClearLoginThrottle clearLoginThrottle) {
         this.accounts = accounts;
+        this.invitePerson = invitePerson;
+        this.withdrawRole = withdrawRole;
+        this.clearLoginThrottle = clearLoginThrottle;
     }
 
     @GetMapping("/admin/accounts")
@@ -32,40 +41,35 @@ class AdminAccountsController {
     @PostMapping("/admin/accounts")
     String invite(@Valid @ModelAttribute("form") InvitationForm form, BindingResult errors, Model model,
                   Locale locale, RedirectAttributes redirect) {
-        if (form.getRole() != null && form.getRole().isScoped() && (form.getScopeId() == null || form.getScopeId() <= 0)) {
-            errors.rejectValue("scopeId", "account.scope.required");
+        RoleGrant grant = null;
+        if (form.getRole() != null) {
+            try {
+                grant = RoleGrant.of(form.getRole(), form.getScopeId());
+            } catch (RefusedException refused) {
+                refused.refusal().rejectInto(errors, "scopeId");
+            }
         }
         if (errors.hasErrors()) {
             return page(model);
         }
-        RoleGrant grant = form.getRole().isScoped()
-                ? RoleGrant.scoped(form.getRole(), form.getScopeId())
-                : RoleGrant.global(form.getRole());
-        Account account = accounts.invite(form.getEmail(), form.getGivenName(), form.getFamilyName(), grant, locale);
+        Account account = invitePerson.invite(form.getEmail(), form.getGivenName(), form.getFamilyName(), grant, locale);
         redirect.addFlashAttribute(account.hasPassword() ? "granted" : "invited", form.getEmail().trim().toLowerCase());
         return "redirect:/admin/accounts";
     }
 
     /** Withdraws one role from an account; its open sessions end, so that the change holds at once. */
     @PostMapping("/admin/accounts/{id}/revoke")
-    String revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(defaultValue = "0") long scopeId,
+    String revoke(@PathVariable Long id, @RequestParam Role role, @RequestParam(required = false) Long scopeId,
                   RedirectAttributes redirect) {
-        RoleGrant grant = role.isScoped() ? RoleGrant.scoped(role, scopeId) : RoleGrant.global(role);
-        String email = accounts.byId(id).map(Account::getEmail).orElseThrow(() -> new IllegalArgumentException("No account " + id));
-        try {
-            accounts.revoke(id, grant);
-            redirect.addFlashAttribute("revoked", email);
-        } catch (LastAdministratorException last) {
-            redirect.addFlashAttribute("lastAdministrator", email);
-        }
+        RoleGrant grant = RoleGrant.of(role, scopeId);
+        redirect.addFlashAttribute("revoked", withdrawRole.fromAccount(id, grant));
         return "redirect:/admin/accounts";
     }
 
     /** Someone who mistyped their password too often, and called for help, may try again at once. */
     @PostMapping("/admin/accounts/{id}/clear-throttle")
     String clearThrottle(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.clearLoginThrottle(id);
-        redirect.addFlashAttribute("throttleCleared", accounts.byId(id).map(Account::getEmail).orElse(""));
+        redirect.addFlashAttribute("throttleCleared", clearLoginThrottle.of(id));
         return "redirect:/admin/accounts";
     }
 

@@ -13,9 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.cohorte.audit.AuditAction;
-import fr.cohorte.audit.AuditDetail;
-import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.web.SitePage;
 import fr.cohorte.web.SitePages;
 
@@ -27,11 +24,11 @@ import fr.cohorte.web.SitePages;
 class AdminPagesController {
 
     private final SitePages pages;
-    private final AuditTrail audit;
+    private final RewriteSitePage rewriteSitePage;
 
-    AdminPagesController(SitePages pages, AuditTrail audit) {
+    AdminPagesController(SitePages pages, RewriteSitePage rewriteSitePage) {
         this.pages = pages;
-        this.audit = audit;
+        this.rewriteSitePage = rewriteSitePage;
     }
 
     @GetMapping("/admin/pages")
@@ -55,14 +52,13 @@ class AdminPagesController {
             return form(model, page);
         }
         try {
-            pages.rewrite(slug, form.getVersion(), form.getTitleFr(), form.getTitleEn(), form.getBodyFr(), form.getBodyEn());
+            rewriteSitePage.rewrite(slug, form.getVersion(), form.getTitleFr(), form.getTitleEn(), form.getBodyFr(), form.getBodyEn());
         } catch (ObjectOptimisticLockingFailureException conflict) {
             SitePage saved = page(slug);
             model.addAttribute("conflict", true);
             form.setVersion(saved.getVersion());
             return form(model, saved);
         }
-        audit.record(AuditAction.UPDATED, "site-page:" + slug, AuditDetail.of("audit.detail.site-page.updated", form.getTitleFr()));
         redirect.addFlashAttribute("saved", form.getTitleFr());
         return "redirect:/admin/pages";
     }

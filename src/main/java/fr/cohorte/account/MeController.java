@@ -4,6 +4,8 @@ import java.util.List;
 
 import fr.cohorte.account.internal.AccountUserDetailsService;
 import fr.cohorte.directory.Persons;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,11 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeController {
 
     private final Accounts accounts;
+    private final ChangePassword changePassword;
     private final Persons persons;
     private final SessionsOfAccount sessions;
 
-    MeController(Accounts accounts, Persons persons, SessionsOfAccount sessions) {
+    MeController(Accounts accounts, ChangePassword changePassword, Persons persons, SessionsOfAccount sessions) {
         this.accounts = accounts;
+        this.changePassword = changePassword;
         this.persons = persons;
         this.sessions = sessions;
     }
@@ -53,9 +57,13 @@ class MeController {
     String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult errors, Authentication authentication,
                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            accounts.changePassword(authentication.getName(), form.getCurrent(), form.getPassword(), form.getConfirmation());
-        } catch (PasswordRejectedException rejected) {
-            rejected.reasons().forEach(reason -> errors.rejectValue(field(reason), reason));
+            changePassword.of(authentication.getName(), form.getCurrent(), form.getPassword(), form.getConfirmation());
+        } catch (RefusedException refused) {
+            List<Refusal> broken = PasswordPolicy.brokenRules(refused.refusal());
+            if (broken.isEmpty()) {
+                throw refused;
+            }
+            broken.forEach(rule -> rule.rejectInto(errors, field(rule)));
             return "account/change-password";
         }
         dropPasswordChangeMarker(authentication, request, response);
@@ -70,8 +78,8 @@ class MeController {
         return "redirect:/login?loggedOutEverywhere";
     }
 
-    private static String field(String reason) {
-        return switch (reason) {
+    private static String field(Refusal rule) {
+        return switch (rule.code()) {
             case "password.current-wrong" -> "current";
             case "password.mismatch" -> "confirmation";
             default -> "password";

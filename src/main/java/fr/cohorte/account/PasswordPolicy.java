@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
+
 /**
  * What a password must be. Length matters more than character classes (NIST SP 800-63B): at least
  * 12 characters, not the e-mail address, not one of the passwords every attacker tries first.
- * Each rule answers with the message key of its reason.
+ * Each broken rule is a {@link Refusal} of its own, so that a form says every one at once, on its field.
  */
 public final class PasswordPolicy {
 
@@ -21,10 +24,34 @@ public final class PasswordPolicy {
             "111111111111", "iloveyou1234", "administrateur", "administrator", "cohortecohorte", "bonjour123456",
             "soleil123456", "abcdefghijkl", "azerty123456", "qwerty123456", "welcome12345", "changeme1234");
 
+    /** The refusal of a password, whose arguments are the refusals of each rule it breaks. */
+    public static final String REFUSED = "password.refused";
+
     private PasswordPolicy() {
     }
 
-    public static List<String> problems(String password, String confirmation, String email) {
+    /** Refused with every rule the password breaks; nothing when it keeps them all. */
+    public static void check(String password, String confirmation, String email) {
+        List<String> problems = problems(password, confirmation, email);
+        if (!problems.isEmpty()) {
+            throw refused(problems);
+        }
+    }
+
+    /** The refusal of a password for these broken rules, each a message code. */
+    static RefusedException refused(List<String> problems) {
+        return Refusal.invalid(REFUSED, problems.stream().map(code -> Refusal.invalid(code)).toArray()).exception();
+    }
+
+    /** The rules a refused password broke, each a refusal of its own; none for any other refusal. */
+    public static List<Refusal> brokenRules(Refusal refusal) {
+        if (!refusal.is(REFUSED)) {
+            return List.of();
+        }
+        return refusal.arguments().stream().filter(Refusal.class::isInstance).map(Refusal.class::cast).toList();
+    }
+
+    private static List<String> problems(String password, String confirmation, String email) {
         List<String> problems = new ArrayList<>();
         if (password == null || password.length() < MIN_LENGTH) {
             problems.add("password.too-short");

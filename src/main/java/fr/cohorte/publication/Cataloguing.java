@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import fr.cohorte.account.Accounts;
+import fr.cohorte.account.GrantRole;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
+import fr.cohorte.account.WithdrawRole;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
@@ -31,17 +32,19 @@ public class Cataloguing {
     private final PublicationRepository publications;
     private final Organisations organisations;
     private final Persons persons;
-    private final Accounts accounts;
+    private final GrantRole grantRole;
+    private final WithdrawRole withdrawRole;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Cataloguing(PublicationRepository publications, Organisations organisations, Persons persons, Accounts accounts,
-                AuditTrail audit, Clock clock) {
+    Cataloguing(PublicationRepository publications, Organisations organisations, Persons persons, GrantRole grantRole,
+                WithdrawRole withdrawRole, AuditTrail audit, Clock clock) {
         this.audit = audit;
         this.publications = publications;
         this.organisations = organisations;
         this.persons = persons;
-        this.accounts = accounts;
+        this.grantRole = grantRole;
+        this.withdrawRole = withdrawRole;
         this.clock = clock;
     }
 
@@ -128,7 +131,7 @@ public class Cataloguing {
             publication.addCoordinator(person.getId(), clock.instant());
             coordinatorChanged("added", person.getId(), publication);
         }
-        return accounts.grantToPerson(person.getId(), RoleGrant.scoped(Role.COORDINATOR, id));
+        return grantRole.toPerson(person.getId(), RoleGrant.scoped(Role.COORDINATOR, id));
     }
 
     /** Moves a coordinator one place up or down, or removes them: {@code action} is "up", "down" or "remove". */
@@ -141,7 +144,7 @@ public class Cataloguing {
             case "down" -> publication.moveCoordinator(personId, 1, clock.instant());
             case "remove" -> {
                 publication.removeCoordinator(personId, clock.instant());
-                accounts.revokeFromPerson(personId, RoleGrant.scoped(Role.COORDINATOR, id));
+                withdrawRole.fromPerson(personId, RoleGrant.scoped(Role.COORDINATOR, id));
             }
             default -> throw new IllegalArgumentException("Unknown action " + action);
         }

@@ -69,6 +69,21 @@ class AccessTokenTest {
     }
 
     @Test
+    void aTokenWithoutANameIsRefusedOnItsFieldAndNothingIsCreated() {
+        String email = accounts.create("sans.nom@example.org", RoleGrant.global(Role.STAFF), "Le mot de passe sans nom");
+        BrowserlessSession owner = new BrowserlessSession(port);
+        owner.logIn(email, "Le mot de passe sans nom");
+        owner.get("/me/tokens");
+
+        owner.submit("/me/tokens", Map.of("name", "  ", "scope", "READ"));
+
+        assertThat(owner.page().select("#name-messages").text()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(owner.page().select("#new-token")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from access_token t join account a on a.id = t.account_id where a.email = ?",
+                Integer.class, email)).isZero();
+    }
+
+    @Test
     void anUnknownTokenIsRefused() {
         assertThat(call("GET", "/api/v1/me", "coh_inconnu").statusCode()).isEqualTo(401);
     }

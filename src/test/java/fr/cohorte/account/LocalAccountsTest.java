@@ -38,7 +38,7 @@ class LocalAccountsTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Accounts accounts;
+    SetPassword setPassword;
 
     BrowserlessSession admin;
 
@@ -174,6 +174,24 @@ class LocalAccountsTest {
                 .contains("avec ce rôle : Juré — session nationale n° 9161 « Habiter les territoires »");
     }
 
+    @Test
+    void anAdministratorReadingEnglishInvitesInEnglishNamingTheRoleAndTheSession() throws Exception {
+        admin.get("/staff/sessions/new");
+        admin.submit("/staff/sessions", Map.of("number", "9162", "theme", "Travailler ensemble",
+                "startDate", "2032-09-01", "endDate", "2033-06-30", "status", "PLANNED"));
+        admin.get("/?lang=en");
+
+        String email = "oliver.juror@example.org";
+        admin.get("/admin/accounts");
+        admin.submit("/admin/accounts", Map.of("email", email, "givenName", "Oliver", "familyName", "Juror",
+                "role", "JURY", "scopeId", "9162"));
+
+        assertThat(admin.page().select(".fr-alert--success").text()).contains(email);
+        assertThat(mailedText(email, "Invitation to Cohorte"))
+                .contains("with this role: Juror — national session no. 9162, “Travailler ensemble”")
+                .contains("/invitation/");
+    }
+
     private void invite(String email, String given, String family, String role) {
         admin.get("/admin/accounts");
         admin.submit("/admin/accounts", Map.of("email", email, "givenName", given, "familyName", family, "role", role));
@@ -240,7 +258,7 @@ class LocalAccountsTest {
         invite(email, "Test", "Compte", "STAFF");
         try {
             String link = mailedLink(email, "/invitation/");
-            accounts.setPasswordFromLink(link.substring(link.lastIndexOf('/') + 1), LinkPurpose.INVITATION,
+            setPassword.throughLink(link.substring(link.lastIndexOf('/') + 1), LinkPurpose.INVITATION,
                     "Une phrase de passe solide", "Une phrase de passe solide");
         } catch (Exception e) {
             throw new AssertionError(e);

@@ -43,7 +43,7 @@ class LoginThrottlingTest {
     TestAccounts testAccounts;
 
     @Autowired
-    Accounts accounts;
+    InvitePerson invitePerson;
 
     @Autowired
     AccessTokens tokens;
@@ -58,7 +58,7 @@ class LoginThrottlingTest {
     void knownUnknownAndNotYetOpenedLoginsGetTheSameAnswersAfterManyWrongPasswords() {
         String known = testAccounts.create("connue@example.org", RoleGrant.global(Role.STAFF), PASSWORD);
         String invited = "invitee.sans.mot.de.passe@example.org";
-        accounts.invite(invited, "Inès", "Invitée", RoleGrant.global(Role.STAFF), Locale.FRENCH);
+        invitePerson.invite(invited, "Inès", "Invitée", RoleGrant.global(Role.STAFF), Locale.FRENCH);
         String unknown = "personne.inconnue@example.org";
 
         List<String> toKnown = formAnswers("203.0.113.10", known, 8);

@@ -73,6 +73,21 @@ class SitePagesAdminTest {
     }
 
     @Test
+    void aRewrittenPageIsAuditedWithWhatItsTextWasAndBecame() {
+        admin.get("/admin/pages/mentions-legales/edit");
+
+        admin.submit("/admin/pages/mentions-legales", Map.of("titleFr", (String) before.get("title_fr"),
+                "titleEn", "Our legal notice", "bodyFr", (String) before.get("body_fr"), "bodyEn", (String) before.get("body_en"),
+                "version", admin.page().select("input[name=version]").val()));
+
+        assertThat(jdbc.queryForObject("select array_to_string(changes, '|') from audit_event where target = 'site-page:mentions-legales' "
+                + "order by id desc limit 1", String.class))
+                .as("only the title changed, from what it was to what it became")
+                .isEqualTo("audit.field.site-page.titleEn|" + before.get("title_en") + "|Our legal notice");
+        assertThat(admin.get("/admin/audit").select("#audit-events").text()).contains("titre en anglais").contains("Our legal notice");
+    }
+
+    @Test
     void anEmptyTitleIsRefusedAndTheFormKeepsWhatWasTyped() {
         admin.get("/admin/pages/mentions-legales/edit");
         String version = admin.page().select("input[name=version]").val();

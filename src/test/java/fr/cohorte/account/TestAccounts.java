@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestAccounts {
 
-    private final Accounts accounts;
+    private final InvitePerson invitePerson;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
 
-    TestAccounts(Accounts accounts, JdbcTemplate jdbc, PasswordEncoder passwords) {
-        this.accounts = accounts;
+    TestAccounts(InvitePerson invitePerson, JdbcTemplate jdbc, PasswordEncoder passwords) {
+        this.invitePerson = invitePerson;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
 
     public String create(String email, RoleGrant grant, String password) {
-        accounts.invite(email, "Test", email.substring(0, email.indexOf('@')), grant, Locale.FRENCH);
+        invitePerson.invite(email, "Test", email.substring(0, email.indexOf('@')), grant, Locale.FRENCH);
         jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
         return email;
     }

@@ -8,10 +8,11 @@ import java.util.Map;
 
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
-import fr.cohorte.account.Accounts;
+import fr.cohorte.account.InvitePerson;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.account.WithdrawRole;
 import fr.cohorte.directory.PersonErasure;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.session.ProgrammeEditor;
@@ -59,7 +60,10 @@ class RecruitmentAuditTest {
     Persons persons;
 
     @Autowired
-    Accounts accountsAdministered;
+    InvitePerson invitePerson;
+
+    @Autowired
+    WithdrawRole withdrawRole;
 
     @Autowired
     PersonErasure erasure;
@@ -239,8 +243,8 @@ class RecruitmentAuditTest {
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         String email = "nouveau.jure." + session.getNumber() + "@jury.test";
         RoleGrant juror = RoleGrant.scoped(Role.JURY, session.getNumber());
-        var account = accountsAdministered.invite(email, "Lucie", "Jurée", juror, Locale.FRENCH);
-        accountsAdministered.revoke(account.getId(), juror);
+        var account = invitePerson.invite(email, "Lucie", "Jurée", juror, Locale.FRENCH);
+        withdrawRole.fromAccount(account.getId(), juror);
         SecurityContextHolder.clearContext();
 
         assertThat(entry("fr", email, "Juré").text()).contains("jurys.journal@cohorte.test Rôle retiré")

@@ -113,7 +113,8 @@ class StaffPagesOnScreensBrowserTest extends BrowserTestSupport {
         List<String> pages = List.of("/staff/sessions", "/staff/sessions/34", "/staff/sessions/34/groups", round,
                 "/staff/sessions/34/selection", "/staff/sessions/34/selection/settings", "/staff/sessions/34/applications",
                 "/staff/sessions/34/jury", "/directory/persons", "/directory/organisations", "/admin/accounts", "/admin/audit",
-                "/publications/" + publication + "/manage");
+                "/publications/" + publication + "/manage", "/admin/pages", "/admin/pages/accessibilite/edit", "/admin/search",
+                "/me", "/me/password", "/me/tokens", "/me/profile");
         List<String> faults = new ArrayList<>();
         for (int width : WIDTHS) {
             page.setViewportSize(width, HEIGHT);

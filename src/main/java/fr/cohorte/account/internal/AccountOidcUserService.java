@@ -3,7 +3,6 @@ package fr.cohorte.account.internal;
 import java.util.Optional;
 
 import fr.cohorte.account.Account;
-import fr.cohorte.account.Accounts;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -27,12 +26,12 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
 
     private final OidcUserService standard = new OidcUserService();
     private final OidcUserService signedUserInfo = new OidcUserService();
-    private final Accounts accounts;
-    private final SingleSignOnProperties properties;
+    private final SignOnWithProvider signOn;
+    private final RecordLogins logins;
 
-    AccountOidcUserService(Accounts accounts, SingleSignOnProperties properties) {
-        this.accounts = accounts;
-        this.properties = properties;
+    AccountOidcUserService(SignOnWithProvider signOn, RecordLogins logins) {
+        this.signOn = signOn;
+        this.logins = logins;
         signedUserInfo.setOauth2UserService(new SignedUserInfoService());
         // ProConnect puts the e-mail and names in the userinfo only, whatever scopes it reports.
         signedUserInfo.setRetrieveUserInfo(request -> true);
@@ -46,7 +45,7 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
             identity = userService(request).loadUser(request);
         } catch (OAuth2AuthenticationException e) {
             String who = Optional.ofNullable(request.getIdToken().getEmail()).orElse(request.getIdToken().getSubject());
-            accounts.recordRefusedLogin(who, provider, "provider-error", e.getError().getErrorCode());
+            logins.refused(who, provider, "provider-error", e.getError().getErrorCode());
             throw e;
         }
         String email = identity.getEmail();
@@ -54,16 +53,12 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
             // An address the provider has not checked could be anyone's, so it opens nothing.
             throw refused(identity.getSubject(), provider, NO_ACCOUNT, "no verified e-mail", "unverified-email");
         }
-        Account account = accounts.byEmail(email)
-                .or(() -> properties.allowsAccountFor(email)
-                        ? Optional.of(accounts.createForSingleSignOn(email, nameOr(identity.getGivenName(), email),
-                                familyName(identity), provider))
-                        : Optional.empty())
+        Account account = signOn.accountFor(email, nameOr(identity.getGivenName(), email), familyName(identity), provider)
                 .orElseThrow(() -> refused(email, provider, NO_ACCOUNT, "no account for this e-mail", "no-account"));
         if (!account.isEnabled()) {
             throw refused(account.getEmail(), provider, DISABLED, "account disabled", "disabled");
         }
-        accounts.recordSuccessfulLogin(account.getEmail());
+        logins.succeeded(account.getEmail());
         return new AccountOidcUser(AccountUserDetailsService.authorities(account), identity.getIdToken(),
                 identity.getUserInfo(), account.getEmail(), account.getPersonId());
     }
@@ -74,7 +69,7 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
     }
 
     private OAuth2AuthenticationException refused(String who, String provider, String code, String reason, String auditReason) {
-        accounts.recordRefusedLogin(who, provider, auditReason, null);
+        logins.refused(who, provider, auditReason, null);
         return new OAuth2AuthenticationException(new OAuth2Error(code, reason, null));
     }
 

@@ -1,7 +1,6 @@
 package fr.cohorte.account.internal;
 
 import fr.cohorte.account.AccountProperties;
-import fr.cohorte.account.Accounts;
 import fr.cohorte.web.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,19 +16,19 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final Accounts accounts;
+    private final EnsureFirstAdministrator firstAdministrator;
     private final AccountProperties properties;
     private final SiteAddress site;
 
-    FirstAdministrator(Accounts accounts, AccountProperties properties, SiteAddress site) {
-        this.accounts = accounts;
+    FirstAdministrator(EnsureFirstAdministrator firstAdministrator, AccountProperties properties, SiteAddress site) {
+        this.firstAdministrator = firstAdministrator;
         this.properties = properties;
         this.site = site;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.ensureFirstAdministrator().ifPresent(password -> log.warn("""
+        firstAdministrator.ensure().ifPresent(password -> log.warn("""
 
                 ================================================================================
                  First administrator created. Log in at {}

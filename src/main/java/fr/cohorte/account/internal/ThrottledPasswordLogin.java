@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import fr.cohorte.account.Accounts;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,15 +26,15 @@ class ThrottledPasswordLogin implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
-    private final Accounts accounts;
+    private final RecordLogins logins;
     private final Clock clock;
 
-    ThrottledPasswordLogin(AccountRepository repository, PasswordEncoder encoder, LoginThrottle throttle, Accounts accounts,
+    ThrottledPasswordLogin(AccountRepository repository, PasswordEncoder encoder, LoginThrottle throttle, RecordLogins logins,
                            Clock clock) {
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(repository));
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
-        this.accounts = accounts;
+        this.logins = logins;
         this.clock = clock;
     }
 
@@ -45,13 +44,13 @@ class ThrottledPasswordLogin implements AuthenticationProvider {
         String address = clientAddress(attempt);
         Optional<Instant> nextAttempt = throttle.nextAttemptAt(login, address);
         if (nextAttempt.isPresent()) {
-            accounts.recordThrottledLogin(login, address, nextAttempt.get());
+            logins.throttled(login, address, nextAttempt.get());
             throw new LoginThrottledException(Duration.between(clock.instant(), nextAttempt.get()));
         }
         try {
             Authentication authenticated = passwords.authenticate(attempt);
             throttle.succeeded(login, address);
-            accounts.recordSuccessfulLogin(login);
+            logins.succeeded(login);
             return authenticated;
         } catch (InternalAuthenticationServiceException broken) {
             // The account could not be read (the database is down, say): that is no wrong password,
@@ -59,7 +58,7 @@ class ThrottledPasswordLogin implements AuthenticationProvider {
             throw broken.getCause() instanceof RuntimeException cause ? cause : broken;
         } catch (AuthenticationException refused) {
             throttle.failed(login, address);
-            accounts.recordFailedLogin(login, address);
+            logins.failed(login, address);
             throw refused;
         }
     }
