@@ -94,7 +94,7 @@ public class CohortDecisions {
         if (!run.hasCohort()) {
             throw new SelectionRefusedException("selection.confirm.refused.no-cohort");
         }
-        SelectionOutcome outcome = runs.outcome(run);
+        SelectionOutcome outcome = runs.decided(run);
         Map<Long, Application> inTheRunning = applications.findBySessionIdOrderByIdAsc(session.getId()).stream()
                 .filter(a -> a.getStatus().isInTheRunning())
                 .collect(Collectors.toMap(Application::getId, Function.identity()));

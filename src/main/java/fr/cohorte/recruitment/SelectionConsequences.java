@@ -28,7 +28,7 @@ class SelectionConsequences {
 
     /** Confirming a run: every application still in the running gets its outcome and one mail. */
     Consequences ofConfirming(Session session, SelectionRun run) {
-        SelectionOutcome outcome = runs.outcome(run);
+        SelectionOutcome outcome = runs.decided(run);
         Set<Long> inTheRunning = applications.findBySessionIdOrderByIdAsc(session.getId()).stream()
                 .filter(a -> a.getStatus().isInTheRunning()).map(Application::getId).collect(Collectors.toSet());
         long selected = countIn(outcome.selected(), inTheRunning);

@@ -1,6 +1,8 @@
 package fr.cohorte.recruitment;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,9 +10,11 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +69,7 @@ class SelectionController {
             model.addAttribute("confirmed", confirmed);
             model.addAttribute("cohort", applications.all(session,
                     new ApplicationSearch(null, null, null, null, ApplicationStatus.SELECTED)));
-            model.addAttribute("waiting", runs.outcome(confirmed).waitlist().stream()
+            model.addAttribute("waiting", runs.outcome(confirmed, locale).waitlist().stream()
                     .filter(row -> applications.of(session, row.applicationId())
                             .map(a -> a.getStatus() == ApplicationStatus.WAITLISTED).orElse(false)).toList());
             model.addAttribute("vacancies", proposals.vacancies(session, locale));
@@ -119,21 +123,54 @@ class SelectionController {
     }
 
     @PostMapping("/runs")
-    String run(@PathVariable int number, Principal principal, Locale locale) {
+    String run(@PathVariable int number, Principal principal) {
         Session session = sessions.byNumber(number);
-        SelectionRun run = runs.run(session, principal.getName(), locale);
+        SelectionRun run = runs.run(session, principal.getName());
         return "redirect:/staff/sessions/" + number + "/selection/runs/" + run.getId();
     }
 
     @GetMapping("/runs/{run:\\d{1,18}}")
-    String show(@PathVariable int number, @PathVariable long run, Model model) {
+    String show(@PathVariable int number, @PathVariable long run, Model model, Locale locale) {
         Session session = sessions.byNumber(number);
         SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
         model.addAttribute("nationalSession", session);
-        model.addAttribute("outcome", runs.outcome(found));
+        model.addAttribute("outcome", runs.outcome(found, locale));
         model.addAttribute("settings", runs.settingsOf(session));
         model.addAttribute("alreadyConfirmed", runs.confirmed(session).isPresent());
         return "recruitment/selection-run";
+    }
+
+    /** The run as a spreadsheet: every candidate with their outcome and its sentence, in the reader's language. */
+    @GetMapping("/runs/{run:\\d{1,18}}/export")
+    ResponseEntity<byte[]> export(@PathVariable int number, @PathVariable long run, @RequestParam(defaultValue = "csv") String format,
+                                  Locale locale) {
+        String asked = SpreadsheetDownload.checked(format, SpreadsheetDownload.FORMATS);
+        Session session = sessions.byNumber(number);
+        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        SelectionOutcome outcome = runs.outcome(found, locale);
+        List<List<Object>> rows = new ArrayList<>();
+        outcome.selected().forEach(row -> rows.add(exported(row, "selected", locale)));
+        outcome.waitlist().forEach(row -> rows.add(exported(row, "waitlisted", locale)));
+        outcome.others().forEach(row -> rows.add(exported(row, "other", locale)));
+        runs.recordExport(session, found, asked, rows.size());
+        List<String> headers = EXPORT_COLUMNS.stream().map(column -> messages.getMessage("selection.export.column." + column, null, locale))
+                .toList();
+        return SpreadsheetDownload.of(asked, messages.getMessage("selection.export.name", new Object[] {found.getId()}, locale),
+                headers, rows);
+    }
+
+    private static final List<String> EXPORT_COLUMNS = List.of("outcome", "rank", "name", "background", "gender", "organisation",
+            "region", "score", "explanation");
+
+    private List<Object> exported(SelectionOutcome.Row row, String outcome, Locale locale) {
+        SelectionRequest.Candidate candidate = row.candidate();
+        return Arrays.asList(messages.getMessage("selection.export.outcome." + outcome, null, locale),
+                row.rank() == 0 ? "" : row.rank(), row.name(), candidate.background(), blank(candidate.gender()),
+                blank(candidate.organisation()), blank(candidate.region()), candidate.score(), blank(row.explanation()));
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
     }
 
     /** The exact cost of forcing one candidate in: a fragment for htmx, a page without JavaScript. */
@@ -153,7 +190,7 @@ class SelectionController {
 
     @GetMapping("/compare")
     String compare(@PathVariable int number, @RequestParam(required = false) Long before,
-                   @RequestParam(required = false) Long after, Model model) {
+                   @RequestParam(required = false) Long after, Model model, Locale locale) {
         Session session = sessions.byNumber(number);
         List<SelectionRun> all = runs.runs(session);
         model.addAttribute("nationalSession", session);
@@ -163,7 +200,7 @@ class SelectionController {
         if (before != null && after != null) {
             SelectionRun from = runs.run(session, before).orElseThrow(SelectionController::notFound);
             SelectionRun to = runs.run(session, after).orElseThrow(SelectionController::notFound);
-            model.addAttribute("comparison", runs.outcome(from).comparedWith(runs.outcome(to)));
+            model.addAttribute("comparison", runs.outcome(from, locale).comparedWith(runs.outcome(to, locale)));
         }
         return "recruitment/selection-compare";
     }

@@ -308,6 +308,7 @@ class AuthorisationMatrixTest {
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/forcing-cost/{application:\\d{1,18}}", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/export", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/compare", Access.STAFF),
