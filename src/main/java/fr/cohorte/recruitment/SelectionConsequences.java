@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What confirming a cohort or withdrawing an application will do, counted as {@link CohortDecisions} will do it,
- * so that staff read the figures before the decision mails leave.
+ * What confirming a cohort or withdrawing an application will do, counted as {@link ConfirmCohort} and
+ * {@link WithdrawParticipant} will do it, so that staff read the figures before the decision mails leave.
  */
 @Service
 @Transactional(readOnly = true)

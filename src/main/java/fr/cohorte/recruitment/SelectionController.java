@@ -39,19 +39,23 @@ class SelectionController {
     private final SessionCatalogue sessions;
     private final Applications applications;
     private final SelectionRuns runs;
-    private final CohortDecisions decisions;
+    private final ConfirmCohort confirmCohort;
+    private final WithdrawParticipant withdrawParticipant;
+    private final FillVacancy fillVacancy;
     private final SelectionConsequences consequences;
     private final ReplacementProposals proposals;
     private final Backgrounds backgrounds;
     private final MessageSource messages;
 
-    SelectionController(SessionCatalogue sessions, Applications applications, SelectionRuns runs, CohortDecisions decisions,
-                        SelectionConsequences consequences, ReplacementProposals proposals, Backgrounds backgrounds,
+    SelectionController(SessionCatalogue sessions, Applications applications, SelectionRuns runs, ConfirmCohort confirmCohort,
+                        WithdrawParticipant withdrawParticipant, FillVacancy fillVacancy, SelectionConsequences consequences, ReplacementProposals proposals, Backgrounds backgrounds,
                         MessageSource messages) {
         this.sessions = sessions;
         this.applications = applications;
         this.runs = runs;
-        this.decisions = decisions;
+        this.confirmCohort = confirmCohort;
+        this.withdrawParticipant = withdrawParticipant;
+        this.fillVacancy = fillVacancy;
         this.consequences = consequences;
         this.proposals = proposals;
         this.backgrounds = backgrounds;
@@ -224,7 +228,7 @@ class SelectionController {
         Session session = sessions.byNumber(number);
         runs.run(session, run).orElseThrow(SelectionController::notFound);
         try {
-            decisions.confirm(session, run, principal.getName());
+            confirmCohort.confirm(session, run, principal.getName());
             redirect.addFlashAttribute("notice", "selection.confirm.done");
             return "redirect:/staff/sessions/" + number + "/selection";
         } catch (SelectionRefusedException refused) {
@@ -251,7 +255,7 @@ class SelectionController {
         Session session = sessions.byNumber(number);
         applications.of(session, application).orElseThrow(SelectionController::notFound);
         try {
-            decisions.withdraw(session, application);
+            withdrawParticipant.withdraw(session, application);
             redirect.addFlashAttribute("notice", "selection.withdraw.done");
         } catch (SelectionRefusedException refused) {
             redirect.addFlashAttribute("refusal", refused.getMessageKey());
@@ -264,7 +268,7 @@ class SelectionController {
                   Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         return decided(number, redirect, "selection.replacement.done",
-                () -> decisions.acceptReplacement(session, vacancy, candidate, principal.getName()));
+                () -> fillVacancy.acceptReplacement(session, vacancy, candidate, principal.getName()));
     }
 
     /** A dead end's way out: the newcomer takes the seat although the proposal leaves a quota short, as the button says. */
@@ -273,7 +277,7 @@ class SelectionController {
                        Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         return decided(number, redirect, "selection.replacement.done-short",
-                () -> decisions.acceptLeavingQuotasShort(session, vacancy, candidate, principal.getName()));
+                () -> fillVacancy.acceptLeavingQuotasShort(session, vacancy, candidate, principal.getName()));
     }
 
     @PostMapping("/vacancies/{vacancy:\\d{1,18}}/leave-empty")
@@ -281,14 +285,14 @@ class SelectionController {
                       Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         return decided(number, redirect, "selection.vacancy.empty.done",
-                () -> decisions.leaveEmpty(session, vacancy, reason, principal.getName()));
+                () -> fillVacancy.leaveEmpty(session, vacancy, reason, principal.getName()));
     }
 
     /** Computes the open seats' proposal again (seats freed before proposals were stored have none). */
     @PostMapping("/proposal")
     String proposeAgain(@PathVariable int number, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        return decided(number, redirect, "selection.replacement.proposed", () -> decisions.proposeAgain(session));
+        return decided(number, redirect, "selection.replacement.proposed", () -> fillVacancy.proposeAgain(session));
     }
 
     private static String decided(int number, RedirectAttributes redirect, String notice, Runnable decision) {
