@@ -58,6 +58,16 @@ class ApplicationOutcomes {
         mail(session, application, "not-selected", 0);
     }
 
+    /**
+     * A participant a recomposed cohort takes out to keep the quotas: back on the waiting list, no longer a
+     * participant of the session, and told why by mail.
+     */
+    void takeOut(Session session, Application application, String auditCode) {
+        decide(session, application, ApplicationStatus.WAITLISTED, auditCode);
+        persons.byEmail(application.getEmail()).ifPresent(person -> enrolment.withdraw(session, person.getId()));
+        mail(session, application, "taken-out", 0);
+    }
+
     /** The application's new status, written to the audit trail with the one it had. */
     private void decide(Session session, Application application, ApplicationStatus status, String auditCode) {
         ApplicationStatus before = application.getStatus();

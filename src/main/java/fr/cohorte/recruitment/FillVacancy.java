@@ -1,6 +1,7 @@
 package fr.cohorte.recruitment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Staff decide on a seat freed since the confirmation: they fill it with the stored proposal's newcomer,
- * accept knowingly a proposal that leaves quotas short, leave it empty with a reason, or ask for the
- * proposal again. Each decision is checked against the stored proposal by comparison, never by solving,
+ * accept knowingly a proposal that leaves quotas short, accept one that recomposes the cohort (taking a
+ * participant out to keep the quotas), leave it empty with a reason, or ask for the proposal again. Each decision is checked against the stored proposal by comparison, never by solving,
  * is one transaction with its mail, is written to the audit trail, and has the open seats proposed again.
  */
 @Service
@@ -93,6 +94,42 @@ public class FillVacancy {
                         .collect(Collectors.joining(", "))));
         proposals.propose(session);
         return replacement;
+    }
+
+    /**
+     * Accepts a proposal that recomposes the cohort to keep every quota ({@link Replacement.Kind#RESOLVED}):
+     * its newcomers take the open seats and the seats of the participants it takes out, who go back to the
+     * waiting list; everyone concerned is told by mail. Only the proposal staff read, by its digest, and only
+     * while it is still the one today's applications and settings give.
+     */
+    @Transactional(noRollbackFor = SelectionRefusedException.class)
+    public List<Application> acceptRecomposed(Session session, String digest, String by) {
+        ReplacementProposal proposal = proposals.current(session).orElse(null);
+        if (proposal == null || !proposals.upToDate(session, proposal)) {
+            proposals.propose(session);
+            throw new SelectionRefusedException("selection.replacement.refused.changed");
+        }
+        if (proposal.getKind() != Replacement.Kind.RESOLVED || !proposal.getInputDigest().equals(digest)) {
+            throw new SelectionRefusedException("selection.replacement.refused.changed");
+        }
+        List<SelectionVacancy> seats = proposal.getVacancyIds().stream().map(id -> openVacancy(session, id)).toList();
+        String freedBy = seats.stream().map(seat -> String.valueOf(seat.getWithdrawnId())).collect(Collectors.joining(", "));
+        for (Long leaving : proposal.getLeavingIds()) {
+            outcomes.takeOut(session, applications.findById(leaving).orElseThrow(), "audit.detail.application.taken-out");
+        }
+        List<Application> entering = proposal.getEnteringIds().stream().map(id -> applications.findById(id).orElseThrow()).toList();
+        Instant now = clock.instant();
+        for (int i = 0; i < entering.size(); i++) {
+            Application newcomer = entering.get(i);
+            outcomes.select(session, newcomer, REPLACEMENT);
+            if (i < seats.size()) {
+                seats.get(i).fill(newcomer.getId(), by, now);
+            }
+            audit.record(AuditAction.UPDATED, "application:" + newcomer.getId(), AuditDetail.of("audit.detail.replacement.accepted-recomposed",
+                    newcomer.getFullName(), freedBy, session.getNumber(), proposal.getLeavingIds().size()));
+        }
+        proposals.propose(session);
+        return entering;
     }
 
     /** Staff decide not to fill a freed seat, and say why: it no longer asks for a replacement. */

@@ -191,6 +191,15 @@ public class ReplacementProposals {
         }
 
 
+        /**
+         * The proposal recomposes the cohort to keep every quota: accepted once for all its seats, so it is
+         * offered on the first of them.
+         */
+        public boolean offersRecomposition() {
+            return proposal != null && proposal.getKind() == Replacement.Kind.RESOLVED
+                    && proposal.getVacancyIds().getFirst().equals(vacancy.getId());
+        }
+
         /** No cohort keeps every quota: staff choose a way out. */
         public boolean deadEnd() {
             return proposal != null && (proposal.getKind() == Replacement.Kind.SHORT || proposal.getKind() == Replacement.Kind.IMPOSSIBLE);

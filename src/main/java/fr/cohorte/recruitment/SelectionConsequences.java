@@ -59,6 +59,27 @@ class SelectionConsequences {
                 .confirm("selection.withdraw", base + "/applications/" + application.getId() + "/withdraw", base);
     }
 
+    /**
+     * Accepting a proposal that recomposes the cohort: who enters, who is taken out although told they were
+     * in, how many stay, and the mails that leave at once.
+     */
+    Consequences ofRecomposing(Session session, ReplacementProposal proposal) {
+        String base = "/staff/sessions/" + session.getNumber() + "/selection";
+        int entering = proposal.getEnteringIds().size();
+        int leaving = proposal.getLeavingIds().size();
+        return Consequences.titled("confirm.recompose.title", session.getNumber())
+                .line("confirm.recompose.entering", entering, names(proposal.getEnteringIds()))
+                .lineIf(leaving > 0, "confirm.recompose.leaving", leaving, names(proposal.getLeavingIds()))
+                .line("confirm.recompose.kept", proposal.getKept(), proposal.getRemaining(), proposal.getKept() + entering)
+                .line("confirm.recompose.mails", entering + leaving)
+                .confirm("selection.vacancy.accept-recomposed", base + "/proposal/" + proposal.getInputDigest() + "/accept", base);
+    }
+
+    private String names(List<Long> applicationIds) {
+        return applicationIds.stream().map(id -> applications.findById(id).map(Application::getFullName).orElse("–"))
+                .collect(Collectors.joining(", "));
+    }
+
     private static long countIn(List<SelectionOutcome.Row> rows, Set<Long> inTheRunning) {
         return rows.stream().filter(row -> inTheRunning.contains(row.applicationId())).count();
     }

@@ -288,6 +288,27 @@ class SelectionController {
                 () -> fillVacancy.leaveEmpty(session, vacancy, reason, principal.getName()));
     }
 
+    /** What accepting a proposal that recomposes the cohort will do (who enters, who is taken out, the mails); nothing changes yet. */
+    @GetMapping("/proposal/{digest:[0-9a-f]{64}}/accept")
+    String recomposition(@PathVariable int number, @PathVariable String digest, Model model, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        return proposals.current(session)
+                .filter(proposal -> proposal.getKind() == Replacement.Kind.RESOLVED && proposal.getInputDigest().equals(digest))
+                .map(proposal -> consequences.ofRecomposing(session, proposal).show(model))
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("refusal", "selection.replacement.refused.changed");
+                    return "redirect:/staff/sessions/" + number + "/selection";
+                });
+    }
+
+    @Irreversible
+    @PostMapping("/proposal/{digest:[0-9a-f]{64}}/accept")
+    String acceptRecomposed(@PathVariable int number, @PathVariable String digest, Principal principal, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        return decided(number, redirect, "selection.replacement.done-recomposed",
+                () -> fillVacancy.acceptRecomposed(session, digest, principal.getName()));
+    }
+
     /** Computes the open seats' proposal again (seats freed before proposals were stored have none). */
     @PostMapping("/proposal")
     String proposeAgain(@PathVariable int number, RedirectAttributes redirect) {
