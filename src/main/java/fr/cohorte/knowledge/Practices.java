@@ -19,8 +19,8 @@ import fr.cohorte.knowledge.internal.TaxonomyTermRepository;
 import fr.cohorte.session.ProgrammeEditor;
 import fr.cohorte.session.ProgrammeItemNotFoundException;
 import fr.cohorte.session.SessionCatalogue;
-import fr.cohorte.session.SessionNotFoundException;
 import fr.cohorte.web.Paging;
+import fr.cohorte.web.RefusedException;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -258,7 +258,10 @@ public class Practices {
         if (details.sessionNumber() != null) {
             try {
                 sessions.byNumber(details.sessionNumber());
-            } catch (SessionNotFoundException unknown) {
+            } catch (RefusedException unknown) {
+                if (!unknown.refusal().is(SessionCatalogue.NOT_FOUND)) {
+                    throw unknown;
+                }
                 throw new PracticeRefusedException("sessionNumber", "practice.session.unknown");
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cohorte.session.internal.ProgrammeQueries;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,11 @@ public class Programme {
     }
 
     public Timetable forPublic(int sessionNumber) {
-        return queries.timetable(sessionNumber, false).orElseThrow(() -> new SessionNotFoundException(sessionNumber));
+        return queries.timetable(sessionNumber, false).orElseThrow(() -> Refusal.notFound(SessionCatalogue.NOT_FOUND, sessionNumber).exception());
     }
 
     public Timetable forCohort(int sessionNumber) {
-        return queries.timetable(sessionNumber, true).orElseThrow(() -> new SessionNotFoundException(sessionNumber));
+        return queries.timetable(sessionNumber, true).orElseThrow(() -> Refusal.notFound(SessionCatalogue.NOT_FOUND, sessionNumber).exception());
     }
 
     /** The session the person takes or took part in as a participant, the newest if several. */

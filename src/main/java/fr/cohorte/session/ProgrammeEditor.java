@@ -19,6 +19,7 @@ import fr.cohorte.session.internal.ActivityRepository;
 import fr.cohorte.session.internal.NationalSessionRepository;
 import fr.cohorte.session.internal.SeminarRepository;
 import fr.cohorte.session.internal.SpeakerDirectory;
+import fr.cohorte.web.Refusal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -224,7 +225,7 @@ public class ProgrammeEditor {
 
     @Transactional(readOnly = true)
     public Session session(int number) {
-        return sessions.findByNumber(number).orElseThrow(() -> new SessionNotFoundException(number));
+        return sessions.findByNumber(number).orElseThrow(() -> Refusal.notFound(SessionCatalogue.NOT_FOUND, number).exception());
     }
 
     @Transactional(readOnly = true)

@@ -140,7 +140,7 @@ class SessionApiController {
         return invalid(locale, List.of(new FieldError(field, messages.getMessage("typeMismatch", null, locale))));
     }
 
-    @ExceptionHandler({SessionNotFoundException.class, ProgrammeItemNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({ProgrammeItemNotFoundException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail notFound(RuntimeException exception, Locale locale) {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
     }

@@ -8,6 +8,7 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.internal.ParticipantRepository;
 import fr.cohorte.session.internal.ParticipantRepository.BackgroundCount;
 import fr.cohorte.session.internal.NationalSessionRepository;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SessionCatalogue {
+
+    /** The refusal of a session number that names no session. */
+    public static final String NOT_FOUND = "session.refused.not-found";
 
     private final NationalSessionRepository sessions;
     private final ParticipantRepository participants;
@@ -31,7 +35,7 @@ public class SessionCatalogue {
     }
 
     public Session byNumber(int number) {
-        return sessions.findByNumber(number).orElseThrow(() -> new SessionNotFoundException(number));
+        return sessions.findByNumber(number).orElseThrow(() -> Refusal.notFound(SessionCatalogue.NOT_FOUND, number).exception());
     }
 
     public java.util.Optional<Session> byNumberIfAny(int number) {

@@ -85,8 +85,10 @@ class ApiProblemsLanguageTest {
         JsonNode english = problem(send(staff, "GET", "/api/v1/sessions/999", null, "en"), 404);
 
         assertThat(french.path("title").asString()).isEqualTo("Introuvable");
-        assertThat(french.path("detail").asString()).isEqualTo("Ce que désigne cette adresse n’existe pas.");
+        assertThat(french.path("detail").asString()).isEqualTo("Il n’y a pas de 999e session.");
         assertThat(english.path("title").asString()).isEqualTo("Not found");
+        assertThat(english.path("detail").asString()).isEqualTo("There is no session number 999.");
+        assertThat(english.path("reason").asString()).isEqualTo("session.refused.not-found");
     }
 
     @Test
