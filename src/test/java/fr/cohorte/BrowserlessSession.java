@@ -63,7 +63,7 @@ public final class BrowserlessSession {
         Map<String, String> values = new LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
         values.putAll(fields);
-        return post(action, values);
+        return post(action, values, lastResponse.uri().toString());
     }
 
     /**
@@ -99,13 +99,21 @@ public final class BrowserlessSession {
 
     /** Posts without reading a form first: what a forged request from another site would do. */
     public Document post(String path, Map<String, String> values) {
+        return post(path, values, null);
+    }
+
+    /** A form's post says, as a browser's does, the page it was sent from ({@code referer}, null for none). */
+    private Document post(String path, Map<String, String> values, String referer) {
         String body = values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").header("Accept-Language", "fr")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Accept", "text/html").header("Accept-Language", "fr");
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**

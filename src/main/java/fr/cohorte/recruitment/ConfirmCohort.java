@@ -14,6 +14,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.recruitment.internal.ApplicationCallRepository;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.session.Session;
+import fr.cohorte.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,19 +49,19 @@ public class ConfirmCohort {
 
     @Transactional
     public void confirm(Session session, Long runId, String by) {
-        SelectionRun run = runs.run(session, runId).orElseThrow(() -> new SelectionRefusedException("selection.run.unknown"));
+        SelectionRun run = runs.run(session, runId).orElseThrow(() -> Refusal.notFound("selection.run.unknown").exception());
         if (runs.confirmed(session).isPresent()) {
-            throw new SelectionRefusedException("selection.confirm.refused.already");
+            throw Refusal.conflict("selection.confirm.refused.already").exception();
         }
         if (!run.hasCohort()) {
-            throw new SelectionRefusedException("selection.confirm.refused.no-cohort");
+            throw Refusal.conflict("selection.confirm.refused.no-cohort").exception();
         }
         SelectionOutcome outcome = runs.decided(run);
         Map<Long, Application> inTheRunning = applications.findBySessionIdOrderByIdAsc(session.getId()).stream()
                 .filter(a -> a.getStatus().isInTheRunning())
                 .collect(Collectors.toMap(Application::getId, Function.identity()));
         if (!outcome.selected().stream().allMatch(row -> inTheRunning.containsKey(row.applicationId()))) {
-            throw new SelectionRefusedException("selection.confirm.refused.withdrawn-since");
+            throw Refusal.conflict("selection.confirm.refused.withdrawn-since").exception();
         }
         Set<Long> placed = new HashSet<>();
         for (SelectionOutcome.Row row : outcome.selected()) {

@@ -3,6 +3,7 @@ package fr.cohorte.recruitment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import fr.cohorte.audit.AuditAction;
@@ -12,6 +13,8 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.SelectionVacancyRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.web.Text;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,12 +57,12 @@ public class FillVacancy {
      * The trail entry is about the newcomer and quotes the freed seat by its application number only, so that
      * erasing the person who left, which clears the entries about them, leaves their name nowhere.
      */
-    @Transactional(noRollbackFor = SelectionRefusedException.class)
+    @Transactional(noRollbackFor = RefusedException.class)
     public Application acceptReplacement(Session session, Long vacancyId, Long candidateId, String by) {
         SelectionVacancy vacancy = openVacancy(session, vacancyId);
         ReplacementProposal proposal = currentProposal(session, vacancy, candidateId);
         if (proposal.getKind() == Replacement.Kind.SHORT) {
-            throw new SelectionRefusedException("selection.replacement.refused.short");
+            throw Refusal.conflict("selection.replacement.refused.short").exception();
         }
         Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
         Application replacement = applications.findById(candidateId).orElseThrow();
@@ -75,12 +78,12 @@ public class FillVacancy {
      * The way out of a dead end that staff accept knowingly: the newcomer of a proposal that leaves quotas
      * short takes the seat, and the seat keeps which quotas were left short and by how much.
      */
-    @Transactional(noRollbackFor = SelectionRefusedException.class)
+    @Transactional(noRollbackFor = RefusedException.class)
     public Application acceptLeavingQuotasShort(Session session, Long vacancyId, Long candidateId, String by) {
         SelectionVacancy vacancy = openVacancy(session, vacancyId);
         ReplacementProposal proposal = currentProposal(session, vacancy, candidateId);
         if (proposal.getKind() != Replacement.Kind.SHORT) {
-            throw new SelectionRefusedException("selection.replacement.refused.changed");
+            throw Refusal.conflict("selection.replacement.refused.changed").exception();
         }
         List<Replacement.Shortfall> shortfalls = proposals.shortfalls(proposal);
         Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
@@ -102,15 +105,15 @@ public class FillVacancy {
      * waiting list; everyone concerned is told by mail. Only the proposal staff read, by its digest, and only
      * while it is still the one today's applications and settings give.
      */
-    @Transactional(noRollbackFor = SelectionRefusedException.class)
+    @Transactional(noRollbackFor = RefusedException.class)
     public List<Application> acceptRecomposed(Session session, String digest, String by) {
         ReplacementProposal proposal = proposals.current(session).orElse(null);
         if (proposal == null || !proposals.upToDate(session, proposal)) {
             proposals.propose(session);
-            throw new SelectionRefusedException("selection.replacement.refused.changed");
+            throw Refusal.conflict("selection.replacement.refused.changed").exception();
         }
         if (proposal.getKind() != Replacement.Kind.RESOLVED || !proposal.getInputDigest().equals(digest)) {
-            throw new SelectionRefusedException("selection.replacement.refused.changed");
+            throw Refusal.conflict("selection.replacement.refused.changed").exception();
         }
         List<SelectionVacancy> seats = proposal.getVacancyIds().stream().map(id -> openVacancy(session, id)).toList();
         String freedBy = seats.stream().map(seat -> String.valueOf(seat.getWithdrawnId())).collect(Collectors.joining(", "));
@@ -138,10 +141,10 @@ public class FillVacancy {
         SelectionVacancy vacancy = openVacancy(session, vacancyId);
         String kept = Text.blankToNull(reason);
         if (kept == null) {
-            throw new SelectionRefusedException("selection.vacancy.empty.reason-required");
+            throw Refusal.invalid("selection.vacancy.empty.reason-required").exception();
         }
         if (kept.length() > MAX_REASON_LENGTH) {
-            throw new SelectionRefusedException("selection.vacancy.empty.reason-too-long");
+            throw Refusal.invalid("selection.vacancy.empty.reason-too-long").exception();
         }
         Application withdrawn = applications.findById(vacancy.getWithdrawnId()).orElseThrow();
         vacancy.leaveEmpty(kept, by, clock.instant());
@@ -158,11 +161,16 @@ public class FillVacancy {
                 AuditDetail.of("audit.detail.replacement.proposed", session.getNumber()));
     }
 
+    /** A seat of this session freed since the confirmation, whatever became of it. */
+    public Optional<SelectionVacancy> seat(Session session, Long vacancyId) {
+        return vacancies.findById(vacancyId).filter(v -> v.getSessionId().equals(session.getId()));
+    }
+
     private SelectionVacancy openVacancy(Session session, Long vacancyId) {
         SelectionVacancy vacancy = vacancies.findById(vacancyId).filter(v -> v.getSessionId().equals(session.getId()))
-                .orElseThrow(() -> new SelectionRefusedException("selection.replacement.refused.unknown"));
+                .orElseThrow(() -> Refusal.notFound("selection.replacement.refused.unknown").exception());
         if (!vacancy.isOpen()) {
-            throw new SelectionRefusedException("selection.replacement.refused.filled");
+            throw Refusal.conflict("selection.replacement.refused.filled").exception();
         }
         return vacancy;
     }
@@ -176,11 +184,11 @@ public class FillVacancy {
         ReplacementProposal proposal = proposals.current(session).orElse(null);
         if (proposal == null || !proposals.upToDate(session, proposal)) {
             proposals.propose(session);
-            throw new SelectionRefusedException("selection.replacement.refused.changed");
+            throw Refusal.conflict("selection.replacement.refused.changed").exception();
         }
         Long proposed = proposal.enteringFor(vacancy.getId());
         if (proposed == null || !proposed.equals(candidateId)) {
-            throw new SelectionRefusedException("selection.replacement.refused.changed");
+            throw Refusal.conflict("selection.replacement.refused.changed").exception();
         }
         return proposal;
     }

@@ -227,14 +227,9 @@ class SelectionController {
     String confirm(@PathVariable int number, @PathVariable long run, Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         runs.run(session, run).orElseThrow(SelectionController::notFound);
-        try {
-            confirmCohort.confirm(session, run, principal.getName());
-            redirect.addFlashAttribute("notice", "selection.confirm.done");
-            return "redirect:/staff/sessions/" + number + "/selection";
-        } catch (SelectionRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessageKey());
-            return "redirect:/staff/sessions/" + number + "/selection/runs/" + run;
-        }
+        confirmCohort.confirm(session, run, principal.getName());
+        redirect.addFlashAttribute("notice", "selection.confirm.done");
+        return "redirect:/staff/sessions/" + number + "/selection";
     }
 
     /** What withdrawing the application will do (the cohort's size, the freed seat, the mail); nothing changes yet. */
@@ -254,12 +249,8 @@ class SelectionController {
     String withdraw(@PathVariable int number, @PathVariable long application, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         applications.of(session, application).orElseThrow(SelectionController::notFound);
-        try {
-            withdrawParticipant.withdraw(session, application);
-            redirect.addFlashAttribute("notice", "selection.withdraw.done");
-        } catch (SelectionRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessageKey());
-        }
+        withdrawParticipant.withdraw(session, application);
+        redirect.addFlashAttribute("notice", "selection.withdraw.done");
         return "redirect:/staff/sessions/" + number + "/selection";
     }
 
@@ -267,6 +258,7 @@ class SelectionController {
     String accept(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
                   Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
+        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
         return decided(number, redirect, "selection.replacement.done",
                 () -> fillVacancy.acceptReplacement(session, vacancy, candidate, principal.getName()));
     }
@@ -276,6 +268,7 @@ class SelectionController {
     String acceptShort(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
                        Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
+        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
         return decided(number, redirect, "selection.replacement.done-short",
                 () -> fillVacancy.acceptLeavingQuotasShort(session, vacancy, candidate, principal.getName()));
     }
@@ -284,6 +277,7 @@ class SelectionController {
     String leaveEmpty(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) String reason,
                       Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
+        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
         return decided(number, redirect, "selection.vacancy.empty.done",
                 () -> fillVacancy.leaveEmpty(session, vacancy, reason, principal.getName()));
     }
@@ -316,13 +310,10 @@ class SelectionController {
         return decided(number, redirect, "selection.replacement.proposed", () -> fillVacancy.proposeAgain(session));
     }
 
+    /** A refused decision is answered by {@link fr.cohorte.web.RefusalAdvice}: the page the form was on, saying why. */
     private static String decided(int number, RedirectAttributes redirect, String notice, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (SelectionRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessageKey());
-        }
+        decision.run();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/staff/sessions/" + number + "/selection";
     }
 

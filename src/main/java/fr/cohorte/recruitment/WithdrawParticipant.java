@@ -8,6 +8,7 @@ import fr.cohorte.recruitment.internal.SelectionVacancyRepository;
 import fr.cohorte.session.Enrolment;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,9 @@ public class WithdrawParticipant {
     public void withdraw(Session session, Long applicationId) {
         // Locked before it is read: of two staff clicks at once, the second finds it withdrawn and is refused.
         Application application = applications.lockById(applicationId).filter(a -> a.getSessionId().equals(session.getId()))
-                .orElseThrow(() -> new SelectionRefusedException("selection.withdraw.refused"));
+                .orElseThrow(() -> Refusal.conflict("selection.withdraw.refused").exception());
         if (!application.getStatus().isInTheRunning()) {
-            throw new SelectionRefusedException("selection.withdraw.refused");
+            throw Refusal.conflict("selection.withdraw.refused").exception();
         }
         withdrawal.withdraw(application, session, ApplicationOutcomes.MAIL_LOCALE, true);
     }

@@ -1,5 +1,6 @@
 package fr.cohorte.web;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,8 +17,11 @@ import org.springframework.validation.Errors;
  * <p>Arguments are plain values (names, numbers, dates) that the message formats in the reader's locale,
  * or other {@link MessageSourceResolvable}s (a horizon's label, another refusal) that are resolved in that
  * locale too. Never a sentence written in Java.
+ *
+ * <p>Serializable, with serializable arguments: after a form, {@link RefusalAdvice} keeps it in the flash
+ * attributes, which live in the HTTP session, stored in the database.
  */
-public record Refusal(Kind kind, String code, List<Object> arguments) implements MessageSourceResolvable {
+public record Refusal(Kind kind, String code, List<Object> arguments) implements MessageSourceResolvable, Serializable {
 
     /** What the refusal is about, which decides its HTTP status. */
     public enum Kind {

@@ -128,7 +128,7 @@ class ReplacementProposalsTest {
 
         Document refused = staff.submit(page.select("form:has(button.accept)").attr("action"), Map.of());
 
-        assertThat(refused.select("#refusal").text()).isEqualTo("La proposition a changé depuis l’affichage de la page : relisez-la.");
+        assertThat(refused.select("#page-refusal").text()).isEqualTo("La proposition a changé depuis l’affichage de la page : relisez-la.");
         assertThat(status("David")).isEqualTo("WITHDRAWN");
         assertThat(computedAt()).isAfter(computed);
         assertThat(refused.select(".vacancy button.accept")).as("no trade unionist is left to propose").isEmpty();
@@ -246,7 +246,7 @@ class ReplacementProposalsTest {
         String leaveEmpty = page.select(".vacancy").first().select("form.leave-empty").attr("action");
 
         Document refused = staff.submit(leaveEmpty, Map.of("reason", "   "));
-        assertThat(refused.select("#refusal").text()).isEqualTo("Indiquez pourquoi la place reste vide.");
+        assertThat(refused.select("#page-refusal").text()).isEqualTo("Indiquez pourquoi la place reste vide.");
         assertThat(refused.select(".vacancy")).hasSize(2);
 
         Document left = staff.submit(leaveEmpty, Map.of("reason", "Le siège parlementaire sera pourvu à la session suivante."));
