@@ -8,6 +8,7 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.directory.Civility;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +56,9 @@ class ApplicationFormController {
         }
         try {
             applications.submit(session, form.details(), filename(form.getCv()), cv, locale);
-        } catch (ApplicationRefusedException refused) {
-            model.addAttribute("refusal", refused.reason());
+        } catch (RefusedException refused) {
+            // The form is shown again with what was typed, the reason above it.
+            model.addAttribute("refusal", refused.refusal());
             return page(session, model);
         }
         redirect.addFlashAttribute("email", form.getEmail().trim());

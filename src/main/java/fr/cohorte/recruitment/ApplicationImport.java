@@ -21,6 +21,7 @@ import fr.cohorte.web.ImportChecks;
 import fr.cohorte.web.ImportPreview;
 import fr.cohorte.web.ImportProblem;
 import fr.cohorte.web.Spreadsheet;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +118,7 @@ public class ApplicationImport {
         backgrounds.all().forEach(b -> byId.put(b.getId(), b));
         for (ApplicationImportRow row : rows) {
             if (applications.existsBySessionAndEmail(session.getId(), row.details().email())) {
-                throw new ApplicationRefusedException("import.application.meanwhile");
+                throw Refusal.conflict("import.application.meanwhile").exception();
             }
             applications.save(Application.imported(session.getId(), row.details(), byId.get(row.details().backgroundId()), staff, now));
         }

@@ -9,6 +9,7 @@ import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.ImportPreview;
 import fr.cohorte.web.Spreadsheet;
 import fr.cohorte.web.SpreadsheetDownload;
+import fr.cohorte.web.RefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -87,7 +88,7 @@ class ApplicationImportController {
         httpSession.removeAttribute(PREVIEW + number);
         try {
             redirect.addFlashAttribute("imported", applicationImport.importAll(session, preview.rows(), staff.getName()));
-        } catch (ApplicationRefusedException | DataIntegrityViolationException meanwhile) {
+        } catch (RefusedException | DataIntegrityViolationException meanwhile) {
             model.addAttribute("fileError", "import.application.meanwhile");
             return page(session, model);
         }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An applicant takes their application back through the secret link of their acknowledgement, or staff do it on
- * their behalf (see {@link CohortDecisions#withdraw}). Every
+ * their behalf (see {@link WithdrawParticipant#withdraw}). Every
  * withdrawal publishes {@link ApplicationWithdrawn}, confirms it by mail and is written to the audit trail, in the same transaction.
  */
 @Service

@@ -21,6 +21,7 @@ import fr.cohorte.web.DisplayTimes;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SecretTokens;
 import fr.cohorte.web.SiteAddress;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -97,21 +98,21 @@ public class Applications {
     @Transactional
     public Application submit(Session session, ApplicantDetails details, String cvFilename, byte[] cv, Locale locale) {
         if (!isOpen(session)) {
-            throw new ApplicationRefusedException("application.refused.closed");
+            throw Refusal.conflict("application.refused.closed").exception();
         }
         if (applications.existsBySessionAndEmail(session.getId(), details.email())) {
-            throw new ApplicationRefusedException("application.refused.duplicate");
+            throw Refusal.conflict("application.refused.duplicate").exception();
         }
         Background background = backgrounds.all().stream()
                 .filter(b -> b.getId().equals(details.backgroundId())).findFirst()
-                .orElseThrow(() -> new ApplicationRefusedException("application.refused.background"));
+                .orElseThrow(() -> Refusal.invalid("application.refused.background").exception());
         Application application = new Application(session.getId(), details, background, clock.instant());
         String withdrawalToken = SecretTokens.newToken();
         application.assignWithdrawalToken(withdrawalToken);
         try {
             application = applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException sameAddressMeanwhile) {
-            throw new ApplicationRefusedException("application.refused.duplicate");
+            throw Refusal.conflict("application.refused.duplicate").exception();
         }
         cvs.save(new CurriculumVitae(application.getId(), cvFilename, cv));
         audit.record(AuditAction.CREATED, "application:" + application.getId(), AuditDetail.of("audit.detail.application.submitted",

@@ -1,7 +1,6 @@
 package fr.cohorte.recruitment;
 
 import java.util.Locale;
-import java.util.function.Function;
 
 import fr.cohorte.recruitment.internal.SelectionEngine;
 import fr.cohorte.recruitment.internal.SelectionMessages;
@@ -46,9 +45,14 @@ public class CohortSelection {
         return engine.select(request, new SelectionMessages(messages, locale));
     }
 
-    /** As {@link #solve(SelectionRequest, Locale)}, the sentences quoting candidates by {@code names} of their ids. */
-    SelectionResponse solve(SelectionRequest request, Locale locale, Function<String, String> names) {
-        return engine.select(request, new SelectionMessages(messages, locale, names));
+    /** As {@link #solve(SelectionRequest, Locale)}, worded as {@code wording} says (the staff pages' names and labels). */
+    SelectionResponse solve(SelectionRequest request, SelectionMessages wording) {
+        return engine.select(request, wording);
+    }
+
+    /** The cohort with its sentences kept as codes and arguments, to be worded when someone reads them. */
+    SelectionEngine.Explained explain(SelectionRequest request) {
+        return engine.explain(request, new SelectionMessages(messages, DEFAULT_LOCALE));
     }
 
     /** Best total without the candidate forced in, minus the best total with them: solves twice. */
@@ -56,13 +60,17 @@ public class CohortSelection {
         return engine.forcingCost(request, candidate, new SelectionMessages(messages, locale));
     }
 
-    ForcingCost forcingCost(SelectionRequest request, String candidate, Locale locale, Function<String, String> names) {
-        return engine.forcingCost(request, candidate, new SelectionMessages(messages, locale, names));
+    ForcingCost forcingCost(SelectionRequest request, String candidate, SelectionMessages wording) {
+        return engine.forcingCost(request, candidate, wording);
     }
 
     /** The best single replacement that keeps every quota, or a re-solved cohort that keeps as many as possible. */
     public Replacement replacement(ReplacementRequest request, Locale locale) {
         return engine.replace(request, new SelectionMessages(messages, locale));
+    }
+
+    Replacement replacement(ReplacementRequest request, SelectionMessages wording) {
+        return engine.replace(request, wording);
     }
 
     /**
@@ -72,5 +80,9 @@ public class CohortSelection {
      */
     public Replacement replacementLeavingQuotasShort(ReplacementRequest request, Locale locale) {
         return engine.replaceLeavingQuotasShort(request, new SelectionMessages(messages, locale));
+    }
+
+    Replacement replacementLeavingQuotasShort(ReplacementRequest request, SelectionMessages wording) {
+        return engine.replaceLeavingQuotasShort(request, wording);
     }
 }

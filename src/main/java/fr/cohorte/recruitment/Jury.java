@@ -19,6 +19,7 @@ import fr.cohorte.recruitment.internal.JuryReviewRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.web.ScopedAccess;
 import fr.cohorte.web.ScopedRoleHolders;
+import fr.cohorte.web.Refusal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +117,7 @@ public class Jury {
     public void updateCriterion(JuryCriterion criterion, String name, String nameEn, BigDecimal weight, int maximum, int position) {
         BigDecimal highest = criteria.highestMark(criterion.getId());
         if (highest != null && highest.compareTo(BigDecimal.valueOf(maximum)) > 0) {
-            throw new JuryRefusedException("maximum", "jury.criterion.maximum.below-marks", highest.stripTrailingZeros());
+            throw Refusal.conflict("jury.criterion.maximum.below-marks", highest.stripTrailingZeros()).exception();
         }
         CriterionDetails before = CriterionDetails.of(criterion);
         criterion.update(name.strip(), nameEn, weight, maximum, position);
@@ -132,7 +133,7 @@ public class Jury {
     public void removeCriterion(JuryCriterion criterion) {
         long marks = criteria.countMarks(criterion.getId());
         if (marks > 0) {
-            throw new JuryRefusedException(null, "jury.criterion.remove.has-marks", criterion.getName(), marks);
+            throw Refusal.conflict("jury.criterion.remove.has-marks", criterion.getName(), marks).exception();
         }
         criteria.delete(criterion);
         audit.record(AuditAction.DELETED, "jury-criterion:" + criterion.getId(),
@@ -160,7 +161,7 @@ public class Jury {
     public JuryScore review(Application application, String juror, MarkSheet sheet) {
         Application locked = applications.lockById(application.getId()).orElseThrow();
         if (!locked.isToScore()) {
-            throw new JuryRefusedException(null, "jury.review.not-to-score");
+            throw Refusal.conflict("jury.review.not-to-score").exception();
         }
         List<JuryCriterion> sessionCriteria = criteria.findBySessionIdOrderByPositionAscIdAsc(locked.getSessionId());
         if (!sheet.check(sessionCriteria).isEmpty()) {

@@ -10,6 +10,7 @@ import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.ScopedAccess;
+import fr.cohorte.web.RefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -79,7 +80,7 @@ class JuryController {
         }
         try {
             jury.review(application, viewer.getName(), sheet);
-        } catch (JuryRefusedException refused) {
+        } catch (RefusedException refused) {
             return page(session, application, sheet, errors, true, model);
         }
         redirect.addFlashAttribute("saved", sheet.isConflict() ? "conflict" : "marks");

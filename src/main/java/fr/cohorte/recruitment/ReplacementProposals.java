@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class ReplacementProposals {
 
-    /** The engine's name for the gender band's quotas (the settings keep the band as a percentage, not as a quota row). */
-    private static final String GENDER = "gender";
+    private static final String GENDER = SelectionPool.GENDER;
 
     private static final TypeReference<List<Shortfall>> SHORTFALLS = new TypeReference<>() {
     };
@@ -57,13 +55,14 @@ public class ReplacementProposals {
     private final Backgrounds backgrounds;
     private final SessionCatalogue sessions;
     private final CohortSelection selection;
+    private final SelectionWording wording;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
 
     ReplacementProposals(SelectionRuns runs, ApplicationRepository applications, SelectionVacancyRepository vacancies,
                          ReplacementProposalRepository proposals, Backgrounds backgrounds, SessionCatalogue sessions,
-                         CohortSelection selection, MessageSource messages, JsonMapper json, Clock clock) {
+                         CohortSelection selection, SelectionWording wording, MessageSource messages, JsonMapper json, Clock clock) {
         this.runs = runs;
         this.applications = applications;
         this.vacancies = vacancies;
@@ -71,6 +70,7 @@ public class ReplacementProposals {
         this.backgrounds = backgrounds;
         this.sessions = sessions;
         this.selection = selection;
+        this.wording = wording;
         this.messages = messages;
         this.json = json;
         this.clock = clock;
@@ -95,9 +95,9 @@ public class ReplacementProposals {
             return Optional.empty();
         }
         Inputs inputs = found.get();
-        Replacement replacement = selection.replacement(inputs.request(), CohortSelection.DEFAULT_LOCALE);
+        Replacement replacement = selection.replacement(inputs.request(), wording.in(CohortSelection.DEFAULT_LOCALE));
         if (replacement.kind() == Replacement.Kind.IMPOSSIBLE) {
-            Replacement leavingShort = selection.replacementLeavingQuotasShort(inputs.request(), CohortSelection.DEFAULT_LOCALE);
+            Replacement leavingShort = selection.replacementLeavingQuotasShort(inputs.request(), wording.in(CohortSelection.DEFAULT_LOCALE));
             if (leavingShort.kind() == Replacement.Kind.SHORT) {
                 replacement = leavingShort;
             }
@@ -106,7 +106,7 @@ public class ReplacementProposals {
         if (replacement.kind() == Replacement.Kind.IMPOSSIBLE) {
             // The settings at fault, as the engine words them, in both interface languages: rare enough to solve twice.
             conflicts.put(CohortSelection.DEFAULT_LOCALE.getLanguage(), replacement.conflicts().stream().map(SelectionResponse.Conflict::message).toList());
-            conflicts.put(Locale.ENGLISH.getLanguage(), selection.replacement(inputs.request(), Locale.ENGLISH).conflicts().stream()
+            conflicts.put(Locale.ENGLISH.getLanguage(), selection.replacement(inputs.request(), wording.in(Locale.ENGLISH)).conflicts().stream()
                     .map(SelectionResponse.Conflict::message).toList());
         }
         List<Long> entering = applicationIds(replacement.entering());
@@ -116,7 +116,7 @@ public class ReplacementProposals {
         int remaining = inputs.request().cohort().size() - inputs.request().everyWithdrawn().size();
         ReplacementProposal proposal = proposals.findById(session.getId()).orElseGet(() -> new ReplacementProposal(session.getId()));
         proposal.update(replacement.kind(), inputs.vacancyIds(), entering, leaving, remaining - leaving.size(), remaining,
-                json.writeValueAsString(replacement.shortfalls().stream().map(this::bySetting).toList()),
+                json.writeValueAsString(replacement.shortfalls()),
                 json.writeValueAsString(conflicts), inputs.digest(),
                 clock.instant());
         return Optional.of(proposals.save(proposal));
@@ -129,7 +129,10 @@ public class ReplacementProposals {
         sessions.byId(changed.sessionId()).ifPresent(this::propose);
     }
 
-    /** The quotas the proposal leaves short, each named by its setting (a horizon's id, a region's or gender's name). */
+    /**
+     * The quotas the proposal leaves short, each named by its setting (a horizon's id, a region's or gender's
+     * name): the pool gives the engine those codes, so the engine's shortfalls are the settings' own values.
+     */
     public List<Shortfall> shortfalls(ReplacementProposal proposal) {
         return json.readValue(proposal.getShortfalls(), SHORTFALLS);
     }
@@ -188,6 +191,15 @@ public class ReplacementProposals {
         }
 
 
+        /**
+         * The proposal recomposes the cohort to keep every quota: accepted once for all its seats, so it is
+         * offered on the first of them.
+         */
+        public boolean offersRecomposition() {
+            return proposal != null && proposal.getKind() == Replacement.Kind.RESOLVED
+                    && proposal.getVacancyIds().getFirst().equals(vacancy.getId());
+        }
+
         /** No cohort keeps every quota: staff choose a way out. */
         public boolean deadEnd() {
             return proposal != null && (proposal.getKind() == Replacement.Kind.SHORT || proposal.getKind() == Replacement.Kind.IMPOSSIBLE);
@@ -241,13 +253,7 @@ public class ReplacementProposals {
 
     /** The quota's value in the reader's language: the horizon's, region's or gender's label. */
     String label(Shortfall shortfall, Locale locale) {
-        return switch (shortfall.attribute()) {
-            case SelectionSettings.QuotaSetting.BACKGROUND -> backgrounds.byId(Long.valueOf(shortfall.value()))
-                    .map(b -> b.label(locale)).orElse(shortfall.value());
-            case SelectionSettings.QuotaSetting.REGION -> messages.getMessage("region." + shortfall.value(), null, locale);
-            case GENDER -> messages.getMessage("application.gender." + shortfall.value(), null, locale);
-            default -> shortfall.value();
-        };
+        return wording.labels(locale).apply(shortfall.attribute(), shortfall.value());
     }
 
     /** The settings page's field for this quota: the gender band, or the horizon's or region's minimum (or maximum). */
@@ -267,23 +273,6 @@ public class ReplacementProposals {
             row = all.size() + Region.valueOf(shortfall.value()).ordinal();
         }
         return row < 0 ? "seats" : "quota-" + row + (shortfall.missing() > 0 ? "-min" : "-max");
-    }
-
-    /** The engine names quotas by the labels the pool gave them; the proposal keeps the setting they come from. */
-    private Shortfall bySetting(Shortfall shortfall) {
-        String value = switch (shortfall.attribute()) {
-            case SelectionSettings.QuotaSetting.BACKGROUND -> backgrounds.all().stream()
-                    .filter(b -> b.label(SelectionPool.LABELS).equals(shortfall.value()))
-                    .map(b -> String.valueOf(b.getId())).findFirst().orElse(shortfall.value());
-            case SelectionSettings.QuotaSetting.REGION -> Arrays.stream(Region.values())
-                    .filter(r -> SelectionPool.regionLabel(r, messages).equals(shortfall.value()))
-                    .map(Region::name).findFirst().orElse(shortfall.value());
-            case GENDER -> SelectionPool.BANDED_GENDERS.stream()
-                    .filter(g -> SelectionPool.genderLabel(g, messages).equals(shortfall.value()))
-                    .map(Gender::name).findFirst().orElse(shortfall.value());
-            default -> shortfall.value();
-        };
-        return new Shortfall(shortfall.attribute(), value, shortfall.minimum(), shortfall.maximum(), shortfall.count());
     }
 
     private String names(List<Long> applicationIds) {
@@ -316,7 +305,7 @@ public class ReplacementProposals {
         Map<Long, Application> byId = all.stream().collect(Collectors.toMap(Application::getId, Function.identity()));
         List<Application> withdrawn = open.stream().map(v -> byId.get(v.getWithdrawnId())).toList();
         SelectionSettings settings = runs.settingsOf(session);
-        SelectionPool pool = SelectionPool.of(all, withdrawn, settings, backgrounds, messages);
+        SelectionPool pool = SelectionPool.of(all, withdrawn, settings, backgrounds);
         Set<String> known = pool.request().candidates().stream().map(SelectionRequest.Candidate::id).collect(Collectors.toSet());
         List<String> cohort = new ArrayList<>(all.stream().filter(a -> a.getStatus() == ApplicationStatus.SELECTED)
                 .map(SelectionPool::idOf).filter(known::contains).toList());

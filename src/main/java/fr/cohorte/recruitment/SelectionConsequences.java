@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What confirming a cohort or withdrawing an application will do, counted as {@link CohortDecisions} will do it,
- * so that staff read the figures before the decision mails leave.
+ * What confirming a cohort or withdrawing an application will do, counted as {@link ConfirmCohort} and
+ * {@link WithdrawParticipant} will do it, so that staff read the figures before the decision mails leave.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +35,7 @@ class SelectionConsequences {
 
     /** Confirming a run: every application still in the running gets its outcome and one mail. */
     Consequences ofConfirming(Session session, SelectionRun run) {
-        SelectionOutcome outcome = runs.outcome(run);
+        SelectionOutcome outcome = runs.decided(run);
         Set<Long> inTheRunning = applications.findBySessionIdOrderByIdAsc(session.getId()).stream()
                 .filter(a -> a.getStatus().isInTheRunning()).map(Application::getId).collect(Collectors.toSet());
         long selected = countIn(outcome.selected(), inTheRunning);
@@ -70,6 +70,27 @@ class SelectionConsequences {
         }
         return consequences.line("confirm.withdraw.mail", application.getFullName())
                 .confirm("selection.withdraw", base + "/applications/" + application.getId() + "/withdraw", base);
+    }
+
+    /**
+     * Accepting a proposal that recomposes the cohort: who enters, who is taken out although told they were
+     * in, how many stay, and the mails that leave at once.
+     */
+    Consequences ofRecomposing(Session session, ReplacementProposal proposal) {
+        String base = "/staff/sessions/" + session.getNumber() + "/selection";
+        int entering = proposal.getEnteringIds().size();
+        int leaving = proposal.getLeavingIds().size();
+        return Consequences.titled("confirm.recompose.title", session.getNumber())
+                .line("confirm.recompose.entering", entering, names(proposal.getEnteringIds()))
+                .lineIf(leaving > 0, "confirm.recompose.leaving", leaving, names(proposal.getLeavingIds()))
+                .line("confirm.recompose.kept", proposal.getKept(), proposal.getRemaining(), proposal.getKept() + entering)
+                .line("confirm.recompose.mails", entering + leaving)
+                .confirm("selection.vacancy.accept-recomposed", base + "/proposal/" + proposal.getInputDigest() + "/accept", base);
+    }
+
+    private String names(List<Long> applicationIds) {
+        return applicationIds.stream().map(id -> applications.findById(id).map(Application::getFullName).orElse("–"))
+                .collect(Collectors.joining(", "));
     }
 
     private static long countIn(List<SelectionOutcome.Row> rows, Set<Long> inTheRunning) {

@@ -1,6 +1,8 @@
 package fr.cohorte.recruitment;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,9 +10,11 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,19 +39,23 @@ class SelectionController {
     private final SessionCatalogue sessions;
     private final Applications applications;
     private final SelectionRuns runs;
-    private final CohortDecisions decisions;
+    private final ConfirmCohort confirmCohort;
+    private final WithdrawParticipant withdrawParticipant;
+    private final FillVacancy fillVacancy;
     private final SelectionConsequences consequences;
     private final ReplacementProposals proposals;
     private final Backgrounds backgrounds;
     private final MessageSource messages;
 
-    SelectionController(SessionCatalogue sessions, Applications applications, SelectionRuns runs, CohortDecisions decisions,
-                        SelectionConsequences consequences, ReplacementProposals proposals, Backgrounds backgrounds,
+    SelectionController(SessionCatalogue sessions, Applications applications, SelectionRuns runs, ConfirmCohort confirmCohort,
+                        WithdrawParticipant withdrawParticipant, FillVacancy fillVacancy, SelectionConsequences consequences, ReplacementProposals proposals, Backgrounds backgrounds,
                         MessageSource messages) {
         this.sessions = sessions;
         this.applications = applications;
         this.runs = runs;
-        this.decisions = decisions;
+        this.confirmCohort = confirmCohort;
+        this.withdrawParticipant = withdrawParticipant;
+        this.fillVacancy = fillVacancy;
         this.consequences = consequences;
         this.proposals = proposals;
         this.backgrounds = backgrounds;
@@ -65,7 +73,7 @@ class SelectionController {
             model.addAttribute("confirmed", confirmed);
             model.addAttribute("cohort", applications.all(session,
                     new ApplicationSearch(null, null, null, null, ApplicationStatus.SELECTED)));
-            model.addAttribute("waiting", runs.outcome(confirmed).waitlist().stream()
+            model.addAttribute("waiting", runs.outcome(confirmed, locale).waitlist().stream()
                     .filter(row -> applications.of(session, row.applicationId())
                             .map(a -> a.getStatus() == ApplicationStatus.WAITLISTED).orElse(false)).toList());
             model.addAttribute("vacancies", proposals.vacancies(session, locale));
@@ -119,21 +127,54 @@ class SelectionController {
     }
 
     @PostMapping("/runs")
-    String run(@PathVariable int number, Principal principal, Locale locale) {
+    String run(@PathVariable int number, Principal principal) {
         Session session = sessions.byNumber(number);
-        SelectionRun run = runs.run(session, principal.getName(), locale);
+        SelectionRun run = runs.run(session, principal.getName());
         return "redirect:/staff/sessions/" + number + "/selection/runs/" + run.getId();
     }
 
     @GetMapping("/runs/{run:\\d{1,18}}")
-    String show(@PathVariable int number, @PathVariable long run, Model model) {
+    String show(@PathVariable int number, @PathVariable long run, Model model, Locale locale) {
         Session session = sessions.byNumber(number);
         SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
         model.addAttribute("nationalSession", session);
-        model.addAttribute("outcome", runs.outcome(found));
+        model.addAttribute("outcome", runs.outcome(found, locale));
         model.addAttribute("settings", runs.settingsOf(session));
         model.addAttribute("alreadyConfirmed", runs.confirmed(session).isPresent());
         return "recruitment/selection-run";
+    }
+
+    /** The run as a spreadsheet: every candidate with their outcome and its sentence, in the reader's language. */
+    @GetMapping("/runs/{run:\\d{1,18}}/export")
+    ResponseEntity<byte[]> export(@PathVariable int number, @PathVariable long run, @RequestParam(defaultValue = "csv") String format,
+                                  Locale locale) {
+        String asked = SpreadsheetDownload.checked(format, SpreadsheetDownload.FORMATS);
+        Session session = sessions.byNumber(number);
+        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        SelectionOutcome outcome = runs.outcome(found, locale);
+        List<List<Object>> rows = new ArrayList<>();
+        outcome.selected().forEach(row -> rows.add(exported(row, "selected", locale)));
+        outcome.waitlist().forEach(row -> rows.add(exported(row, "waitlisted", locale)));
+        outcome.others().forEach(row -> rows.add(exported(row, "other", locale)));
+        runs.recordExport(session, found, asked, rows.size());
+        List<String> headers = EXPORT_COLUMNS.stream().map(column -> messages.getMessage("selection.export.column." + column, null, locale))
+                .toList();
+        return SpreadsheetDownload.of(asked, messages.getMessage("selection.export.name", new Object[] {found.getId()}, locale),
+                headers, rows);
+    }
+
+    private static final List<String> EXPORT_COLUMNS = List.of("outcome", "rank", "name", "background", "gender", "organisation",
+            "region", "score", "explanation");
+
+    private List<Object> exported(SelectionOutcome.Row row, String outcome, Locale locale) {
+        SelectionRequest.Candidate candidate = row.candidate();
+        return Arrays.asList(messages.getMessage("selection.export.outcome." + outcome, null, locale),
+                row.rank() == 0 ? "" : row.rank(), row.name(), candidate.background(), blank(candidate.gender()),
+                blank(candidate.organisation()), blank(candidate.region()), candidate.score(), blank(row.explanation()));
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
     }
 
     /** The exact cost of forcing one candidate in: a fragment for htmx, a page without JavaScript. */
@@ -153,7 +194,7 @@ class SelectionController {
 
     @GetMapping("/compare")
     String compare(@PathVariable int number, @RequestParam(required = false) Long before,
-                   @RequestParam(required = false) Long after, Model model) {
+                   @RequestParam(required = false) Long after, Model model, Locale locale) {
         Session session = sessions.byNumber(number);
         List<SelectionRun> all = runs.runs(session);
         model.addAttribute("nationalSession", session);
@@ -163,7 +204,7 @@ class SelectionController {
         if (before != null && after != null) {
             SelectionRun from = runs.run(session, before).orElseThrow(SelectionController::notFound);
             SelectionRun to = runs.run(session, after).orElseThrow(SelectionController::notFound);
-            model.addAttribute("comparison", runs.outcome(from).comparedWith(runs.outcome(to)));
+            model.addAttribute("comparison", runs.outcome(from, locale).comparedWith(runs.outcome(to, locale)));
         }
         return "recruitment/selection-compare";
     }
@@ -186,14 +227,9 @@ class SelectionController {
     String confirm(@PathVariable int number, @PathVariable long run, Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         runs.run(session, run).orElseThrow(SelectionController::notFound);
-        try {
-            decisions.confirm(session, run, principal.getName());
-            redirect.addFlashAttribute("notice", "selection.confirm.done");
-            return "redirect:/staff/sessions/" + number + "/selection";
-        } catch (SelectionRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessageKey());
-            return "redirect:/staff/sessions/" + number + "/selection/runs/" + run;
-        }
+        confirmCohort.confirm(session, run, principal.getName());
+        redirect.addFlashAttribute("notice", "selection.confirm.done");
+        return "redirect:/staff/sessions/" + number + "/selection";
     }
 
     /** What withdrawing the application will do (the cohort's size, the freed seat, the mail); nothing changes yet. */
@@ -213,12 +249,8 @@ class SelectionController {
     String withdraw(@PathVariable int number, @PathVariable long application, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         applications.of(session, application).orElseThrow(SelectionController::notFound);
-        try {
-            decisions.withdraw(session, application);
-            redirect.addFlashAttribute("notice", "selection.withdraw.done");
-        } catch (SelectionRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessageKey());
-        }
+        withdrawParticipant.withdraw(session, application);
+        redirect.addFlashAttribute("notice", "selection.withdraw.done");
         return "redirect:/staff/sessions/" + number + "/selection";
     }
 
@@ -226,8 +258,9 @@ class SelectionController {
     String accept(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
                   Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
+        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
         return decided(number, redirect, "selection.replacement.done",
-                () -> decisions.acceptReplacement(session, vacancy, candidate, principal.getName()));
+                () -> fillVacancy.acceptReplacement(session, vacancy, candidate, principal.getName()));
     }
 
     /** A dead end's way out: the newcomer takes the seat although the proposal leaves a quota short, as the button says. */
@@ -235,32 +268,52 @@ class SelectionController {
     String acceptShort(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
                        Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
+        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
         return decided(number, redirect, "selection.replacement.done-short",
-                () -> decisions.acceptLeavingQuotasShort(session, vacancy, candidate, principal.getName()));
+                () -> fillVacancy.acceptLeavingQuotasShort(session, vacancy, candidate, principal.getName()));
     }
 
     @PostMapping("/vacancies/{vacancy:\\d{1,18}}/leave-empty")
     String leaveEmpty(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) String reason,
                       Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
+        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
         return decided(number, redirect, "selection.vacancy.empty.done",
-                () -> decisions.leaveEmpty(session, vacancy, reason, principal.getName()));
+                () -> fillVacancy.leaveEmpty(session, vacancy, reason, principal.getName()));
+    }
+
+    /** What accepting a proposal that recomposes the cohort will do (who enters, who is taken out, the mails); nothing changes yet. */
+    @GetMapping("/proposal/{digest:[0-9a-f]{64}}/accept")
+    String recomposition(@PathVariable int number, @PathVariable String digest, Model model, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        return proposals.current(session)
+                .filter(proposal -> proposal.getKind() == Replacement.Kind.RESOLVED && proposal.getInputDigest().equals(digest))
+                .map(proposal -> consequences.ofRecomposing(session, proposal).show(model))
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("refusal", "selection.replacement.refused.changed");
+                    return "redirect:/staff/sessions/" + number + "/selection";
+                });
+    }
+
+    @Irreversible
+    @PostMapping("/proposal/{digest:[0-9a-f]{64}}/accept")
+    String acceptRecomposed(@PathVariable int number, @PathVariable String digest, Principal principal, RedirectAttributes redirect) {
+        Session session = sessions.byNumber(number);
+        return decided(number, redirect, "selection.replacement.done-recomposed",
+                () -> fillVacancy.acceptRecomposed(session, digest, principal.getName()));
     }
 
     /** Computes the open seats' proposal again (seats freed before proposals were stored have none). */
     @PostMapping("/proposal")
     String proposeAgain(@PathVariable int number, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        return decided(number, redirect, "selection.replacement.proposed", () -> decisions.proposeAgain(session));
+        return decided(number, redirect, "selection.replacement.proposed", () -> fillVacancy.proposeAgain(session));
     }
 
+    /** A refused decision is answered by {@link fr.cohorte.web.RefusalAdvice}: the page the form was on, saying why. */
     private static String decided(int number, RedirectAttributes redirect, String notice, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (SelectionRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessageKey());
-        }
+        decision.run();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/staff/sessions/" + number + "/selection";
     }
 

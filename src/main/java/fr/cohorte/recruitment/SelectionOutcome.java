@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,8 +22,11 @@ public record SelectionOutcome(SelectionRun run, SelectionRequest request, Selec
     public record Row(String candidateId, Long applicationId, String name, Candidate candidate, int rank, String explanation) {
     }
 
-    static SelectionOutcome of(SelectionRun run, SelectionRequest request, SelectionResponse response) {
-        Map<String, Candidate> candidates = request.candidates().stream()
+    /** {@code labels} names the values quotas count (a horizon's id...) in the reader's language. */
+    static SelectionOutcome of(SelectionRun run, SelectionRequest request, SelectionResponse response,
+                               BiFunction<String, String, String> labels) {
+        List<Candidate> labelled = request.candidates().stream().map(c -> SelectionWording.labelled(c, labels)).toList();
+        Map<String, Candidate> candidates = labelled.stream()
                 .collect(Collectors.toMap(Candidate::id, Function.identity()));
         Function<String, Row> row = id -> row(id, candidates.get(id), 0, response);
         List<Row> selected = response.selected().stream().map(row).toList();
@@ -33,7 +37,7 @@ public record SelectionOutcome(SelectionRun run, SelectionRequest request, Selec
         }
         Set<String> placed = new HashSet<>(response.selected());
         placed.addAll(response.waitlist());
-        List<Row> others = request.candidates().stream().filter(c -> !placed.contains(c.id()))
+        List<Row> others = labelled.stream().filter(c -> !placed.contains(c.id()))
                 .map(c -> row(c.id(), c, 0, response)).toList();
         return new SelectionOutcome(run, request, response, selected, List.copyOf(waitlist), others);
     }

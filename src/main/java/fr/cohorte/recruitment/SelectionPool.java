@@ -2,7 +2,6 @@ package fr.cohorte.recruitment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,24 +12,26 @@ import java.util.stream.Collectors;
 import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.recruitment.SelectionRequest.Candidate;
 import fr.cohorte.recruitment.SelectionRequest.Quota;
-import org.springframework.context.MessageSource;
 
 /**
  * A session's applications as the selection sees them. Only applications still in the running with a
  * jury score take part: an unscored application is left out (and counted), never treated as a 0. A
  * candidate's id is the applicant's name followed by {@code #} and the application number, because the
- * engine's sentences quote ids ("à la place de Claire Martin #42"); values are the French labels staff
- * read on the page.
+ * engine's sentences quote ids, which the staff pages show by the name alone. Values are codes, never
+ * words of one language: a horizon's id, a region's or gender's name; {@link SelectionWording} names them
+ * in the reader's language when a run is read, and the quotas a proposal leaves short are the settings'
+ * own values.
  */
 record SelectionPool(List<Application> scored, int unscored, SelectionRequest request) {
 
-    static final Locale LABELS = Locale.FRENCH;
+    /** The engine's field for the gender band's quotas (the settings keep the band as a percentage, not as a quota row). */
+    static final String GENDER = "gender";
     private static final Pattern ID = Pattern.compile("#(\\d+)$");
     static final List<Gender> BANDED_GENDERS = List.of(Gender.FEMALE, Gender.MALE);
 
     /** @param extras the applications no longer in the running that the request must still know (all who withdrew from open seats) */
     static SelectionPool of(List<Application> applications, java.util.Collection<Application> extras, SelectionSettings settings,
-                            Backgrounds backgrounds, MessageSource messages) {
+                            Backgrounds backgrounds) {
         java.util.Set<Long> extraIds = extras.stream().map(Application::getId).collect(Collectors.toSet());
         List<Application> scored = new ArrayList<>();
         int unscored = 0;
@@ -44,23 +45,20 @@ record SelectionPool(List<Application> scored, int unscored, SelectionRequest re
             }
         }
         List<Candidate> candidates = scored.stream().map(a -> new Candidate(idOf(a), a.getJuryScore(),
-                a.getBackground().label(LABELS), a.getGender() == null ? null : genderLabel(a.getGender(), messages),
-                a.getOrganisation(), a.getRegion() == null ? null : regionLabel(a.getRegion(), messages))).toList();
+                String.valueOf(a.getBackground().getId()), a.getGender() == null ? null : a.getGender().name(),
+                a.getOrganisation(), a.getRegion() == null ? null : a.getRegion().name())).toList();
         Map<Long, Application> byId = scored.stream().collect(Collectors.toMap(Application::getId, Function.identity()));
         List<Quota> quotas = new ArrayList<>();
-        Map<String, String> backgroundLabels = backgrounds.all().stream()
-                .collect(Collectors.toMap(b -> String.valueOf(b.getId()), b -> b.label(LABELS)));
+        java.util.Set<String> horizons = backgrounds.all().stream().map(b -> String.valueOf(b.getId())).collect(Collectors.toSet());
         for (SelectionSettings.QuotaSetting quota : settings.getQuotas()) {
-            String label = quota.attribute().equals(SelectionSettings.QuotaSetting.BACKGROUND)
-                    ? backgroundLabels.get(quota.value())
-                    : regionLabel(Region.valueOf(quota.value()), messages);
-            if (label != null) {
-                quotas.add(new Quota(quota.attribute(), label, quota.minCount(), quota.maxCount()));
+            // A quota on a horizon deleted since it was set counts nobody: it is left out, as before.
+            if (!quota.attribute().equals(SelectionSettings.QuotaSetting.BACKGROUND) || horizons.contains(quota.value())) {
+                quotas.add(new Quota(quota.attribute(), quota.value(), quota.minCount(), quota.maxCount()));
             }
         }
         if (settings.getGenderMinPercent() != null && settings.getGenderMinPercent() > 0) {
             int minimum = genderMinimum(settings);
-            BANDED_GENDERS.forEach(g -> quotas.add(new Quota("gender", genderLabel(g, messages), minimum, null)));
+            BANDED_GENDERS.forEach(g -> quotas.add(new Quota(GENDER, g.name(), minimum, null)));
         }
         List<String> forceIn = settings.forcedIn().stream().map(byId::get).filter(a -> a != null && !extraIds.contains(a.getId()))
                 .map(SelectionPool::idOf).toList();
@@ -90,13 +88,5 @@ record SelectionPool(List<Application> scored, int unscored, SelectionRequest re
     static String nameOf(String candidateId) {
         Matcher matcher = ID.matcher(candidateId);
         return matcher.find() ? candidateId.substring(0, matcher.start()).trim() : candidateId;
-    }
-
-    static String genderLabel(Gender gender, MessageSource messages) {
-        return messages.getMessage("application.gender." + gender, null, LABELS);
-    }
-
-    static String regionLabel(Region region, MessageSource messages) {
-        return messages.getMessage("region." + region, null, LABELS);
     }
 }

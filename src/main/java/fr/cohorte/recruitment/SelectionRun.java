@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One run of the selection, kept as the decision log: who ran it and when, the exact request solved
@@ -31,6 +33,9 @@ public class SelectionRun {
     private int unscored;
     private String request;
     private String response;
+    /** The sentences as codes and arguments (JSON); null for runs recorded before, whose response holds them in words. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String reasons;
     private String confirmedBy;
     private Instant confirmedAt;
 
@@ -38,7 +43,7 @@ public class SelectionRun {
     }
 
     SelectionRun(Long sessionId, String runBy, Instant runAt, SelectionStatus status, BigDecimal totalScore, int unscored,
-                 String request, String response) {
+                 String request, String response, String reasons) {
         this.sessionId = sessionId;
         this.runBy = runBy;
         this.runAt = runAt;
@@ -47,6 +52,7 @@ public class SelectionRun {
         this.unscored = unscored;
         this.request = request;
         this.response = response;
+        this.reasons = reasons;
     }
 
     /** Only a run that found a cohort can be confirmed. */
@@ -75,6 +81,7 @@ public class SelectionRun {
     public int getUnscored() { return unscored; }
     String getRequest() { return request; }
     String getResponse() { return response; }
+    String getReasons() { return reasons; }
     public String getConfirmedBy() { return confirmedBy; }
     public Instant getConfirmedAt() { return confirmedAt; }
 }

@@ -14,11 +14,13 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.recruitment.SelectionSettings.QuotaSetting;
 import fr.cohorte.recruitment.internal.ApplicationCallRepository;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
+import fr.cohorte.recruitment.internal.SelectionEngine;
+import fr.cohorte.recruitment.internal.SelectionMessages;
+import fr.cohorte.recruitment.internal.SelectionReasons;
 import fr.cohorte.recruitment.internal.SelectionRunRepository;
 import fr.cohorte.recruitment.internal.SelectionSettingsRepository;
 import fr.cohorte.session.Session;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +39,7 @@ public class SelectionRuns {
     private final ApplicationRepository applications;
     private final ApplicationCallRepository calls;
     private final Backgrounds backgrounds;
-    private final MessageSource messages;
+    private final SelectionWording wording;
     private final CohortSelection selection;
     private final JsonMapper json;
     private final AuditTrail audit;
@@ -45,14 +47,14 @@ public class SelectionRuns {
     private final ApplicationEventPublisher events;
 
     SelectionRuns(SelectionSettingsRepository settings, SelectionRunRepository runs, ApplicationRepository applications,
-                  ApplicationCallRepository calls, Backgrounds backgrounds, MessageSource messages, CohortSelection selection,
+                  ApplicationCallRepository calls, Backgrounds backgrounds, SelectionWording wording, CohortSelection selection,
                   JsonMapper json, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.settings = settings;
         this.runs = runs;
         this.applications = applications;
         this.calls = calls;
         this.backgrounds = backgrounds;
-        this.messages = messages;
+        this.wording = wording;
         this.selection = selection;
         this.json = json;
         this.audit = audit;
@@ -132,18 +134,21 @@ public class SelectionRuns {
     /** The applications the next run would take, and how many are left out for want of a jury score. */
     public SelectionPool pool(Session session) {
         return SelectionPool.of(applications.findBySessionIdOrderByIdAsc(session.getId()), List.of(), settingsOf(session),
-                backgrounds, messages);
+                backgrounds);
     }
 
-    /** Solves on the current applications and settings and records the run, whatever its outcome. */
+    /**
+     * Solves on the current applications and settings and records the run, whatever its outcome. Its
+     * sentences are kept as codes: whoever reads the run reads them in their own language.
+     */
     @Transactional
-    public SelectionRun run(Session session, String by, Locale locale) {
+    public SelectionRun run(Session session, String by) {
         SelectionPool pool = pool(session);
-        // Staff read people's names in the sentences, not the pool's ids with their application numbers.
-        SelectionResponse response = selection.solve(pool.request(), language(locale), SelectionPool::nameOf);
+        SelectionEngine.Explained explained = selection.explain(pool.request());
+        SelectionResponse response = explained.answer();
         SelectionRun run = runs.save(new SelectionRun(session.getId(), by, clock.instant(), response.status(),
                 response.totalScore(), pool.unscored(), json.writeValueAsString(pool.request()),
-                json.writeValueAsString(response)));
+                json.writeValueAsString(response), json.writeValueAsString(explained.reasons())));
         audit.record(AuditAction.CREATED, "selection-run:" + run.getId(),
                 AuditDetail.of("audit.detail.selection.run." + response.status(), session.getNumber(), response.selected().size()));
         return run;
@@ -161,8 +166,26 @@ public class SelectionRuns {
         return runs.findFirstBySessionIdAndConfirmedAtNotNullOrderByConfirmedAtDesc(session.getId());
     }
 
-    public SelectionOutcome outcome(SelectionRun run) {
-        return SelectionOutcome.of(run, requestOf(run), json.readValue(run.getResponse(), SelectionResponse.class));
+    /** A run's outcome leaves as a file: the trail says which run, how many candidates and in what format. */
+    @Transactional
+    public void recordExport(Session session, SelectionRun run, String format, int count) {
+        audit.record(AuditAction.EXPORTED, "selection-run:" + run.getId(),
+                AuditDetail.of("audit.detail.selection.run.exported", run.getId(), session.getNumber(), count, format));
+    }
+
+    /** Who the run selected and put on the waiting list, for decisions: its sentences are not worded. */
+    SelectionOutcome decided(SelectionRun run) {
+        return SelectionOutcome.of(run, requestOf(run), json.readValue(run.getResponse(), SelectionResponse.class),
+                SelectionMessages.AS_GIVEN);
+    }
+
+    /** The run as the reader reads it: its sentences, horizons, regions and genders in their language. */
+    public SelectionOutcome outcome(SelectionRun run, Locale locale) {
+        SelectionResponse stored = json.readValue(run.getResponse(), SelectionResponse.class);
+        // A run recorded before its sentences were kept as codes shows them as they were written.
+        SelectionResponse response = run.getReasons() == null ? stored
+                : json.readValue(run.getReasons(), SelectionReasons.class).rendered(stored, wording.in(locale));
+        return SelectionOutcome.of(run, requestOf(run), response, wording.labels(locale));
     }
 
     SelectionRequest requestOf(SelectionRun run) {
@@ -175,7 +198,7 @@ public class SelectionRuns {
         return request.candidates().stream()
                 .filter(c -> SelectionPool.applicationId(c.id()).filter(applicationId::equals).isPresent())
                 .findFirst()
-                .map(candidate -> selection.forcingCost(request, candidate.id(), language(locale), SelectionPool::nameOf));
+                .map(candidate -> selection.forcingCost(request, candidate.id(), wording.in(locale)));
     }
 
     /** In, out or decided by the scores, as a message key the trail reads in each reader's language. */

@@ -1,11 +1,10 @@
 package fr.cohorte.recruitment;
 
-import java.util.Locale;
 
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +22,10 @@ class StaffJuryController {
 
     private final SessionCatalogue sessions;
     private final Jury jury;
-    private final MessageSource messages;
 
-    StaffJuryController(SessionCatalogue sessions, Jury jury, MessageSource messages) {
+    StaffJuryController(SessionCatalogue sessions, Jury jury) {
         this.sessions = sessions;
         this.jury = jury;
-        this.messages = messages;
     }
 
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/jury")
@@ -83,23 +80,20 @@ class StaffJuryController {
                         form.getPosition());
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/staff/sessions/" + number + "/jury";
-            } catch (JuryRefusedException refused) {
-                errors.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(), null);
+            } catch (RefusedException refused) {
+                // The form is shown again with what was typed; a maximum below the marks given is that field's fault.
+                refused.refusal().rejectInto(errors, refused.refusal().is("jury.criterion.maximum.below-marks") ? "maximum" : null);
             }
         }
         return editPage(session, criterion, model);
     }
 
     @PostMapping("/staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}/delete")
-    String remove(@PathVariable int number, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
+    String remove(@PathVariable int number, @PathVariable long id, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
         JuryCriterion criterion = jury.criterion(session, id).orElseThrow(StaffJuryController::notFound);
-        try {
-            jury.removeCriterion(criterion);
-            redirect.addFlashAttribute("saved", true);
-        } catch (JuryRefusedException refused) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale));
-        }
+        jury.removeCriterion(criterion);
+        redirect.addFlashAttribute("saved", true);
         return "redirect:/staff/sessions/" + number + "/jury";
     }
 

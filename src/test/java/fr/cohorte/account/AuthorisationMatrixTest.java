@@ -308,6 +308,7 @@ class AuthorisationMatrixTest {
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/forcing-cost/{application:\\d{1,18}}", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/export", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm", Access.STAFF),
             entry("GET /staff/sessions/{number:\\d{1,9}}/selection/compare", Access.STAFF),
@@ -317,6 +318,8 @@ class AuthorisationMatrixTest {
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/accept-short", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/vacancies/{vacancy:\\d{1,18}}/leave-empty", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/selection/proposal", Access.STAFF),
+            entry("GET /staff/sessions/{number:\\d{1,9}}/selection/proposal/{digest:[0-9a-f]{64}}/accept", Access.STAFF),
+            entry("POST /staff/sessions/{number:\\d{1,9}}/selection/proposal/{digest:[0-9a-f]{64}}/accept", Access.STAFF),
             // The jury: staff set the criteria and see the jurors; the session's jurors score, staff read their pages.
             entry("GET /staff/sessions/{number:\\d{1,9}}/jury", Access.STAFF),
             entry("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria", Access.STAFF),
@@ -531,6 +534,7 @@ class AuthorisationMatrixTest {
                 .replace("{run:\\d{1,18}}", "999999")
                 .replace("{application:\\d{1,18}}", "999999")
                 .replace("{vacancy:\\d{1,18}}", "999999")
+                .replace("{digest:[0-9a-f]{64}}", "0".repeat(64))
                 // Contributions, their authors and attachments that do not exist: nothing is approved, changed or removed.
                 .replace("{contribution:\\d{1,18}}", "999999")
                 .replace("{person:\\d{1,18}}", "999999")

@@ -224,6 +224,24 @@ final class AuditScenariosAbove {
             as(Caller.STAFF).succeeded();
             return "selection-settings:" + session.getNumber();
         });
+        test.audited("POST " + SELECTION + "/proposal/{digest:[0-9a-f]{64}}/accept", () -> {
+            Session session = recruiting();
+            confirmedRun(session);
+            String base = "/staff/sessions/" + session.getNumber() + "/selection";
+            // Both waiting candidates forced in: once a seat frees, only a cohort without the other participant holds them.
+            as(Caller.STAFF).get(base);
+            for (Long waiting : test.jdbc().queryForList("select a.id from application a join session s on s.id = a.session_id "
+                    + "where s.number = ? and a.status = 'WAITLISTED'", Long.class, session.getNumber())) {
+                as(Caller.STAFF).post(base + "/forcing/" + waiting, "mode", "IN");
+            }
+            as(Caller.STAFF).confirm(base + "/applications/" + selectedApplication(session) + "/withdraw");
+            String digest = test.jdbc().queryForObject("select p.input_digest from replacement_proposal p join session s "
+                    + "on s.id = p.session_id where s.number = ? and p.kind = 'RESOLVED'", String.class, session.getNumber());
+            long entering = id("select p.entering_ids[1] from replacement_proposal p join session s on s.id = p.session_id "
+                    + "where s.number = ?", session.getNumber());
+            as(Caller.STAFF).confirm(base + "/proposal/" + digest + "/accept");
+            return "application:" + entering;
+        });
         test.audited("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria", () -> "jury-criterion:" + newCriterion());
         test.audited("POST /staff/sessions/{number:\\d{1,9}}/jury/criteria/defaults", () -> {
             Session session = recruiting();

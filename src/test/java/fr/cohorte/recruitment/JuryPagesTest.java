@@ -92,7 +92,7 @@ class JuryPagesTest {
         staff.get(page);
         Document refused = staff.submit(page + "/criteria/" + first.getId() + "/delete", Map.of());
 
-        assertThat(refused.select("#refusal").text())
+        assertThat(refused.select("#page-refusal").text())
                 .isEqualTo("Le critère « Parcours » ne peut pas être retiré : les jurés lui ont déjà donné une note.");
         assertThat(refused.select("#criteria tbody th").eachText()).contains("Parcours");
     }

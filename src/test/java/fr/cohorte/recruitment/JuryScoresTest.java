@@ -7,6 +7,7 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.session.ProgrammeEditor;
 import fr.cohorte.session.Session;
+import fr.cohorte.web.RefusedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,9 +128,9 @@ class JuryScoresTest {
         jury.review(claire, "anne@jury.test", marks("16", "4"));
 
         assertThatThrownBy(() -> jury.updateCriterion(background, "Parcours", null, BigDecimal.ONE, 10, 1))
-                .isInstanceOf(JuryRefusedException.class).hasMessage("jury.criterion.maximum.below-marks");
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.refusal().code()).isEqualTo("jury.criterion.maximum.below-marks"));
         assertThatThrownBy(() -> jury.removeCriterion(motivation))
-                .isInstanceOf(JuryRefusedException.class).hasMessage("jury.criterion.remove.has-marks");
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.refusal().code()).isEqualTo("jury.criterion.remove.has-marks"));
         assertThat(jury.criteria(session)).hasSize(2);
     }
 
@@ -156,7 +157,7 @@ class JuryScoresTest {
         assertThat(applications.toScore(session, new ApplicationSearch(null, null, null, null, null), fr.cohorte.web.Paging.first(20)))
                 .as("the jurors' list").extracting(Application::getId).containsExactly(paul.getId());
         assertThatThrownBy(() -> jury.review(claire, "bruno@jury.test", marks("10", "5")))
-                .isInstanceOf(JuryRefusedException.class).hasMessage("jury.review.not-to-score");
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.refusal().code()).isEqualTo("jury.review.not-to-score"));
         assertThat(jury.panel(claire).lines()).as("staff still read Anne's marks")
                 .extracting(line -> line.review().getJuror()).containsExactly("anne@jury.test");
         assertThat(storedScore()).isEqualByComparingTo("16");

@@ -128,7 +128,7 @@ class ReplacementProposalsTest {
 
         Document refused = staff.submit(page.select("form:has(button.accept)").attr("action"), Map.of());
 
-        assertThat(refused.select("#refusal").text()).isEqualTo("La proposition a changé depuis l’affichage de la page : relisez-la.");
+        assertThat(refused.select("#page-refusal").text()).isEqualTo("La proposition a changé depuis l’affichage de la page : relisez-la.");
         assertThat(status("David")).isEqualTo("WITHDRAWN");
         assertThat(computedAt()).isAfter(computed);
         assertThat(refused.select(".vacancy button.accept")).as("no trade unionist is left to propose").isEmpty();
@@ -246,7 +246,7 @@ class ReplacementProposalsTest {
         String leaveEmpty = page.select(".vacancy").first().select("form.leave-empty").attr("action");
 
         Document refused = staff.submit(leaveEmpty, Map.of("reason", "   "));
-        assertThat(refused.select("#refusal").text()).isEqualTo("Indiquez pourquoi la place reste vide.");
+        assertThat(refused.select("#page-refusal").text()).isEqualTo("Indiquez pourquoi la place reste vide.");
         assertThat(refused.select(".vacancy")).hasSize(2);
 
         Document left = staff.submit(leaveEmpty, Map.of("reason", "Le siège parlementaire sera pourvu à la session suivante."));
@@ -280,6 +280,55 @@ class ReplacementProposalsTest {
         assertThat(proposed.select(".vacancy button.accept").eachText()).containsExactly("Retenir David Syndicat à sa place");
         assertThat(jdbc.queryForList("select detail_code from audit_event where target = ?", String.class,
                 "selection-settings:" + session.getNumber())).contains("audit.detail.replacement.proposed");
+    }
+
+    /**
+     * Four seats, at least one trade unionist, one per organisation: Anne, Bruno, Emma (Renault) and Chloé
+     * (the union's seat). Waiting: Fabien (a second Renault), Renaud (the only other trade unionist, also at
+     * Renault) and Gilles. When Chloé leaves, nobody alone keeps every quota: Renaud needs Emma's seat too.
+     */
+    @Test
+    void aProposalThatTakesAParticipantOutIsAcceptedOnceItsConsequencesAreConfirmedAndAudited() {
+        add("Anne", "Etat", Pools.STATE, Gender.FEMALE, "Ministère du Travail", "18");
+        add("Bruno", "Etat", Pools.STATE, Gender.MALE, "Préfecture du Rhône", "17");
+        add("Emma", "Entreprise", Pools.COMPANY, Gender.FEMALE, "Renault", "16");
+        add("Chloé", "Syndicat", Pools.UNION, Gender.FEMALE, "CFDT", "12");
+        add("Fabien", "Entreprise", Pools.COMPANY, Gender.MALE, "Renault", "15");
+        add("Renaud", "Syndicat", Pools.UNION, Gender.MALE, "Renault", "10");
+        add("Gilles", "Entreprise", Pools.COMPANY, Gender.MALE, "Michelin", "9");
+        BrowserlessSession staff = confirmed("remplacement.recompose@cohorte.test", Map.of(Pools.UNION, "1"));
+
+        Document page = withdraw(staff, "Chloé");
+
+        assertThat(proposalKind()).isEqualTo("RESOLVED");
+        assertThat(page.select(".vacancy .proposal").text()).endsWith("Entrent : Renaud Syndicat, Gilles Entreprise. Sortent : Emma Entreprise.");
+        String accept = page.select(".vacancy a.accept-recomposed").attr("href");
+        assertThat(accept).as("the proposal can be accepted").startsWith(base + "/proposal/");
+
+        Document confirmation = staff.get(accept);
+        assertThat(confirmation.select("#consequences li").eachText()).containsExactly(
+                "Entrent dans la promotion : Renaud Syndicat, Gilles Entreprise.",
+                "Sort de la promotion pour tenir les quotas, bien que sa sélection lui ait été annoncée : Emma Entreprise. "
+                        + "Cette personne revient sur la liste d’attente.",
+                "2 des 3 personnes restantes gardent leur place ; la promotion compte de nouveau 4 participants.",
+                "3 courriels partent aussitôt : un courriel parti ne peut pas être rappelé.");
+        assertThat(status("Emma")).as("nothing changes before the confirmation").isEqualTo("SELECTED");
+
+        Document done = staff.submit(accept, Map.of());
+
+        assertThat(done.select("#notice").text()).startsWith("La promotion est recomposée");
+        assertThat(List.of(status("Emma"), status("Renaud"), status("Gilles"))).containsExactly("WAITLISTED", "SELECTED", "SELECTED");
+        assertThat(jdbc.queryForList("select p.email from participant pa join person p on p.id = pa.person_id where pa.session_id = ?",
+                String.class, session.getId())).containsExactlyInAnyOrder(byName.get("Anne").getEmail(), byName.get("Bruno").getEmail(),
+                byName.get("Renaud").getEmail(), byName.get("Gilles").getEmail());
+        assertThat(jdbc.queryForList("select body from mail_outbox where recipient = ?", String.class, byName.get("Emma").getEmail()))
+                .anySatisfy(body -> assertThat(body).contains("votre candidature n’y figure plus"));
+        assertThat(jdbc.queryForList("select detail_code from audit_event where target = ?", String.class,
+                "application:" + byName.get("Emma").getId())).contains("audit.detail.application.taken-out");
+        assertThat(jdbc.queryForList("select detail_code from audit_event where target = ?", String.class,
+                "application:" + byName.get("Renaud").getId())).contains("audit.detail.replacement.accepted-recomposed");
+        assertThat(done.select(".vacancy")).as("the seat is filled").isEmpty();
+        assertThat(done.select(".vacancy-filled").text()).contains("Renaud Syndicat");
     }
 
     private BrowserlessSession confirmed(String email, Map<String, String> minimums) {

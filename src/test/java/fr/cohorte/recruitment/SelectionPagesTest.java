@@ -51,6 +51,9 @@ class SelectionPagesTest {
     CohortSelection cohortSelection;
 
     @Autowired
+    SelectionWording wording;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -118,8 +121,7 @@ class SelectionPagesTest {
                 .contains("Aucune retenue d’office, aucune écartée");
         Document result = staff.submit(base + "/runs", Map.of());
 
-        SelectionResponse expected = cohortSelection.solve(runs.pool(session).request(), CohortSelection.DEFAULT_LOCALE,
-                SelectionPool::nameOf);
+        SelectionResponse expected = cohortSelection.solve(runs.pool(session).request(), wording.in(CohortSelection.DEFAULT_LOCALE));
         assertThat(result.select("#status").text()).startsWith("Optimum prouvé");
         assertThat(names(result, "#selected")).containsExactlyInAnyOrder("Anne Etat", "Bruno Etat", "Emma Entreprise", "Chloé Syndicat");
         assertThat(names(result, "#selected")).containsExactlyInAnyOrderElementsOf(
@@ -136,7 +138,7 @@ class SelectionPagesTest {
 
         Document cost = staff.get(fabien.select("a.cost-link").attr("href"));
         ForcingCost exact = cohortSelection.forcingCost(runs.pool(session).request(), SelectionPool.idOf(byName.get("Fabien")),
-                CohortSelection.DEFAULT_LOCALE, SelectionPool::nameOf);
+                wording.in(CohortSelection.DEFAULT_LOCALE));
         assertThat(cost.select(".forcing-cost p").text()).isEqualTo(exact.explanation()).contains("ferait baisser").doesNotContain("#");
         assertThat(jdbc.queryForObject("select run_by from selection_run where session_id = ?", String.class, session.getId()))
                 .isEqualTo("selection.lancer@cohorte.test");

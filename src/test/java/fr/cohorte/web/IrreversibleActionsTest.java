@@ -24,6 +24,7 @@ class IrreversibleActionsTest {
     static final Set<String> IRREVERSIBLE = Set.of(
             "/staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm",
             "/staff/sessions/{number:\\d{1,9}}/selection/applications/{application:\\d{1,18}}/withdraw",
+            "/staff/sessions/{number:\\d{1,9}}/selection/proposal/{digest:[0-9a-f]{64}}/accept",
             "/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/delete",
             "/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities/{activity:\\d{1,18}}/documents/{document:\\d{1,18}}/delete",
             "/staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}/delete",

@@ -10,7 +10,11 @@ import java.util.List;
 record CandidateName(List<String> ids, boolean afterDe) {
 
     static CandidateName afterDe(String id) {
-        return new CandidateName(List.of(id), true);
+        return afterDe(List.of(id));
+    }
+
+    static CandidateName afterDe(List<String> ids) {
+        return new CandidateName(List.copyOf(ids), true);
     }
 
     static CandidateName all(List<String> ids) {

@@ -81,7 +81,7 @@ final class CohortExplainer {
             }
             for (Blocker blocker : policies.blockers(waiting, participant)) {
                 if (blocker instanceof MinimumHolds(Quota quota) && quota.counts(participant)) {
-                    return List.of(Reason.of(ReasonCode.SELECTED_FOR_MINIMUM, score, quota.min(), quota.attribute(), quota.value()));
+                    return List.of(Reason.of(ReasonCode.SELECTED_FOR_MINIMUM, score, quota.min(), quota.attribute(), quota.quoted()));
                 }
             }
         }

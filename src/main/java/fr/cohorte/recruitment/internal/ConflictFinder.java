@@ -72,15 +72,15 @@ final class ConflictFinder {
             case Setting.QuotaMinimum(Quota quota) -> {
                 Long reachable = extreme(quota, others, true);
                 yield new Clash(quota.attribute().field(), quota.value(), reachable == null
-                        ? Reason.of(ReasonCode.CLASHING_QUOTA_MINIMUM_UNMEASURED, quota.min(), quota.attribute(), quota.value())
-                        : Reason.of(ReasonCode.CLASHING_QUOTA_MINIMUM, quota.min(), quota.attribute(), quota.value(), reachable,
+                        ? Reason.of(ReasonCode.CLASHING_QUOTA_MINIMUM_UNMEASURED, quota.min(), quota.attribute(), quota.quoted())
+                        : Reason.of(ReasonCode.CLASHING_QUOTA_MINIMUM, quota.min(), quota.attribute(), quota.quoted(), reachable,
                                 quota.min() - reachable));
             }
             case Setting.QuotaMaximum(Quota quota) -> {
                 Long needed = extreme(quota, others, false);
                 yield new Clash(quota.attribute().field(), quota.value(), needed == null
-                        ? Reason.of(ReasonCode.CLASHING_QUOTA_MAXIMUM_UNMEASURED, quota.max(), quota.attribute(), quota.value())
-                        : Reason.of(ReasonCode.CLASHING_QUOTA_MAXIMUM, quota.max(), quota.attribute(), quota.value(), needed,
+                        ? Reason.of(ReasonCode.CLASHING_QUOTA_MAXIMUM_UNMEASURED, quota.max(), quota.attribute(), quota.quoted())
+                        : Reason.of(ReasonCode.CLASHING_QUOTA_MAXIMUM, quota.max(), quota.attribute(), quota.quoted(), needed,
                                 needed - quota.max()));
             }
             case Setting.OrganisationCap(String organisation) -> {
@@ -91,9 +91,9 @@ final class ConflictFinder {
                                 needed - problem.maxPerOrganisation()));
             }
             case Setting.ForcedIn(int index) -> new Clash("forceIn", problem.application(index).id(),
-                    Reason.of(ReasonCode.CLASHING_FORCED_IN, problem.application(index).id()));
+                    Reason.of(ReasonCode.CLASHING_FORCED_IN, CandidateName.all(List.of(problem.application(index).id()))));
             case Setting.ForcedOut(int index) -> new Clash("forceOut", problem.application(index).id(),
-                    Reason.of(ReasonCode.CLASHING_FORCED_OUT, problem.application(index).id()));
+                    Reason.of(ReasonCode.CLASHING_FORCED_OUT, CandidateName.all(List.of(problem.application(index).id()))));
         };
     }
 

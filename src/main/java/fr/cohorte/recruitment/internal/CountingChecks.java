@@ -53,7 +53,7 @@ final class CountingChecks {
 
     Optional<Clash> quotaMinimumWithinSeats(Quota quota) {
         return quota.min() <= problem.seats() ? Optional.empty()
-                : Optional.of(clash(quota, ReasonCode.QUOTA_MINIMUM_ABOVE_SEATS, quota.min(), quota.attribute(), quota.value(),
+                : Optional.of(clash(quota, ReasonCode.QUOTA_MINIMUM_ABOVE_SEATS, quota.min(), quota.attribute(), quota.quoted(),
                 problem.seats(), quota.min() - problem.seats()));
     }
 
@@ -61,19 +61,19 @@ final class CountingChecks {
     Optional<Clash> quotaMinimumWithinApplicants(Quota quota) {
         List<Application> counted = eligible().stream().filter(quota::counts).toList();
         if (quota.min() > counted.size()) {
-            return Optional.of(clash(quota, ReasonCode.QUOTA_MINIMUM_ABOVE_APPLICANTS, quota.min(), quota.attribute(), quota.value(),
+            return Optional.of(clash(quota, ReasonCode.QUOTA_MINIMUM_ABOVE_APPLICANTS, quota.min(), quota.attribute(), quota.quoted(),
                     counted.size(), quota.min() - counted.size()));
         }
         int selectable = withinOrganisationCap(counted);
         return quota.min() <= selectable ? Optional.empty()
-                : Optional.of(clash(quota, ReasonCode.QUOTA_MINIMUM_ABOVE_ORGANISATION_CAP, quota.min(), quota.attribute(), quota.value(),
+                : Optional.of(clash(quota, ReasonCode.QUOTA_MINIMUM_ABOVE_ORGANISATION_CAP, quota.min(), quota.attribute(), quota.quoted(),
                 counted.size(), selectable, problem.maxPerOrganisation(), quota.min() - selectable));
     }
 
     Optional<Clash> quotaMaximumAboveForcedIn(Quota quota) {
         long forced = problem.applications().stream().filter(a -> problem.forcedIn()[a.index()] && quota.counts(a)).count();
         return forced <= quota.max() ? Optional.empty()
-                : Optional.of(clash(quota, ReasonCode.QUOTA_MAXIMUM_BELOW_FORCED_IN, quota.max(), quota.attribute(), quota.value(),
+                : Optional.of(clash(quota, ReasonCode.QUOTA_MAXIMUM_BELOW_FORCED_IN, quota.max(), quota.attribute(), quota.quoted(),
                 forced, forced - quota.max()));
     }
 

@@ -9,6 +9,11 @@ record Quota(int position, CandidateAttribute attribute, String value, int min, 
         return max != NO_MAXIMUM;
     }
 
+    /** The quota's value as a sentence quotes it: by its label in the reader's language. */
+    QuotedValue quoted() {
+        return new QuotedValue(attribute, value);
+    }
+
     boolean counts(Application application) {
         return application.has(attribute, value);
     }

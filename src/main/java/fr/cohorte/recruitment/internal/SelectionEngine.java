@@ -47,22 +47,38 @@ public final class SelectionEngine {
     }
 
     public SelectionResponse select(SelectionRequest request, SelectionMessages messages) {
+        Explained explained = explain(request, messages);
+        return explained.reasons().rendered(explained.answer(), messages);
+    }
+
+    /**
+     * A cohort's answer with its sentences kept as data, to be rendered when someone reads them: the answer's
+     * explanations are empty and its conflicts carry no message. {@code messages} words only a refused request.
+     */
+    public record Explained(SelectionResponse answer, SelectionReasons reasons) {
+    }
+
+    public Explained explain(SelectionRequest request, SelectionMessages messages) {
         long start = System.nanoTime();
         SelectionProblem problem = SelectionRequestReader.read(request, limits, messages);
         Deadline deadline = Deadline.after(start, problem.timeLimitSeconds());
         Decision decision = decide(problem, null, deadline.beforeAnswering(problem.timeLimitSeconds()), deadline);
         if (!decision.found()) {
-            return new SelectionResponse(decision.status(), List.of(), null, List.of(), Map.of(),
-                    conflicts(decision.clashes(), messages), decision.millis());
+            return new Explained(new SelectionResponse(decision.status(), List.of(), null, List.of(), Map.of(),
+                    unworded(decision.clashes()), decision.millis()), SelectionReasons.of(Map.of(), decision.clashes()));
         }
         CohortExplainer explainer = new CohortExplainer(problem, decision.solution().selected());
-        Map<String, String> explanations = new LinkedHashMap<>();
-        explainer.all(deadline).forEach((application, reasons) -> explanations.put(application.id(), messages.text(reasons)));
-        return new SelectionResponse(decision.status(),
+        Map<String, List<Reason>> reasons = new LinkedHashMap<>();
+        explainer.all(deadline).forEach((application, said) -> reasons.put(application.id(), said));
+        return new Explained(new SelectionResponse(decision.status(),
                 CohortExplainer.ids(explainer.selectedBestFirst()),
                 problem.scale().decimal(decision.solution().total()),
                 CohortExplainer.ids(explainer.waitlist()),
-                explanations, List.of(), decision.millis());
+                Map.of(), List.of(), decision.millis()), SelectionReasons.of(reasons, List.of()));
+    }
+
+    private static List<Conflict> unworded(List<Clash> clashes) {
+        return clashes.stream().map(clash -> new Conflict(clash.attribute(), clash.value(), null)).toList();
     }
 
     public ForcingCost forcingCost(SelectionRequest request, String candidate, SelectionMessages messages) {

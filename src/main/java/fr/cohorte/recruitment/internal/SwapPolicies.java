@@ -19,13 +19,13 @@ final class SwapPolicies {
 
     record MaximumReached(Quota quota) implements Blocker {
         public Reason reason() {
-            return Reason.of(ReasonCode.QUOTA_MAXIMUM_REACHED, quota.max(), quota.attribute(), quota.value());
+            return Reason.of(ReasonCode.QUOTA_MAXIMUM_REACHED, quota.max(), quota.attribute(), quota.quoted());
         }
     }
 
     record MinimumHolds(Quota quota) implements Blocker {
         public Reason reason() {
-            return Reason.of(ReasonCode.QUOTA_MINIMUM_HOLDS, quota.min(), quota.attribute(), quota.value());
+            return Reason.of(ReasonCode.QUOTA_MINIMUM_HOLDS, quota.min(), quota.attribute(), quota.quoted());
         }
     }
 
