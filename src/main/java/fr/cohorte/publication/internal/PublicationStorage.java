@@ -109,6 +109,37 @@ public class PublicationStorage {
         }
     }
 
+    /** What writes a file's content, for {@link #writeWhole}. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file whole or not at all: into a hidden file beside {@code destination}, forced to
+     * disk, then moved over it in one atomic step. If writing fails or the thread is interrupted,
+     * the previous file stays as it was and the hidden one is removed.
+     */
+    public static void writeWhole(Path destination, ContentWriter writer) throws IOException {
+        Path absolute = destination.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = partialBeside(absolute);
+        try {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                writer.writeTo(Channels.newOutputStream(channel));
+                // On disk before the rename, so that a crash right after cannot leave an empty file in its place.
+                channel.force(true);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IOException("Writing " + destination.getFileName() + " was interrupted");
+            }
+            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            partial = null;
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
     /** A new hidden file beside {@code destination}, to write it fully before it is moved into place. */
     static Path partialBeside(Path destination) throws IOException {
         return Files.createTempFile(destination.getParent(), "." + destination.getFileName(), PARTIAL);
