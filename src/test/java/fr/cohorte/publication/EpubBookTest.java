@@ -138,14 +138,21 @@ class EpubBookTest {
     /** The EPUB's entries, by name, as text. */
     static Map<String, String> files(byte[] epub) {
         Map<String, String> files = new LinkedHashMap<>();
+        entries(epub).forEach((name, content) -> files.put(name, new String(content, StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    /** The EPUB's entries, by name, in the order they are stored. */
+    static Map<String, byte[]> entries(byte[] epub) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                entries.put(entry.getName(), zip.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files;
+        return entries;
     }
 
     private static Document xml(String text) {
