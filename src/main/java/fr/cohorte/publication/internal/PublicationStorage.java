@@ -53,7 +53,12 @@ public class PublicationStorage {
      * does), then measures it.
      */
     public StoredFile write(long publicationId, Consumer<Path> writer) {
-        String relative = newName(publicationId);
+        return write(publicationId, ".pdf", PDF, writer);
+    }
+
+    /** As {@link #write(long, Consumer)}, for a file of another kind: its name ends with {@code extension}. */
+    public StoredFile write(long publicationId, String extension, String mediaType, Consumer<Path> writer) {
+        String relative = newName(publicationId, extension);
         Path destination = resolve(relative);
         try {
             Files.createDirectories(destination.getParent());
@@ -61,12 +66,12 @@ public class PublicationStorage {
             throw new UncheckedIOException(e);
         }
         writer.accept(destination);
-        return measure(relative, destination);
+        return measure(relative, destination, mediaType);
     }
 
     /** Copies the content into a hidden file beside its destination, then moves it into place in one step. */
     public StoredFile copy(long publicationId, InputStream content) {
-        String relative = newName(publicationId);
+        String relative = newName(publicationId, ".pdf");
         Path destination = resolve(relative);
         Path partial = null;
         try {
@@ -79,7 +84,7 @@ public class PublicationStorage {
             }
             Files.move(partial, destination, StandardCopyOption.ATOMIC_MOVE);
             partial = null;
-            return measure(relative, destination);
+            return measure(relative, destination, PDF);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -150,15 +155,15 @@ public class PublicationStorage {
         return name.startsWith(".") && name.endsWith(PARTIAL);
     }
 
-    private static String newName(long publicationId) {
-        return publicationId + "/" + UUID.randomUUID() + ".pdf";
+    private static String newName(long publicationId, String extension) {
+        return publicationId + "/" + UUID.randomUUID() + extension;
     }
 
-    private static StoredFile measure(String relative, Path file) {
+    private static StoredFile measure(String relative, Path file, String mediaType) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             long size = in.transferTo(OutputStream.nullOutputStream());
             String digest = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            return new StoredFile(relative, size, digest, PDF);
+            return new StoredFile(relative, size, digest, mediaType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
