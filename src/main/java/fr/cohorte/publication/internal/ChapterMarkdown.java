@@ -73,9 +73,12 @@ final class ChapterMarkdown {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, Integer> callsSoFar = new HashMap<>();
         List<Element> notes = new ArrayList<>();
+        // One walk of the text for the notes, rather than one per call.
+        Map<String, Element> listedNotes = new HashMap<>();
+        body.select("section.footnotes li[id]").forEach(listed -> listedNotes.put(listed.id(), listed));
         for (Element call : body.select("sup.footnote-ref")) {
             Element link = call.selectFirst("a[href^=#fn-]");
-            Element listed = link == null ? null : body.getElementById(link.attr("href").substring(1));
+            Element listed = link == null ? null : listedNotes.get(link.attr("href").substring(1));
             if (listed == null) {
                 call.remove();
                 continue;

@@ -10,9 +10,11 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -55,6 +57,23 @@ public class EpubBookWriter {
         }
     }
 
+    /** Renderings of the warm-up book after which bench/book measured a warm writer's time on the first real book. */
+    public static final int WARM_UP_WRITINGS = 6;
+
+    /**
+     * Writes the warm-up book a few times and throws the EPUBs away, so that the code of a writing
+     * is compiled before the first real book. Returns the EPUB of the last one.
+     */
+    public byte[] warmUp(int writings) {
+        BookModel book = WarmUpBook.model();
+        java.io.ByteArrayOutputStream epub = new java.io.ByteArrayOutputStream();
+        for (int writing = 0; writing < writings; writing++) {
+            epub.reset();
+            write(book, Instant.EPOCH, epub);
+        }
+        return epub.toByteArray();
+    }
+
     /** Writes the EPUB into {@code destination} whole or not at all, as the PDF is written. */
     public void write(BookModel book, Instant modified, Path destination) {
         try {
@@ -80,6 +99,13 @@ public class EpubBookWriter {
             this.labels = ResourceBundle.getBundle("publication/book-labels", book.language(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             this.language = book.language().toLanguageTag();
+            // Named before the chapters are converted in parallel, which then only read the names.
+            for (BookChapter chapter : book.chapters()) {
+                for (int i = 0; i < chapter.figures().size(); i++) {
+                    BookFigure figure = chapter.figures().get(i);
+                    figureFiles.putIfAbsent(figure, "images/chapter-" + chapter.number() + "-figure-" + (i + 1) + "." + extension(figure.image()));
+                }
+            }
         }
 
         void write(OutputStream out) throws IOException {
@@ -101,16 +127,17 @@ public class EpubBookWriter {
             add(zip, new Item("cover", "cover.xhtml", XHTML, null), cover());
             add(zip, new Item("front", "front.xhtml", XHTML, null), front());
             add(zip, new Item("nav", "nav.xhtml", XHTML, "nav"), navigation());
-            for (BookChapter chapter : book.chapters()) {
-                byte[] xhtml = chapter(chapter);
+            // Chapters are converted side by side: each is its own document, and converting is most of the work.
+            List<ChapterFile> chapters = book.chapters().parallelStream().map(this::chapter).toList();
+            for (ChapterFile chapter : chapters) {
                 for (BookFigure figure : chapter.figures()) {
                     String file = figureFiles.get(figure);
-                    if (file != null && !items.containsKey(file)) {
+                    if (!items.containsKey(file)) {
                         add(zip, new Item(file.substring("images/".length(), file.lastIndexOf('.')), file, figure.image().mediaType(), null),
                                 figure.image().content());
                     }
                 }
-                add(zip, new Item(chapterId(chapter), chapterFile(chapter), XHTML, null), xhtml);
+                add(zip, new Item(chapterId(chapter.chapter()), chapterFile(chapter.chapter()), XHTML, null), chapter.xhtml());
             }
             entry(zip, "EPUB/package.opf", packageDocument());
             zip.finish();
@@ -242,7 +269,11 @@ public class EpubBookWriter {
             list.appendElement("li").appendElement("a").attr("epub:type", type).attr("href", href).text(text);
         }
 
-        private byte[] chapter(BookChapter chapter) {
+        /** A chapter converted: its XHTML and the figures it shows, to be stored beside it. */
+        private record ChapterFile(BookChapter chapter, byte[] xhtml, Set<BookFigure> figures) {
+        }
+
+        private ChapterFile chapter(BookChapter chapter) {
             Document page = page(chapterHeading(chapter));
             Element body = page.body().attr("epub:type", "bodymatter");
             Element section = body.appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
@@ -253,13 +284,12 @@ public class EpubBookWriter {
             if (!chapter.authors().isEmpty()) {
                 head.appendElement("p").addClass("chapter-authors").text(joinNames(chapter.authors()));
             }
-            ChapterMarkdown.appendEpubBody(chapter, section, labels.getString("cardLineSeparator"), figure -> figureFile(chapter, figure));
-            return xhtml(page);
-        }
-
-        private String figureFile(BookChapter chapter, BookFigure figure) {
-            return figureFiles.computeIfAbsent(figure, named -> "images/chapter-" + chapter.number() + "-figure-"
-                    + (chapter.figures().indexOf(named) + 1) + "." + extension(named.image()));
+            Set<BookFigure> shown = new LinkedHashSet<>();
+            ChapterMarkdown.appendEpubBody(chapter, section, labels.getString("cardLineSeparator"), figure -> {
+                shown.add(figure);
+                return figureFiles.get(figure);
+            });
+            return new ChapterFile(chapter, xhtml(page), shown);
         }
 
         private byte[] packageDocument() {
