@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,6 +45,15 @@ class EpubBookTest {
     @Test
     void aBookInEnglishIsAValidEpubWithoutAWarning() {
         assertThat(EpubConformance.problems(epub(SampleBooks.inEnglish()))).isEmpty();
+    }
+
+    @Test
+    void theCheckReportsAnEpubThatBreaksTheRules() {
+        Map<String, byte[]> entries = entries(epub(SampleBooks.session34()));
+        entries.remove("EPUB/nav.xhtml");
+
+        assertThat(EpubConformance.problems(zip(entries))).as("a package whose navigation document is missing")
+                .anySatisfy(problem -> assertThat(problem).contains("(ERROR)").contains("nav.xhtml"));
     }
 
     @Test
@@ -153,6 +164,29 @@ class EpubBookTest {
             throw new UncheckedIOException(e);
         }
         return entries;
+    }
+
+    /** The entries zipped again in their order, the mimetype stored first as the writer does. */
+    private static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                ZipEntry zipped = new ZipEntry(entry.getKey());
+                if (entry.getKey().equals("mimetype")) {
+                    CRC32 crc = new CRC32();
+                    crc.update(entry.getValue());
+                    zipped.setMethod(ZipEntry.STORED);
+                    zipped.setSize(entry.getValue().length);
+                    zipped.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(zipped);
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static Document xml(String text) {

@@ -117,6 +117,13 @@ class PublicationEpubTest {
         assertThat(EpubConformance.problems(get("/publications/" + book + "/epub", Map.of()).body())).isEmpty();
     }
 
+    @Test
+    void harvestersAreToldTheBookComesAsPdfAndAsEpub() {
+        String records = new String(get("/oai?verb=ListRecords&metadataPrefix=oai_dc", Map.of()).body(), StandardCharsets.UTF_8);
+
+        assertThat(records).contains("<dc:format>application/pdf</dc:format>", "<dc:format>application/epub+zip</dc:format>");
+    }
+
     private long downloads(String format) {
         return jdbc.queryForObject("select coalesce(sum(downloads), 0) from publication_download where publication_id = ? and format = ?",
                 Long.class, demoBook, format);

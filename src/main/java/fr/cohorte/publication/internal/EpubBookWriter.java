@@ -173,7 +173,8 @@ public class EpubBookWriter {
 
         private byte[] cover() {
             Document page = page(label("epub.cover"));
-            Element body = page.body().attr("epub:type", "cover");
+            // The landmarks point here; the image itself carries the cover's role.
+            Element body = page.body();
             if (book.cover() != null) {
                 body.appendElement("section").addClass("cover-image").appendElement("img")
                         .attr("role", "doc-cover").attr("src", "images/cover." + extension(book.cover().image()))
@@ -200,7 +201,7 @@ public class EpubBookWriter {
             }
             title.appendElement("h1").attr("epub:type", "fulltitle").text(book.title());
             if (hasText(book.subtitle())) {
-                title.appendElement("p").addClass("subtitle").attr("epub:type", "subtitle").text(book.subtitle());
+                title.appendElement("p").addClass("subtitle").attr("epub:type", "subtitle").attr("role", "doc-subtitle").text(book.subtitle());
             }
             if (!book.coordinators().isEmpty()) {
                 title.appendElement("p").addClass("coordinators").text(label("editedBy", joinNames(book.coordinators())));
