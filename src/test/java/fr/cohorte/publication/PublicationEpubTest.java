@@ -13,7 +13,11 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
+import fr.cohorte.account.Role;
+import fr.cohorte.account.RoleGrant;
+import fr.cohorte.account.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicationEpubTest {
 
     static final String EPUB_ISBN = "979-10-90636-07-1";
+    static final String PASSWORD = "Un mot de passe de test assez long";
 
     @LocalServerPort
     int port;
@@ -46,6 +51,9 @@ class PublicationEpubTest {
 
     @Autowired
     PublicationProperties properties;
+
+    @Autowired
+    TestAccounts accounts;
 
     final HttpClient http = HttpClient.newHttpClient();
     long demoBook;
@@ -115,6 +123,20 @@ class PublicationEpubTest {
                 .anySatisfy(edition -> assertThat(edition).matches("PDF \\(\\d+ (ko|Mo)\\)"))
                 .anySatisfy(edition -> assertThat(edition).matches("EPUB \\(\\d+ (ko|Mo)\\) · ISBN " + EPUB_ISBN));
         assertThat(EpubConformance.problems(get("/publications/" + book + "/epub", Map.of()).body())).isEmpty();
+    }
+
+    @Test
+    void theManagementPageSaysTheEpubIsRenderedWithThePdfAndShowsIt() {
+        String email = "epub-staff-" + System.nanoTime() + "@publication.test";
+        accounts.create(email, RoleGrant.global(Role.STAFF), PASSWORD);
+        BrowserlessSession staff = new BrowserlessSession(port);
+        staff.logIn(email, PASSWORD);
+
+        Document managed = staff.get("/publications/" + demoBook + "/manage");
+
+        assertThat(managed.select("#rendering-epub").text()).startsWith("L’EPUB accessible est généré en même temps");
+        assertThat(managed.select("#epub-facts").text()).contains("octets").contains("Téléchargements");
+        assertThat(managed.select("a[href$=/epub]").text()).isEqualTo("Ouvrir l’EPUB");
     }
 
     @Test
