@@ -1,6 +1,7 @@
 package fr.cohorte.publication;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +112,7 @@ public record CatalogueEntry(
 
     /** The editions served, PDF first, each with its ISBN and size, so that a reader picks one. */
     public List<Download> downloads() {
-        List<Download> downloads = new java.util.ArrayList<>();
+        List<Download> downloads = new ArrayList<>();
         if (file != null) {
             downloads.add(new Download(BookFormat.PDF, "/publications/" + id + "/pdf", file.getSizeBytes(), file.getMediaType(),
                     isbns.get(BookFormat.PDF)));
