@@ -11,6 +11,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -30,10 +31,11 @@ import fr.cohorte.publication.BookModel;
 import fr.cohorte.publication.BookRenderer;
 import fr.cohorte.publication.Licence;
 import fr.cohorte.publication.internal.BookXhtml;
+import fr.cohorte.publication.internal.EpubBookWriter;
 import fr.cohorte.publication.internal.PdfBookRenderer;
 
 /**
- * The book benchmark of issue 6: a synthetic book of about 350 pages (20 chapters of 5 sections,
+ * The book benchmark of issues 6 and 18: a synthetic book of about 350 pages (20 chapters of 5 sections,
  * footnotes, a table per section, 40 figures), always the same (fixed seed).
  *
  * <pre>
@@ -44,6 +46,9 @@ import fr.cohorte.publication.internal.PdfBookRenderer;
  * started OUT.pdf renders the warm-up book as the server does once started, then the book; prints "render_s heap_peak_mib"
  * train OUT.pdf   renders once another, shorter book (other seed, 6 chapters): the workload on which the
  *                 script trains the JDK's ahead-of-time cache, so that the measured book is never the one learnt
+ * epub OUT.epub   writes the EPUB of the same book once in this fresh JVM; prints "write_s heap_peak_mib"
+ * epub-started OUT.epub  writes the warm-up book's EPUB as the server does once started, then the book's; prints "write_s heap_peak_mib"
+ * epub-warm N     writes the EPUB 2 times to warm up, then N times; prints each time and the median
  * </pre>
  */
 public class BookBenchmark {
@@ -62,7 +67,11 @@ public class BookBenchmark {
             case "html" -> writeHtml(book, Path.of(arguments[1]));
             case "cold" -> cold(book, Path.of(arguments[1]));
             case "warm" -> warm(book, Integer.parseInt(arguments[1]));
-            default -> throw new IllegalArgumentException("html DIR | cold OUT.pdf | warm N | train OUT.pdf | started OUT.pdf");
+            case "epub" -> epub(book, Path.of(arguments[1]));
+            case "epub-started" -> epubStarted(book, Path.of(arguments[1]));
+            case "epub-warm" -> epubWarm(book, Integer.parseInt(arguments[1]));
+            default -> throw new IllegalArgumentException(
+                    "html DIR | cold OUT.pdf | warm N | train OUT.pdf | started OUT.pdf | epub OUT.epub | epub-started OUT.epub | epub-warm N");
         }
     }
 
@@ -95,6 +104,37 @@ public class BookBenchmark {
         }
         Arrays.sort(times);
         System.out.printf(Locale.ROOT, "warm median: %.3f s, peak heap %d MiB%n", times[runs / 2], peakHeapMiB());
+    }
+
+    private static void epub(BookModel book, Path epub) {
+        long start = System.nanoTime();
+        new EpubBookWriter().write(book, Instant.now(), epub);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%.3f %d%n", seconds, peakHeapMiB());
+    }
+
+    private static void epubStarted(BookModel book, Path epub) {
+        EpubBookWriter writer = new EpubBookWriter();
+        writer.warmUp(EpubBookWriter.WARM_UP_WRITINGS);
+        long start = System.nanoTime();
+        writer.write(book, Instant.now(), epub);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%.3f %d%n", seconds, peakHeapMiB());
+    }
+
+    private static void epubWarm(BookModel book, int runs) {
+        EpubBookWriter writer = new EpubBookWriter();
+        double[] times = new double[runs];
+        for (int run = -2; run < runs; run++) {
+            long start = System.nanoTime();
+            writer.write(book, Instant.now(), OutputStream.nullOutputStream());
+            if (run >= 0) {
+                times[run] = (System.nanoTime() - start) / 1e9;
+                System.out.printf(Locale.ROOT, "epub warm run %d: %.3f s%n", run + 1, times[run]);
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "epub warm median: %.3f s%n", times[runs / 2]);
     }
 
     /** Upper bound of the heap in use at any time: the sum of each heap pool's own peak. */

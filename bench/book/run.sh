@@ -8,6 +8,7 @@
 # measured twice: plain, and with the JDK's ahead-of-time cache (JEP 483/515: classes loaded and
 # linked, method profiles) trained beforehand on another, shorter book, as a deployment would train it.
 # Then the first book a started server renders: it has already rendered its short warm-up book.
+# The EPUB of the same book (issue 18) is timed as a cold process and warm, in the same turns.
 # Usage: bench/book/run.sh [runs=3]      Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,7 +61,7 @@ soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The engines take turns, so that a change in the machine's load falls on all of them alike.
-render_times=() heaps=() aot_render_times=() started_times=()
+render_times=() heaps=() aot_render_times=() started_times=() epub_times=() epub_started_times=()
 for i in $(seq "$runs"); do
   read -r w m < <(timed "$java" -Xmx1g -cp "$cp" BookBenchmark cold "$work/cohorte.pdf")
   read -r seconds heap < "$work/out"
@@ -77,6 +78,14 @@ for i in $(seq "$runs"); do
   started_times+=("$seconds")
   echo "cohorte, first book after the start-up warm-up, run $i: render ${seconds} s, heap peak ${heap} MiB" >&2
 
+  read -r w m < <(timed "$java" -Xmx1g -cp "$cp" BookBenchmark epub "$work/cohorte.epub")
+  read -r seconds heap < "$work/out"
+  record epub "$w" "$m"; epub_times+=("$seconds")
+  echo "cohorte EPUB run $i: process ${w} s, writing ${seconds} s, heap peak ${heap} MiB, RSS ${m} MiB, $(stat -c %s "$work/cohorte.epub") bytes" >&2
+  read -r seconds heap < <(bench epub-started "$work/cohorte-started.epub")
+  epub_started_times+=("$seconds")
+  echo "cohorte EPUB, first book after the start-up warm-up, run $i: writing ${seconds} s" >&2
+
   read -r w m < <(timed soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/lo" "$html")
   record libreoffice "$w" "$m"
   echo "libreoffice run $i: ${w} s, RSS ${m} MiB, $(pdfinfo "$work/lo/book.pdf" | awk '/^Pages/ {print $2}') pages" >&2
@@ -88,6 +97,7 @@ for i in $(seq "$runs"); do
 done
 
 warm="$(bench warm "$runs" | tail -1)"
+epub_warm="$(bench epub-warm "$runs" | tail -1)"
 warm_seconds="$(awk '{print $3}' <<<"$warm")"
 
 med() { tr ' ' '\n' <<<"$1" | grep . | median; }
@@ -102,6 +112,10 @@ printf "| Cohorte, cold JVM with AOT cache, rendering alone | %.2f s | | |\n" "$
 started="$(printf '%s\n' "${started_times[@]}" | median)"
 printf "| Cohorte, first book after the server's start-up warm-up (rendering) | %.2f s | | the same PDF |\n" "$started"
 echo "| Cohorte, warm JVM | ${warm#warm median: } | | |"
+printf "| Cohorte EPUB 3, cold JVM (whole process) | %.2f s | %s MiB | EPUB 3, EPUB Accessibility 1.1 |\n" "$(med "${wall[epub]}")" "$(med "${rss[epub]}")"
+printf "| Cohorte EPUB 3, cold JVM, writing alone | %.2f s | | |\n" "$(printf '%s\n' "${epub_times[@]}" | median)"
+printf "| Cohorte EPUB 3, first book after the server's start-up warm-up (writing) | %.2f s | | |\n" "$(printf '%s\n' "${epub_started_times[@]}" | median)"
+echo "| Cohorte EPUB 3, warm JVM | ${epub_warm#epub warm median: } | | |"
 printf "| LibreOffice headless | %.2f s | %s MiB | plain PDF |\n" "$libreoffice" "$(med "${rss[libreoffice]}")"
 printf "| Chromium print-to-PDF | %.2f s | %s MiB | plain PDF |\n" "$chromium" "$(med "${rss[chromium]}")"
 echo

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.publication.internal.EpubBookWriter;
 import fr.cohorte.publication.internal.PublicationStorage;
 import fr.cohorte.publication.internal.RenderingRepository;
 import fr.cohorte.web.Refusal;
@@ -24,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Renders publications' PDFs in the background, one at a time (a book takes seconds of both
- * cores), and records each step so the management page can show the progress. The new PDF is
- * written aside and only then becomes the catalogue's file; a failed rendering leaves the previous
- * file served and says why.
+ * Renders publications' PDFs and EPUBs in the background, one at a time (a book takes seconds of
+ * both cores), and records each step so the management page can show the progress. The new files
+ * are written aside and only then become the catalogue's, both together; a failed rendering leaves
+ * the previous files served and says why.
  */
 @Service
 public class BookRendering implements SmartInitializingSingleton, DisposableBean {
@@ -41,6 +42,7 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
 
     private final Publications publications;
     private final BookRenderer renderer;
+    private final EpubBookWriter epubWriter;
     private final PublicationStorage storage;
     private final PublicationFiles files;
     private final RenderingRepository renderings;
@@ -50,9 +52,10 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("book-rendering").daemon().factory());
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
-    BookRendering(Publications publications, BookRenderer renderer, PublicationStorage storage, PublicationFiles files,
-                  RenderingRepository renderings, TransactionTemplate transaction, AuditTrail audit, Clock clock) {
+    BookRendering(Publications publications, BookRenderer renderer, EpubBookWriter epubWriter, PublicationStorage storage,
+                  PublicationFiles files, RenderingRepository renderings, TransactionTemplate transaction, AuditTrail audit, Clock clock) {
         this.audit = audit;
+        this.epubWriter = epubWriter;
         this.publications = publications;
         this.renderer = renderer;
         this.storage = storage;
@@ -104,19 +107,27 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
 
     private void render(long publicationId, String title) {
         StoredFile written = null;
+        StoredFile writtenEpub = null;
         try {
             BookModel book = publications.book(publicationId);
             step(publicationId, 2);
             written = storage.write(publicationId, path -> renderer.render(book, path));
+            writtenEpub = storage.write(publicationId, ".epub", PublicationEpub.MEDIA_TYPE,
+                    path -> epubWriter.write(book, clock.instant(), path));
             step(publicationId, 3);
             StoredFile stored = written;
+            StoredFile storedEpub = writtenEpub;
             transaction.executeWithoutResult(status -> {
                 files.use(publicationId, stored, FileOrigin.RENDERED);
+                files.useEpub(publicationId, storedEpub);
                 renderings.findById(publicationId).orElseThrow().succeed(clock.instant());
                 audit.record(AuditAction.UPDATED, "publication:" + publicationId,
                         AuditDetail.of("audit.detail.publication.rendering.finished", title));
+                audit.record(AuditAction.UPDATED, "publication:" + publicationId,
+                        AuditDetail.of("audit.detail.publication.epub.rendered", title, (storedEpub.sizeBytes() + 1023) / 1024));
             });
             written = null;
+            writtenEpub = null;
         } catch (RuntimeException e) {
             log.warn("Rendering of publication {} failed", publicationId, e);
             String reason = e instanceof RefusedException refused ? failure(refused.refusal()) : FAILED;
@@ -128,6 +139,9 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
         } finally {
             if (written != null) {
                 storage.delete(written.path());
+            }
+            if (writtenEpub != null) {
+                storage.delete(writtenEpub.path());
             }
         }
     }

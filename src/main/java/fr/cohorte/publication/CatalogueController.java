@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
-/** The public catalogue: the list of books, a book's page, its PDF and its citations. */
+/** The public catalogue: the list of books, a book's page, its PDF and EPUB, and its citations. */
 @Controller
 class CatalogueController {
 
@@ -69,19 +69,33 @@ class CatalogueController {
     ResponseEntity<Resource> pdf(@PathVariable long id, HttpServletRequest request, WebRequest webRequest) {
         CatalogueEntry entry = publications.entry(id);
         PublicationFile file = files.file(id).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, id).exception());
-        String etag = "\"" + file.getSha256() + "\"";
+        return download(entry, BookFormat.PDF, file.getSha256(), MediaType.APPLICATION_PDF, ".pdf", files.content(file), request, webRequest);
+    }
+
+    /** The EPUB, served and counted as the PDF is. */
+    @GetMapping("/publications/{id}/epub")
+    ResponseEntity<Resource> epub(@PathVariable long id, HttpServletRequest request, WebRequest webRequest) {
+        CatalogueEntry entry = publications.entry(id);
+        PublicationEpub epub = files.epub(id).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, id).exception());
+        return download(entry, BookFormat.EPUB, epub.getSha256(), MediaType.parseMediaType(PublicationEpub.MEDIA_TYPE), ".epub",
+                files.content(epub), request, webRequest);
+    }
+
+    private ResponseEntity<Resource> download(CatalogueEntry entry, BookFormat format, String sha256, MediaType mediaType,
+                                              String extension, Resource content, HttpServletRequest request, WebRequest webRequest) {
+        String etag = "\"" + sha256 + "\"";
         if (webRequest.checkNotModified(etag)) {
             return null;
         }
         if ("GET".equals(request.getMethod()) && startsAtFirstByte(request.getHeader(HttpHeaders.RANGE))) {
-            files.countDownload(id);
+            files.countDownload(entry.id(), format);
         }
         return ResponseEntity.ok()
                 .eTag(etag)
                 .cacheControl(CacheControl.noCache().cachePublic())
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(Citations.key(entry) + ".pdf"))
-                .body(files.content(file));
+                .contentType(mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(Citations.key(entry) + extension))
+                .body(content);
     }
 
     @GetMapping("/publications/{id}/citation.bib")

@@ -1,6 +1,7 @@
 package fr.cohorte.publication;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param authors        authors of the whole book, if any beyond the chapters' own
  * @param isbns          the ISBN of each edition that has one, print first
  * @param file           the PDF served, or {@code null} while there is none
+ * @param epub           the EPUB served, or {@code null} while there is none
  * @param cover          the cover image's alternative text and size, or {@code null} when it has none
  */
 public record CatalogueEntry(
@@ -36,6 +38,7 @@ public record CatalogueEntry(
         List<Publisher> publishers,
         List<ChapterEntry> chapters,
         PublicationFile file,
+        PublicationEpub epub,
         CoverImage cover) {
 
     public CatalogueEntry {
@@ -94,5 +97,30 @@ public record CatalogueEntry(
 
     public boolean hasFile() {
         return file != null;
+    }
+
+    public boolean hasEpub() {
+        return epub != null;
+    }
+
+    /**
+     * An edition a reader can download: its format, where ({@code /publications/{id}/pdf}), its size,
+     * its media type and its ISBN ({@code null} when it has none).
+     */
+    public record Download(BookFormat format, String path, long sizeBytes, String mediaType, String isbn) {
+    }
+
+    /** The editions served, PDF first, each with its ISBN and size, so that a reader picks one. */
+    public List<Download> downloads() {
+        List<Download> downloads = new ArrayList<>();
+        if (file != null) {
+            downloads.add(new Download(BookFormat.PDF, "/publications/" + id + "/pdf", file.getSizeBytes(), file.getMediaType(),
+                    isbns.get(BookFormat.PDF)));
+        }
+        if (epub != null) {
+            downloads.add(new Download(BookFormat.EPUB, "/publications/" + id + "/epub", epub.getSizeBytes(), epub.getMediaType(),
+                    isbns.get(BookFormat.EPUB)));
+        }
+        return List.copyOf(downloads);
     }
 }

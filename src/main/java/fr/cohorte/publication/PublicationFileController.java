@@ -111,7 +111,8 @@ class PublicationFileController {
         model.addAttribute("publication", publications.entry(id));
         model.addAttribute("publicationId", id);
         model.addAttribute("rendering", rendering.latest(id).orElse(null));
-        model.addAttribute("downloads", files.downloads(id));
+        model.addAttribute("downloads", files.downloads(id, BookFormat.PDF));
+        model.addAttribute("epubDownloads", files.downloads(id, BookFormat.EPUB));
         model.addAttribute("chapterStates", chapters.states(id));
         model.addAttribute("maxUpload", readableSize(files.maxUploadBytes(), LocaleContextHolder.getLocale()));
         return "publication/manage";

@@ -14,6 +14,7 @@ import java.util.Optional;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.publication.internal.PublicationEpubRepository;
 import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.publication.internal.PublicationStorage;
@@ -28,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The PDF each publication's catalogue page serves: uploading one, reading it, counting its downloads. */
+/**
+ * The files each publication's catalogue page serves, the PDF and the EPUB: uploading a PDF, making
+ * a rendered file the one served, reading them, counting their downloads.
+ */
 @Service
 public class PublicationFiles {
 
@@ -42,15 +46,17 @@ public class PublicationFiles {
 
     private final PublicationRepository publications;
     private final PublicationFileRepository files;
+    private final PublicationEpubRepository epubs;
     private final PublicationStorage storage;
     private final PublicationProperties properties;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PublicationFiles(PublicationRepository publications, PublicationFileRepository files, PublicationStorage storage,
-                     PublicationProperties properties, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    PublicationFiles(PublicationRepository publications, PublicationFileRepository files, PublicationEpubRepository epubs,
+                     PublicationStorage storage, PublicationProperties properties, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.audit = audit;
+        this.epubs = epubs;
         this.publications = publications;
         this.files = files;
         this.storage = storage;
@@ -124,6 +130,27 @@ public class PublicationFiles {
             file.replaceWith(stored, origin, clock.instant());
         }
         publication.changed(clock.instant());
+        removeReplacedOnceCommitted(previous, stored);
+        return file;
+    }
+
+    /** Makes a rendered EPUB, already written whole, the one served; the previous one goes as for the PDF. */
+    @Transactional
+    public PublicationEpub useEpub(long publicationId, StoredFile stored) {
+        publications.findById(publicationId).orElseThrow(() -> Refusal.notFound(Publications.NOT_FOUND, publicationId).exception());
+        PublicationEpub epub = epubs.findById(publicationId).orElse(null);
+        String previous = epub == null ? null : epub.getPath();
+        if (epub == null) {
+            epub = epubs.save(new PublicationEpub(publicationId, stored, clock.instant()));
+        } else {
+            epub.replaceWith(stored, clock.instant());
+        }
+        removeReplacedOnceCommitted(previous, stored);
+        return epub;
+    }
+
+    /** Once committed, the file replaced goes; if the transaction rolls back, the new one goes instead. */
+    private void removeReplacedOnceCommitted(String previous, StoredFile stored) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
@@ -134,7 +161,6 @@ public class PublicationFiles {
                 }
             }
         });
-        return file;
     }
 
     @Transactional(readOnly = true)
@@ -142,16 +168,32 @@ public class PublicationFiles {
         return files.findById(publicationId);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<PublicationEpub> epub(long publicationId) {
+        return epubs.findById(publicationId);
+    }
+
     public Resource content(PublicationFile file) {
         return new FileSystemResource(storage.resolve(file.getPath()));
     }
 
-    /** One more download today. Nothing about who downloaded is kept. */
-    public void countDownload(long publicationId) {
+    public Resource content(PublicationEpub epub) {
+        return new FileSystemResource(storage.resolve(epub.getPath()));
+    }
+
+    /** One more download of that edition today. Nothing about who downloaded is kept. */
+    public void countDownload(long publicationId, BookFormat format) {
         jdbc.update("""
-                insert into publication_download (publication_id, day, downloads) values (?, ?, 1)
-                on conflict (publication_id, day) do update set downloads = publication_download.downloads + 1""",
-                publicationId, LocalDate.now(clock.withZone(FRANCE)));
+                insert into publication_download (publication_id, format, day, downloads) values (?, ?, ?, 1)
+                on conflict (publication_id, format, day) do update set downloads = publication_download.downloads + 1""",
+                publicationId, format.name(), LocalDate.now(clock.withZone(FRANCE)));
+    }
+
+    /** Downloads of one edition, every day together. */
+    public long downloads(long publicationId, BookFormat format) {
+        Long total = jdbc.queryForObject("select coalesce(sum(downloads), 0) from publication_download where publication_id = ? and format = ?",
+                Long.class, publicationId, format.name());
+        return total == null ? 0 : total;
     }
 
     public long downloads(long publicationId) {

@@ -9,6 +9,7 @@ import fr.cohorte.directory.Organisations;
 import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.publication.internal.PublicationCoverRepository;
+import fr.cohorte.publication.internal.PublicationEpubRepository;
 import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.session.Session;
@@ -36,14 +37,16 @@ public class Publications {
 
     private final PublicationRepository publications;
     private final PublicationFileRepository files;
+    private final PublicationEpubRepository epubs;
     private final Persons persons;
     private final Organisations organisations;
     private final SessionCatalogue sessions;
     private final PublicationCoverRepository covers;
     private final BookCards cards;
 
-    Publications(PublicationRepository publications, PublicationFileRepository files, Persons persons,
+    Publications(PublicationRepository publications, PublicationFileRepository files, PublicationEpubRepository epubs, Persons persons,
                  Organisations organisations, SessionCatalogue sessions, PublicationCoverRepository covers, BookCards cards) {
+        this.epubs = epubs;
         this.covers = covers;
         this.cards = cards;
         this.publications = publications;
@@ -134,6 +137,7 @@ public class Publications {
                 publication.getLicence(), publication.getIsbns(), publication.getDoi(), publication.getLegalDeposit(),
                 publication.getModifiedAt(), sessionNumber, coordinators, authors, publishers, chapters,
                 files.findById(publication.getId()).orElse(null),
+                epubs.findById(publication.getId()).orElse(null),
                 covers.findSummaryByPublicationId(publication.getId())
                         .map(cover -> new CatalogueEntry.CoverImage(cover.getId(), cover.getAlternativeText())).orElse(null));
     }

@@ -219,6 +219,7 @@ class AuthorisationMatrixTest {
             entry("GET /publications", Access.PUBLIC),
             entry("GET /publications/{id}", Access.PUBLIC),
             entry("GET /publications/{id}/pdf", Access.PUBLIC),
+            entry("GET /publications/{id}/epub", Access.PUBLIC),
             entry("GET /publications/{id}/citation.bib", Access.PUBLIC),
             entry("GET /publications/{id}/citation.ris", Access.PUBLIC),
             entry("GET /publications/{id}/citation.json", Access.PUBLIC),

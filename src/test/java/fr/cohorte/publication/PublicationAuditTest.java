@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every change to a book is in the audit trail, told in the reader's language with the values
  * before and after: chapter saves and restores with their version, review moves, comments, the
- * description, the cover, the PDF rendered or uploaded, and the coordinators.
+ * description, the cover, the PDF rendered or uploaded, the EPUB rendered with it, and the coordinators.
  */
 @CohorteTest
 class PublicationAuditTest {
@@ -128,17 +128,19 @@ class PublicationAuditTest {
     }
 
     @Test
-    void aRenderingIsAuditedWhenItStartsAndWhenItEndsAsTheDoingOfWhoeverStartedIt() {
+    void aRenderingIsAuditedWhenItStartsAndWhenItEndsWithItsEpubAsTheDoingOfWhoeverStartedIt() {
         staff.get("/publications/" + book + "/manage");
         staff.submit("/publications/" + book + "/manage/render", Map.of());
-        await("the rendering to end").atMost(Duration.ofSeconds(120)).until(() -> trail.about("publication:" + book).size() == 2);
+        await("the rendering to end").atMost(Duration.ofSeconds(120)).until(() -> trail.about("publication:" + book).size() == 3);
 
-        assertThat(trail.read("publication:" + book, Locale.FRENCH)).containsExactly(
+        assertThat(trail.read("publication:" + book, Locale.FRENCH)).hasSize(3).startsWith(
                 "UPDATED Génération du PDF de « " + TITLE + " » lancée",
-                "UPDATED PDF de « " + TITLE + " » généré : c’est désormais le fichier du catalogue");
-        assertThat(trail.read("publication:" + book, Locale.ENGLISH)).containsExactly(
+                "UPDATED PDF de « " + TITLE + " » généré : c’est désormais le fichier du catalogue")
+                .last().asString().matches("UPDATED EPUB de « " + TITLE + " » généré \\(\\d+ Kio\\) : il est proposé au catalogue à côté du PDF");
+        assertThat(trail.read("publication:" + book, Locale.ENGLISH)).hasSize(3).startsWith(
                 "UPDATED Rendering of the PDF of “" + TITLE + "” started",
-                "UPDATED PDF of “" + TITLE + "” rendered: it is now the catalogue’s file");
+                "UPDATED PDF of “" + TITLE + "” rendered: it is now the catalogue’s file")
+                .last().asString().matches("UPDATED EPUB of “" + TITLE + "” rendered \\(\\d+ KiB\\): the catalogue offers it beside the PDF");
         assertThat(trail.about("publication:" + book)).extracting(AuditEvent::getActor).containsOnly(staffEmail);
     }
 

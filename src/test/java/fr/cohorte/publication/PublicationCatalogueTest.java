@@ -198,7 +198,7 @@ class PublicationCatalogueTest {
         assertThat(outOfRange.statusCode()).isEqualTo(416);
         assertThat(downloads()).as("the resumed part, the revalidation and the refused range do not count").isEqualTo(before + 1);
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'publication_download'", String.class))
-                .containsExactlyInAnyOrder("publication_id", "day", "downloads");
+                .containsExactlyInAnyOrder("publication_id", "format", "day", "downloads");
     }
 
     @Test

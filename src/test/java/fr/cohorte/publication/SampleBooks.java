@@ -108,6 +108,20 @@ final class SampleBooks {
                 sample.doi(), sample.legalDeposit(), sample.cover(), chapters);
     }
 
+    /** The illustrated book as its English edition: the same parts, every label in English. */
+    static BookModel inEnglish() {
+        BookModel french = illustrated();
+        List<BookChapter> chapters = List.of(
+                new BookChapter(1, "What we saw in Bavaria", List.of("Anne Martin", "Bruno Petit"),
+                        french.chapters().get(0).markdown(), french.chapters().get(0).figures()),
+                new BookChapter(2, "What we take from it", List.of("Chloé Durand"), "Two ways to work together[^1].\n\n"
+                        + "[^1]: As the second journey showed.", List.of()),
+                new BookChapter(3, "Recommendations", List.of(), "One page is enough here.", List.of()));
+        return new BookModel("Cooperating for employment", "A test book with notes, tables and figures", "National sessions",
+                french.coordinators(), french.coPublishers(), french.year(), Locale.ENGLISH, "A book that exercises every part of the renderer.",
+                List.of("test", "cooperation"), Licence.CC_BY_SA, french.isbns(), "10.5555/cohorte.test", null, french.cover(), chapters);
+    }
+
     private static String longChapter(boolean withFigure) {
         StringBuilder markdown = new StringBuilder();
         for (int section = 1; section <= 2; section++) {

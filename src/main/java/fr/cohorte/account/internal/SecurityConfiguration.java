@@ -131,7 +131,7 @@ class SecurityConfiguration {
                         .requestMatchers("/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/publications/{id}/manage", "/publications/{id}/manage/**").access(staffOrCoordinatorOf("id"))
                         .requestMatchers(HttpMethod.GET, "/publications", "/publications/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/publications/*/pdf").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/publications/*/pdf", "/publications/*/epub").permitAll()
                         .requestMatchers(HttpMethod.GET, "/oai").permitAll()
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         // The jury's pages: the session's jurors mark, staff read (the grant's scope is the session's number).

@@ -1,6 +1,8 @@
 package fr.cohorte.publication.internal;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,15 +32,103 @@ final class ChapterMarkdown {
 
     /** Appends the chapter's body, converted, to {@code container}. */
     static void appendBody(BookChapter chapter, Element container, String lineSeparator) {
-        String safeHtml = MarkdownText.toSafeHtml(chapter.markdown());
-        Element body = new Element("div");
-        body.html(safeHtml);
+        Element body = safeHtml(chapter);
         placeFootnotesWhereCalled(body);
-        showFigures(chapter, body);
+        showFigures(chapter, body, ChapterMarkdown::dataUri);
         showCards(chapter, body, lineSeparator);
-        levelHeadings(body);
+        levelHeadings(body, FIRST_SECTION_LEVEL);
         describeLinks(body);
         container.appendChildren(body.childNodesCopy());
+    }
+
+    /**
+     * Appends the chapter's body as an EPUB chapter shows it, to {@code container}: a chapter file of
+     * its own whose title is the h1, figures read from {@code figureSource}, and footnotes as EPUB
+     * notes, each call a {@code noteref} link to its note, the notes gathered after the text in
+     * {@code aside} elements that link back to their first call.
+     */
+    static void appendEpubBody(BookChapter chapter, Element container, String lineSeparator,
+                               Function<BookFigure, String> figureSource) {
+        Element body = safeHtml(chapter);
+        List<Element> notes = linkFootnotesAsNotes(body);
+        showFigures(chapter, body, figureSource);
+        showCards(chapter, body, lineSeparator);
+        levelHeadings(body, 2);
+        alignCellsWithStyle(body);
+        container.appendChildren(body.childNodesCopy());
+        notes.forEach(container::appendChild);
+    }
+
+    private static Element safeHtml(BookChapter chapter) {
+        Element body = new Element("div");
+        body.html(MarkdownText.toSafeHtml(chapter.markdown()));
+        return body;
+    }
+
+    /**
+     * Numbers the notes in the order they are first called, as the print does; a note called twice
+     * keeps its number, and each call gets an identifier of its own.
+     */
+    private static List<Element> linkFootnotesAsNotes(Element body) {
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, Integer> callsSoFar = new HashMap<>();
+        List<Element> notes = new ArrayList<>();
+        // One walk of the text for the notes, rather than one per call.
+        Map<String, Element> listedNotes = new HashMap<>();
+        body.select("section.footnotes li[id]").forEach(listed -> listedNotes.put(listed.id(), listed));
+        for (Element call : body.select("sup.footnote-ref")) {
+            Element link = call.selectFirst("a[href^=#fn-]");
+            Element listed = link == null ? null : listedNotes.get(link.attr("href").substring(1));
+            if (listed == null) {
+                call.remove();
+                continue;
+            }
+            Integer known = numbers.get(listed.id());
+            int number = known == null ? notes.size() + 1 : known;
+            if (known == null) {
+                numbers.put(listed.id(), number);
+                notes.add(note(listed, number));
+            }
+            int calls = callsSoFar.merge(listed.id(), 1, Integer::sum);
+            call.empty().removeAttr("class");
+            call.appendElement("a").attr("epub:type", "noteref").attr("role", "doc-noteref")
+                    .attr("id", "noteref-" + number + (calls > 1 ? "-" + calls : ""))
+                    .attr("href", "#note-" + number).text(Integer.toString(number));
+        }
+        body.select("section.footnotes").remove();
+        body.select("[id]:not([id^=noteref-])").removeAttr("id");
+        body.select("[class]").removeAttr("class");
+        return notes;
+    }
+
+    private static Element note(Element listed, int number) {
+        Element aside = new Element("aside").attr("epub:type", "footnote").attr("role", "doc-footnote")
+                .attr("id", "note-" + number).addClass("note");
+        Element content = listed.clone();
+        content.select("a.footnote-backref").remove();
+        content.select("[id]").removeAttr("id");
+        content.select("[class]").removeAttr("class");
+        Element first = content.selectFirst("> p");
+        if (first == null) {
+            first = new Element("p");
+            first.appendChildren(content.childNodesCopy());
+            content.empty().appendChild(first);
+        }
+        trimTrailingWhitespace(first);
+        first.prependText(" ");
+        first.prependElement("a").attr("role", "doc-backlink").attr("href", "#noteref-" + number).text(number + ".");
+        for (Element paragraph : content.select("> p")) {
+            trimTrailingWhitespace(paragraph);
+        }
+        aside.appendChildren(content.childNodesCopy());
+        return aside;
+    }
+
+    /** Commonmark aligns table cells with {@code align}, which XHTML 5 no longer has. */
+    private static void alignCellsWithStyle(Element body) {
+        for (Element cell : body.select("th[align], td[align]")) {
+            cell.attr("style", "text-align: " + cell.attr("align")).removeAttr("align");
+        }
     }
 
     /**
@@ -87,7 +177,7 @@ final class ChapterMarkdown {
      * itself, with the alternative text that PDF/UA requires, and a figure standing alone in its
      * paragraph becomes a captioned figure.
      */
-    private static void showFigures(BookChapter chapter, Element body) {
+    private static void showFigures(BookChapter chapter, Element body, Function<BookFigure, String> source) {
         Map<String, BookFigure> figures = chapter.figures().stream()
                 .collect(Collectors.toMap(BookFigure::name, Function.identity(), (first, second) -> first));
         for (Element img : body.select("img")) {
@@ -97,7 +187,7 @@ final class ChapterMarkdown {
                 throw new BookRenderingException("Chapter " + chapter.number() + " shows a figure named “" + name
                         + "” that is not among its figures");
             }
-            img.attr("src", dataUri(figure));
+            img.attr("src", source.apply(figure));
             img.attr("alt", figure.alternativeText());
             img.removeAttr("title");
             Element paragraph = img.parent();
@@ -156,14 +246,14 @@ final class ChapterMarkdown {
 
     /**
      * Authors may start their sections at any Markdown level; screen readers need levels that never
-     * skip (PDF/UA), so levels are renumbered from h3 down, one step at most at a time.
+     * skip (PDF/UA), so levels are renumbered from the first section's level down, one step at most at a time.
      */
-    private static void levelHeadings(Element body) {
+    private static void levelHeadings(Element body, int firstSectionLevel) {
         List<Element> headings = body.select("h1, h2, h3, h4, h5, h6");
-        int previous = FIRST_SECTION_LEVEL - 1;
+        int previous = firstSectionLevel - 1;
         int shallowest = headings.stream().mapToInt(ChapterMarkdown::level).min().orElse(1);
         for (Element heading : headings) {
-            int wanted = FIRST_SECTION_LEVEL + level(heading) - shallowest;
+            int wanted = firstSectionLevel + level(heading) - shallowest;
             int level = Math.min(Math.min(wanted, previous + 1), 6);
             heading.tagName("h" + level);
             previous = level;

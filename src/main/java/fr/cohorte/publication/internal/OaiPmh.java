@@ -446,8 +446,8 @@ public class OaiPmh {
                 dc("date", entry.year() == null ? null : entry.year().toString());
                 dc("type", "Text");
                 dc("type", "book");
-                if (entry.hasFile()) {
-                    dc("format", entry.file().getMediaType());
+                for (CatalogueEntry.Download edition : entry.downloads()) {
+                    dc("format", edition.mediaType());
                 }
                 dc("identifier", pageUrl);
                 for (String isbn : entry.isbns().values()) {

@@ -6,12 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.jsoup.helper.W3CDom;
@@ -102,36 +97,10 @@ public class PdfBookRenderer implements BookRenderer {
 
     @Override
     public void render(BookModel book, Path destination) {
-        Path folder = destination.toAbsolutePath().getParent();
-        Path partial = null;
         try {
-            Files.createDirectories(folder);
-            partial = PublicationStorage.partialBeside(destination.toAbsolutePath());
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                render(book, Channels.newOutputStream(channel));
-                // On disk before the rename, so that a crash right after cannot leave an empty file in its place.
-                channel.force(true);
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new BookRenderingException("The rendering of “" + book.title() + "” was interrupted");
-            }
-            Files.move(partial, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            partial = null;
+            PublicationStorage.writeWhole(destination, out -> render(book, out));
         } catch (IOException e) {
             throw new BookRenderingException("The PDF of “" + book.title() + "” could not be written to " + destination, e);
-        } finally {
-            deleteQuietly(partial);
-        }
-    }
-
-    private static void deleteQuietly(Path partial) {
-        if (partial == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            // The failure being reported matters more; a stray partial file is hidden, and the next start removes it.
         }
     }
 

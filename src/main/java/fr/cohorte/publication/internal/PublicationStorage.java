@@ -53,7 +53,12 @@ public class PublicationStorage {
      * does), then measures it.
      */
     public StoredFile write(long publicationId, Consumer<Path> writer) {
-        String relative = newName(publicationId);
+        return write(publicationId, ".pdf", PDF, writer);
+    }
+
+    /** As {@link #write(long, Consumer)}, for a file of another kind: its name ends with {@code extension}. */
+    public StoredFile write(long publicationId, String extension, String mediaType, Consumer<Path> writer) {
+        String relative = newName(publicationId, extension);
         Path destination = resolve(relative);
         try {
             Files.createDirectories(destination.getParent());
@@ -61,12 +66,12 @@ public class PublicationStorage {
             throw new UncheckedIOException(e);
         }
         writer.accept(destination);
-        return measure(relative, destination);
+        return measure(relative, destination, mediaType);
     }
 
     /** Copies the content into a hidden file beside its destination, then moves it into place in one step. */
     public StoredFile copy(long publicationId, InputStream content) {
-        String relative = newName(publicationId);
+        String relative = newName(publicationId, ".pdf");
         Path destination = resolve(relative);
         Path partial = null;
         try {
@@ -79,7 +84,7 @@ public class PublicationStorage {
             }
             Files.move(partial, destination, StandardCopyOption.ATOMIC_MOVE);
             partial = null;
-            return measure(relative, destination);
+            return measure(relative, destination, PDF);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -109,6 +114,37 @@ public class PublicationStorage {
         }
     }
 
+    /** What writes a file's content, for {@link #writeWhole}. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file whole or not at all: into a hidden file beside {@code destination}, forced to
+     * disk, then moved over it in one atomic step. If writing fails or the thread is interrupted,
+     * the previous file stays as it was and the hidden one is removed.
+     */
+    public static void writeWhole(Path destination, ContentWriter writer) throws IOException {
+        Path absolute = destination.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = partialBeside(absolute);
+        try {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                writer.writeTo(Channels.newOutputStream(channel));
+                // On disk before the rename, so that a crash right after cannot leave an empty file in its place.
+                channel.force(true);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IOException("Writing " + destination.getFileName() + " was interrupted");
+            }
+            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            partial = null;
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
     /** A new hidden file beside {@code destination}, to write it fully before it is moved into place. */
     static Path partialBeside(Path destination) throws IOException {
         return Files.createTempFile(destination.getParent(), "." + destination.getFileName(), PARTIAL);
@@ -119,15 +155,15 @@ public class PublicationStorage {
         return name.startsWith(".") && name.endsWith(PARTIAL);
     }
 
-    private static String newName(long publicationId) {
-        return publicationId + "/" + UUID.randomUUID() + ".pdf";
+    private static String newName(long publicationId, String extension) {
+        return publicationId + "/" + UUID.randomUUID() + extension;
     }
 
-    private static StoredFile measure(String relative, Path file) {
+    private static StoredFile measure(String relative, Path file, String mediaType) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             long size = in.transferTo(OutputStream.nullOutputStream());
             String digest = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            return new StoredFile(relative, size, digest, PDF);
+            return new StoredFile(relative, size, digest, mediaType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import fr.cohorte.publication.PublicationProperties;
 
 /**
- * Once the server is up, renders the warm-up book in the background (unless
+ * Once the server is up, renders the warm-up book in the background, as a PDF and as an EPUB (unless
  * {@code cohorte.publication.warm-up-renderer=false}): a cold renderer takes about twice as long
  * as a warm one, and the first book after a restart is often the one somebody is waiting for.
  */
@@ -19,10 +19,12 @@ class RendererWarmUp {
     private static final Logger log = LoggerFactory.getLogger(RendererWarmUp.class);
 
     private final PdfBookRenderer renderer;
+    private final EpubBookWriter epubWriter;
     private final PublicationProperties properties;
 
-    RendererWarmUp(PdfBookRenderer renderer, PublicationProperties properties) {
+    RendererWarmUp(PdfBookRenderer renderer, EpubBookWriter epubWriter, PublicationProperties properties) {
         this.renderer = renderer;
+        this.epubWriter = epubWriter;
         this.properties = properties;
     }
 
@@ -41,6 +43,7 @@ class RendererWarmUp {
         long start = System.nanoTime();
         try {
             renderer.warmUp(PdfBookRenderer.WARM_UP_RENDERINGS);
+            epubWriter.warmUp(EpubBookWriter.WARM_UP_WRITINGS);
             log.info("Book renderer warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             // Real renderings report their own failures; a failed warm-up only leaves the renderer cold.

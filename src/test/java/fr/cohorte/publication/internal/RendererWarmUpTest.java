@@ -32,4 +32,19 @@ class RendererWarmUpTest {
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged for PDF/UA").isNotNull();
         }
     }
+
+    @Test
+    void theWarmUpBookWritesAnEpubWithItsChaptersFiguresAndNotes() throws IOException {
+        byte[] epub = new EpubBookWriter().warmUp(1);
+
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(epub))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsKeys("EPUB/nav.xhtml", "EPUB/chapter-1.xhtml", "EPUB/chapter-2.xhtml");
+        assertThat(files.keySet()).filteredOn(name -> name.startsWith("EPUB/images/")).isNotEmpty();
+        assertThat(String.join("", files.values())).contains("epub:type=\"footnote\"", "12 400");
+    }
 }
