@@ -51,7 +51,7 @@ class ProgrammeBuildingBrowserTest extends BrowserTestSupport {
         accounts.create(EMAIL, RoleGrant.global(Role.STAFF), PASSWORD);
         logIn();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programme")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gestion des sessions")).first().click();
         assertThat(page.locator("h1")).hasText("Sessions et programmes");
         assertAccessibleWideAndNarrow();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Construire des espaces de coopération").setExact(false)).click();
