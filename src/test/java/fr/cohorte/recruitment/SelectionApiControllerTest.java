@@ -94,6 +94,16 @@ class SelectionApiControllerTest {
     }
 
     @Test
+    void aReplacementWithoutItsSelectionAnswersAProblemNamingTheField() throws Exception {
+        api.perform(post("/api/v1/selection/replacement").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cohort\": [\"a\"], \"withdrawn\": \"a\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("selection"))
+                .andExpect(jsonPath("$.errors[0].message").value("Ce champ est obligatoire."));
+    }
+
+    @Test
     void anEnglishSpeakingClientReadsEnglish() throws Exception {
         api.perform(post("/api/v1/selection/solve").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en-GB")
                         .content("{\"seats\": -1}"))

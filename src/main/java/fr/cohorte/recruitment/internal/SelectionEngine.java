@@ -127,9 +127,10 @@ public final class SelectionEngine {
 
     private Vacated vacate(ReplacementRequest request, SelectionMessages messages) {
         long start = System.nanoTime();
-        if (request.selection() != null) {
-            RequestLimitExceededException.check("cohort", request.selection().candidates().size(), request.cohort().size(), "cohort");
+        if (request.selection() == null) {
+            throw invalid("selection", ReasonCode.REQUIRED, messages);
         }
+        RequestLimitExceededException.check("cohort", request.selection().candidates().size(), request.cohort().size(), "cohort");
         RequestLimitExceededException.checkLength("textLength", SelectionLimits.MAX_TEXT_LENGTH, request.withdrawn(), "withdrawn");
         SelectionProblem problem = SelectionRequestReader.read(request.selection(), limits, messages);
         Deadline deadline = Deadline.after(start, problem.timeLimitSeconds());
