@@ -10,6 +10,8 @@ import fr.cohorte.directory.Backgrounds;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.Irreversible;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusalAdvice;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -216,7 +218,8 @@ class SelectionController {
         SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
         boolean already = runs.confirmed(session).isPresent();
         if (already || !found.hasCohort()) {
-            redirect.addFlashAttribute("refusal", already ? "selection.confirm.refused.already" : "selection.confirm.refused.no-cohort");
+            redirect.addFlashAttribute(RefusalAdvice.PAGE_REFUSAL,
+                    Refusal.conflict(already ? "selection.confirm.refused.already" : "selection.confirm.refused.no-cohort"));
             return "redirect:/staff/sessions/" + number + "/selection/runs/" + run;
         }
         return consequences.ofConfirming(session, found).show(model);
@@ -238,7 +241,7 @@ class SelectionController {
         Session session = sessions.byNumber(number);
         Application found = applications.of(session, application).orElseThrow(SelectionController::notFound);
         if (!found.getStatus().isInTheRunning()) {
-            redirect.addFlashAttribute("refusal", "selection.withdraw.refused");
+            redirect.addFlashAttribute(RefusalAdvice.PAGE_REFUSAL, Refusal.conflict("selection.withdraw.refused"));
             return "redirect:/staff/sessions/" + number + "/selection";
         }
         return consequences.ofWithdrawing(session, found).show(model);
@@ -290,7 +293,7 @@ class SelectionController {
                 .filter(proposal -> proposal.getKind() == Replacement.Kind.RESOLVED && proposal.getInputDigest().equals(digest))
                 .map(proposal -> consequences.ofRecomposing(session, proposal).show(model))
                 .orElseGet(() -> {
-                    redirect.addFlashAttribute("refusal", "selection.replacement.refused.changed");
+                    redirect.addFlashAttribute(RefusalAdvice.PAGE_REFUSAL, Refusal.conflict("selection.replacement.refused.changed"));
                     return "redirect:/staff/sessions/" + number + "/selection";
                 });
     }

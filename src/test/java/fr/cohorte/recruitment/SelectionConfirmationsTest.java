@@ -181,7 +181,7 @@ class SelectionConfirmationsTest {
         Document refused = staff.get(confirm);
 
         assertThat(refused.select("#consequences")).isEmpty();
-        assertThat(refused.text()).contains("Une promotion est déjà confirmée pour cette session.");
+        assertThat(refused.select("#page-refusal").text()).contains("Une promotion est déjà confirmée pour cette session.");
     }
 
     @Test
