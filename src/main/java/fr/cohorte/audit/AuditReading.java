@@ -2,10 +2,18 @@ package fr.cohorte.audit;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,11 +29,16 @@ public class AuditReading {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z-]*(\\.[A-Za-z_-]+)+");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
 
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    AuditReading(MessageSource messages) {
+    /** The zone is the one pages show moments in ({@code cohorte.display.time-zone}), read here without the web module. */
+    AuditReading(MessageSource messages, @Value("${cohorte.display.time-zone:Europe/Paris}") ZoneId zone) {
         this.messages = messages;
+        this.zone = zone;
     }
 
     public String detail(AuditEvent event) {
@@ -55,7 +68,8 @@ public class AuditReading {
 
     /**
      * A value as the reader reads it: a label stored by {@link AuditDetail#label} or a message key (a
-     * status such as {@code application.status.SELECTED}) in their language, a decimal number with their decimal separator, anything else as it was typed.
+     * status such as {@code application.status.SELECTED}) in their language, a decimal number with their decimal separator (whole numbers stay as typed: years, ISBNs), a date or a moment (in the display zone)
+     * as their language writes it, anything else as it was typed.
      */
     private String value(String value, Locale locale) {
         if (value.isEmpty()) {
@@ -68,6 +82,22 @@ public class AuditReading {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(value.length());
             return format.format(new BigDecimal(value));
+        }
+        if (DATE.matcher(value).matches()) {
+            try {
+                return LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+            } catch (DateTimeParseException notADate) {
+                return value;
+            }
+        }
+        if (MOMENT.matcher(value).matches()) {
+            try {
+                Instant moment = OffsetDateTime.parse(value).toInstant();
+                return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(locale)
+                        .format(moment.atZone(zone));
+            } catch (DateTimeParseException notAMoment) {
+                return value;
+            }
         }
         if (KEY.matcher(value).matches()) {
             return messages.getMessage(value, null, value, locale);

@@ -23,12 +23,14 @@ class ErasureConsequences {
     }
 
     Consequences of(Person person) {
-        Consequences.Builder consequences = Consequences.titled("erasure.title");
+        Consequences.Builder consequences = Consequences.titled("erasure.title").line("erasure.who", person.getFullName());
         sources.stream().sorted(Comparator.comparing(PersonalDataSource::section)).forEach(source -> {
             int rows = source.about(person.getId()).size();
             consequences.lineIf(rows > 0, "confirm.erase.section", new DefaultMessageSourceResolvable(
                     new String[] {"confirm.erase.section." + source.section()}, source.section()), rows);
         });
+        consequences.line("erasure.what.fields").line("erasure.what.account").line("erasure.what.history")
+                .line("erasure.what.relations");
         String path = "/directory/persons/" + person.getId();
         return consequences.confirm("erasure.submit", path + "/erase", path);
     }

@@ -1,16 +1,21 @@
 package fr.cohorte.directory;
 
-import fr.cohorte.web.RefusedException;
+import java.util.List;
+
+import fr.cohorte.web.Irreversible;
 import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff erase a person at their request: a screen says what will happen, a ticked box confirms. */
+/**
+ * Staff erase a person at their request. The confirmation says what will happen, module by module, as a page
+ * or in a modal ({@link Irreversible}); a person whose erasure a rule forbids gets the page that says why.
+ */
 @Controller
 class PersonErasureController {
 
@@ -27,19 +32,18 @@ class PersonErasureController {
     @GetMapping("/directory/persons/{id}/erase")
     String confirm(@PathVariable Long id, Model model) {
         Person person = persons.byId(id).orElseThrow(() -> Refusal.notFound(Persons.NOT_FOUND, id).exception());
+        List<Obstacle> obstacles = erasure.obstacles(id);
+        if (!person.isAnonymised() && obstacles.isEmpty()) {
+            return consequences.of(person).show(model);
+        }
         model.addAttribute("person", person);
-        model.addAttribute("obstacles", erasure.obstacles(id));
-        model.addAttribute("consequences", consequences.of(person));
+        model.addAttribute("obstacles", obstacles);
         return "directory/person-erase";
     }
 
+    @Irreversible
     @PostMapping("/directory/persons/{id}/erase")
-    String erase(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-                 RedirectAttributes redirect) {
-        if (!confirmed) {
-            model.addAttribute("notConfirmed", true);
-            return confirm(id, model);
-        }
+    String erase(@PathVariable Long id, Model model, RedirectAttributes redirect) {
         try {
             erasure.erase(id);
         } catch (RefusedException refused) {

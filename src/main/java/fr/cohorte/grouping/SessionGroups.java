@@ -107,6 +107,16 @@ public final class SessionGroups {
         return rounds.stream().filter(round -> !isHistory(round)).toList();
     }
 
+    /** Whether a planned round has a proposal staff could accept. */
+    public boolean hasProposalToAccept() {
+        return planned().stream().anyMatch(Round::hasProposal);
+    }
+
+    /** Whether a round has accepted groups that participants do not see yet. */
+    public boolean hasGroupsToPublish() {
+        return rounds.stream().anyMatch(round -> round.isAccepted() && !round.isPublished());
+    }
+
     public Round round(Long id) {
         return rounds.stream().filter(round -> round.getId().equals(id)).findFirst().orElse(null);
     }

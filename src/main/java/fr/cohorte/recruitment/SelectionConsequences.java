@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.cohorte.directory.Persons;
 import fr.cohorte.recruitment.internal.ApplicationRepository;
+import fr.cohorte.session.ParticipantDependents;
 import fr.cohorte.session.Session;
 import fr.cohorte.web.Consequences;
 import org.springframework.stereotype.Service;
@@ -20,10 +22,15 @@ class SelectionConsequences {
 
     private final SelectionRuns runs;
     private final ApplicationRepository applications;
+    private final Persons persons;
+    private final List<ParticipantDependents> dependents;
 
-    SelectionConsequences(SelectionRuns runs, ApplicationRepository applications) {
+    SelectionConsequences(SelectionRuns runs, ApplicationRepository applications, Persons persons,
+                          List<ParticipantDependents> dependents) {
         this.runs = runs;
         this.applications = applications;
+        this.persons = persons;
+        this.dependents = dependents;
     }
 
     /** Confirming a run: every application still in the running gets its outcome and one mail. */
@@ -50,12 +57,18 @@ class SelectionConsequences {
         long waiting = all.stream().filter(a -> a.getStatus() == ApplicationStatus.WAITLISTED).count();
         String base = "/staff/sessions/" + session.getNumber() + "/selection";
         ApplicationStatus status = application.getStatus();
-        return Consequences.titled("confirm.withdraw.title", application.getFullName())
+        Consequences.Builder consequences = Consequences.titled("confirm.withdraw.title", application.getFullName())
                 .lineIf(status == ApplicationStatus.SELECTED, "confirm.withdraw.cohort", application.getFullName(), cohort, cohort - 1)
                 .lineIf(status == ApplicationStatus.SELECTED, "confirm.withdraw.seat", waiting)
                 .lineIf(status == ApplicationStatus.WAITLISTED, "confirm.withdraw.waitlist", application.getFullName(), waiting, waiting - 1)
-                .lineIf(status == ApplicationStatus.SUBMITTED, "confirm.withdraw.submitted", application.getFullName())
-                .line("confirm.withdraw.mail", application.getFullName())
+                .lineIf(status == ApplicationStatus.SUBMITTED, "confirm.withdraw.submitted", application.getFullName());
+        if (status == ApplicationStatus.SELECTED) {
+            // A participant leaves what other modules tie to them in the session: their working groups.
+            persons.byEmail(application.getEmail()).ifPresent(person -> dependents.forEach(dependent ->
+                    dependent.tiedTo(session, person.getId(), application.getFullName())
+                            .forEach(line -> consequences.line(line.code(), line.args()))));
+        }
+        return consequences.line("confirm.withdraw.mail", application.getFullName())
                 .confirm("selection.withdraw", base + "/applications/" + application.getId() + "/withdraw", base);
     }
 

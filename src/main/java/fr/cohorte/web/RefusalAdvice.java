@@ -21,10 +21,9 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * The one place a {@link RefusedException} becomes an answer. To the API, an RFC 9457 problem whose status
  * is the refusal's kind, whose title says the kind and whose detail says the refusal, in the caller's
- * language, with the refusal's code in {@code reason}. To a page: asked by a link (GET), or after a form for
- * something that does not exist or is not the caller's to do, the error page with the refusal as its reason
- * and the kind's status; after any other refused form, the page the form was on, with the refusal as a
- * message above its content ({@code pageRefusal}, shown by the layout). A controller that must show the form again
+ * language, with the refusal's code in {@code reason}. To a page: asked by a link (GET), the error page
+ * with the refusal as its reason; after a form refused for the state of things or what was typed, the page the form was on, with the refusal as a message
+ * above its content ({@code pageRefusal}, shown by the layout). A controller that must show the form again
  * with what was typed catches the exception itself and uses {@link Refusal#rejectInto}.
  */
 public final class RefusalAdvice {
@@ -85,8 +84,10 @@ public final class RefusalAdvice {
         @ExceptionHandler
         ModelAndView refused(RefusedException refused, HttpServletRequest request, Locale locale) {
             Refusal refusal = refused.refusal();
-            if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
-                    || !toldOnTheForm(refusal.kind())) {
+            // A form refused for the state of things or what was typed goes back to its page; a caller who may not act, or
+            // who names nothing that exists, gets the error page with its status whatever the method.
+            boolean aboutTheForm = refusal.kind() == Refusal.Kind.CONFLICT || refusal.kind() == Refusal.Kind.INVALID;
+            if (!aboutTheForm || HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
                 ModelAndView page = new ModelAndView("error", refusal.kind().status());
                 page.addObject("status", refusal.kind().status().value());
                 page.addObject("reason", refusals.text(refusal, locale));
@@ -94,14 +95,6 @@ public final class RefusalAdvice {
             }
             RequestContextUtils.getOutputFlashMap(request).put(PAGE_REFUSAL, refusal);
             return new ModelAndView("redirect:" + formPage(request));
-        }
-
-        /**
-         * Whether a refusal after a form is told on the form's page. What does not exist, or is not the caller's to
-         * do, is not something the form can mend: it is answered with its status, as a link to it would be.
-         */
-        private static boolean toldOnTheForm(Refusal.Kind kind) {
-            return kind != Refusal.Kind.NOT_FOUND && kind != Refusal.Kind.FORBIDDEN;
         }
 
         /** Where the form was: the page that sent it when it is one of ours, else the action's own address. */

@@ -110,6 +110,29 @@ class AuditTrailLanguageTest {
         assertThat(args).doesNotContain(login).isEqualTo("account:947|audit.field.person.email|account:947|autre@cohorte.test");
     }
 
+    @Test
+    void aChangedDateReadsAsTheReadersLanguageWritesDates() {
+        int number = SESSION + 1;
+        String admin = "journal-dates" + System.nanoTime() + "@cohorte.test";
+        accounts.create(admin, RoleGrant.global(Role.ADMIN), PASSWORD);
+        programme.createSession(new SessionDetails(number, "Les dates du journal", null, LocalDate.of(2032, 1, 1),
+                LocalDate.of(2032, 12, 31), SessionStatus.PLANNED, List.of()));
+        programme.updateSession(number, programme.session(number).getVersion(), new SessionDetails(number, "Les dates du journal", null,
+                LocalDate.of(2032, 1, 1), LocalDate.of(2033, 6, 30), SessionStatus.PLANNED, List.of()));
+
+        BrowserlessSession reader = new BrowserlessSession(port);
+        reader.logIn(admin, PASSWORD);
+        String entry = "session:" + number;
+        assertThat(rowOf(reader.get("/admin/audit?lang=en"), entry)).contains("December 31, 2032 → June 30, 2033").doesNotContain("2032-12-31");
+        assertThat(rowOf(reader.get("/admin/audit?lang=fr"), entry)).contains("31 décembre 2032 → 30 juin 2033");
+    }
+
+    private static String rowOf(org.jsoup.nodes.Document page, String entity) {
+        return page.select("#audit-events tbody tr").stream().map(Element::text)
+                .filter(text -> text.contains(entity) && text.contains("→")).findFirst()
+                .orElseThrow(() -> new AssertionError("no change of " + entity + " in " + page.text()));
+    }
+
     private static Element entryOn(org.jsoup.nodes.Document page) {
         return page.select("#audit-events tbody tr").stream()
                 .filter(row -> row.text().contains("session:" + SESSION) && row.text().contains("demain →"))

@@ -159,11 +159,11 @@ class DirectoryAuditTest {
         String pair = "Institut " + suffix + " – Centre " + suffix;
         assertThat(trail.read("partnership:" + partnership, Locale.FRENCH)).containsExactly(
                 "CREATED Partenariat " + pair + " créé (Coédition)",
-                "UPDATED Partenariat " + pair + " modifié (Financement) — nature : Coédition → Financement ; début : 2015-06-01 → 2016-01-01",
+                "UPDATED Partenariat " + pair + " modifié (Financement) — nature : Coédition → Financement ; début : 1 juin 2015 → 1 janvier 2016",
                 "DELETED Partenariat " + pair + " supprimé (Financement)");
         assertThat(trail.read("partnership:" + partnership, Locale.ENGLISH)).containsExactly(
                 "CREATED Partnership " + pair + " created (Co-edition)",
-                "UPDATED Partnership " + pair + " edited (Funding) — kind: Co-edition → Funding; start: 2015-06-01 → 2016-01-01",
+                "UPDATED Partnership " + pair + " edited (Funding) — kind: Co-edition → Funding; start: June 1, 2015 → January 1, 2016",
                 "DELETED Partnership " + pair + " deleted (Funding)");
     }
 

@@ -72,8 +72,10 @@ class PersonErasureTest {
                 .anySatisfy(line -> assertThat(line).matches("Compte et rôles : \\d+ enregistrements? ne l’identifier(a|ont) plus\\."))
                 .anySatisfy(line -> assertThat(line).startsWith("Participations aux sessions : "));
 
-        Document refused = staff.submit("/directory/persons/" + personId + "/erase", Map.of());
-        assertThat(refused.select(".fr-alert--error").text()).contains("Cochez la case");
+        staff.post("/directory/persons/" + personId + "/erase", Map.of("_csrf", confirmation.select("meta[name=_csrf]").attr("content")));
+        Document unconfirmed = staff.page();
+        assertThat(staff.path()).as("an erasure not confirmed shows its consequences again").isEqualTo("/directory/persons/" + personId + "/erase");
+        assertThat(unconfirmed.select("#consequences li").eachText()).anySatisfy(line -> assertThat(line).contains(familyName));
         assertThat(jdbc.queryForObject("select email from person where id = ?", String.class, personId)).isEqualTo(email);
 
         Document erased = staff.submit("/directory/persons/" + personId + "/erase", Map.of("confirmed", "true"));

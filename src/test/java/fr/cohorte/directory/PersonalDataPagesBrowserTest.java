@@ -2,6 +2,7 @@ package fr.cohorte.directory;
 
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.cohorte.BrowserTestSupport;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The pages of personal data rights, as staff and a participant use them, pass axe-core. */
+/** The pages of personal data rights, as staff and a participant use them, pass axe-core; erasing asks first in a modal. */
 @CohorteTest(properties = "cohorte.demo.enabled=true")
 class PersonalDataPagesBrowserTest extends BrowserTestSupport {
 
@@ -36,9 +37,17 @@ class PersonalDataPagesBrowserTest extends BrowserTestSupport {
 
         page.navigate(url("/directory/persons/" + cohort.get(0)));
         page.locator("#erase").click();
+        assertThat(page.locator("#confirmation-modal")).isVisible();
+        assertThat(page.locator("#confirmation-modal h2")).hasText("Effacer ses données");
+        assertThat(page.locator("#confirmation-modal #consequences")).containsText("Participations aux sessions");
+        assertAccessible();
+        page.locator("#confirmation-modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuler")).click();
+        assertThat(page.locator("#confirmation-modal")).isHidden();
+        assertThat(page.locator("h1")).not().hasText("Effacer ses données");
+
+        page.navigate(url("/directory/persons/" + cohort.get(0) + "/erase"));
         assertThat(page.locator("h1")).hasText("Effacer ses données");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Effacer définitivement")).click();
-        assertThat(page.locator("#confirmed-messages")).containsText("Cochez la case");
+        assertThat(page.locator("#confirmation-submit")).hasText("Effacer définitivement");
         assertAccessible();
 
         page.navigate(url("/directory/persons/" + cohort.get(0)));

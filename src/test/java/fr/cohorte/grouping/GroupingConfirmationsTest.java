@@ -129,7 +129,7 @@ class GroupingConfirmationsTest {
         assertThat(work.of(34).round(round.getId()).isPublished()).as("a post without the confirmation publishes nothing").isFalse();
 
         Document published = staff.confirm(BASE + "/publish");
-        assertThat(published.select(".fr-alert--success").text()).contains("Groupes publiés pour 1 tours");
+        assertThat(published.select(".fr-alert--success").text()).contains("Groupes publiés pour 1 tour :");
         assertThat(work.of(34).round(round.getId()).isPublished()).isTrue();
     }
 }

@@ -65,6 +65,8 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer les tours")).click();
         assertThat(page.locator(".fr-alert--success")).containsText("Tours créés : 10");
         assertThat(page.locator("#rounds tbody tr")).hasCount(10);
+        assertThat(page.locator("form[action$='/groups/accept']")).hasCount(0); // nothing proposed yet, nothing to accept
+        assertThat(page.locator("a#publish")).hasCount(0); // nothing accepted yet, nothing to publish
         assertAccessible();
 
         page.locator("#rounds").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tour 1").setExact(true)).click();
@@ -102,10 +104,12 @@ class WorkingGroupsBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour aux groupes de travail")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter le plan proposé")).click();
         assertThat(page.locator(".fr-alert--success")).containsText("Plan accepté pour 10 tours");
+        assertThat(page.locator("form[action$='/groups/accept']")).hasCount(0); // the proposal is accepted: nothing left to accept
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Publier les groupes acceptés")).click();
         assertThat(page.locator("#confirmation-modal #consequences li").first()).hasText(java.util.regex.Pattern.compile("^10 tours publiés, \\d+ groupes, pour \\d+ participants\\.$"));
         page.locator("#confirmation-modal-submit").click();
         assertThat(page.locator(".fr-alert--success")).containsText("Groupes publiés pour 10 tours");
+        assertThat(page.locator("a#publish")).hasCount(0); // every accepted round is published: nothing left to publish
         assertThat(page.locator("#tour-10")).containsText("Historique");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Matrice des rencontres")).click();

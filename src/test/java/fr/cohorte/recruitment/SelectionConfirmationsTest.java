@@ -1,15 +1,22 @@
 package fr.cohorte.recruitment;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
+import fr.cohorte.grouping.GroupWork;
+import fr.cohorte.grouping.Round;
+import fr.cohorte.grouping.RoundSizing;
 import fr.cohorte.session.ProgrammeEditor;
+import fr.cohorte.session.Seminar;
+import fr.cohorte.session.SeminarDetails;
 import fr.cohorte.session.Session;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,6 +51,9 @@ class SelectionConfirmationsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    GroupWork groupWork;
 
     Session session;
     String base;
@@ -129,6 +139,25 @@ class SelectionConfirmationsTest {
         staff.confirm(button.attr("href"));
         assertThat(status("Chloé")).isEqualTo("WITHDRAWN");
         assertThat(mails()).isEqualTo(mailsBefore + 1);
+    }
+
+    @Test
+    void withdrawingAParticipantSaysWhichWorkingGroupsTheyLeave() {
+        BrowserlessSession staff = staff("confirmation.groupes@cohorte.test");
+        staff.confirm(ranSelection(staff).select("#confirm").attr("href"));
+        Seminar seminar = programme.createSeminar(session.getNumber(), new SeminarDetails(1, "Ouverture", LocalDate.of(2027, 9, 6),
+                LocalDate.of(2027, 9, 10), "Paris", "FR", "Europe/Paris", false, null));
+        List<Long> roundIds = groupWork.createRounds(session.getNumber(), new RoundSizing(seminar.getId(), null, 2, null, null), 2)
+                .stream().map(Round::getId).toList();
+        Map<Long, Integer> everyoneInGroupOne = jdbc.queryForList("select id from participant where session_id = ?", Long.class,
+                session.getId()).stream().collect(Collectors.toMap(id -> id, id -> 1));
+        groupWork.propose(session.getNumber(), roundIds, List.of(everyoneInGroupOne, everyoneInGroupOne));
+        groupWork.accept(session.getNumber());
+
+        Document confirmation = staff.get(base + "/applications/" + byName.get("Chloé").getId() + "/withdraw");
+
+        assertThat(confirmation.select("#consequences li").eachText())
+                .contains("Chloé Syndicat sort de ses groupes de travail de 2 tours (1, 2), même ceux qui ont eu lieu.");
     }
 
     @Test

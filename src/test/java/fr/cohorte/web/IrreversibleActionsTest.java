@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CohorteTest
 class IrreversibleActionsTest {
 
-    /** The list: confirming a cohort, withdrawing, deleting an activity, round, partnership or document, publishing groups. */
+    /** The list: confirming a cohort, withdrawing, deleting an activity, round, partnership or document, publishing groups, erasing a person. */
     static final Set<String> IRREVERSIBLE = Set.of(
             "/staff/sessions/{number:\\d{1,9}}/selection/runs/{run:\\d{1,18}}/confirm",
             "/staff/sessions/{number:\\d{1,9}}/selection/applications/{application:\\d{1,18}}/withdraw",
@@ -29,6 +29,7 @@ class IrreversibleActionsTest {
             "/staff/sessions/{number:\\d{1,9}}/groups/rounds/{id}/delete",
             "/staff/sessions/{number:\\d{1,9}}/groups/publish",
             "/directory/partnerships/{partnership:\\d{1,18}}/delete",
+            "/directory/persons/{id}/erase",
             "/directory/partnerships/{partnership:\\d{1,18}}/documents/{document:\\d{1,18}}/delete");
 
     @Autowired
