@@ -12,6 +12,7 @@ import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.Irreversible;
 import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
@@ -136,14 +137,17 @@ class PartnershipController {
     String upload(@PathVariable long partnership, HttpServletRequest request, RedirectAttributes redirect) throws IOException {
         MultipartFile file = request instanceof MultipartHttpServletRequest upload ? upload.getFile("file") : null;
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("documentError", "document.empty");
+            redirect.addFlashAttribute("documentError", Refusal.invalid(DocumentIntake.EMPTY));
             return documentsOf(partnership);
         }
         try {
             documents.attach(partnership, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("documentSaved", file.getOriginalFilename());
-        } catch (DocumentIntake.DocumentRefusedException refused) {
-            redirect.addFlashAttribute("documentError", refused.messageKey());
+        } catch (RefusedException refused) {
+            if (refused.refusal().kind() != Refusal.Kind.INVALID) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("documentError", refused.refusal());
             redirect.addFlashAttribute("documentName", file.getOriginalFilename());
         }
         return documentsOf(partnership);
@@ -153,7 +157,7 @@ class PartnershipController {
     @ExceptionHandler(MultipartException.class)
     String notAnUpload(MultipartException exception, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("documentError", exception instanceof MaxUploadSizeExceededException
-                ? "document.too-large" : "document.empty");
+                ? intake.tooLarge() : Refusal.invalid(DocumentIntake.EMPTY));
         return "redirect:" + request.getRequestURI().substring(0, request.getRequestURI().lastIndexOf("/documents")) + "#documents";
     }
 

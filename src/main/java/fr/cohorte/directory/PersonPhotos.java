@@ -10,8 +10,8 @@ import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.PersonPhotoRepository;
 import fr.cohorte.web.ImageIntake;
-import fr.cohorte.web.ImageRefusedException;
 import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -53,10 +53,8 @@ public class PersonPhotos {
         try {
             ImageIntake.Image image = ImageIntake.take(upload.getBytes(), FORMATS);
             return Optional.of(new Photo(image.content(), image.format().contentType()));
-        } catch (ImageRefusedException refused) {
-            throw (refused.messageKey() == null
-                    ? Refusal.invalid(NOT_AN_IMAGE)
-                    : Refusal.invalid(refused.messageKey(), refused.arguments())).exception();
+        } catch (RefusedException refused) {
+            throw refused.refusal().is(ImageIntake.NOT_ACCEPTED) ? Refusal.invalid(NOT_AN_IMAGE).exception() : refused;
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

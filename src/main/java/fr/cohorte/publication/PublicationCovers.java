@@ -19,8 +19,8 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.publication.internal.PublicationCoverRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.web.ImageIntake;
-import fr.cohorte.web.ImageRefusedException;
 import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,10 +83,9 @@ public class PublicationCovers {
         ImageIntake.Image image;
         try {
             image = ImageIntake.take(content, FORMATS);
-        } catch (ImageRefusedException refused) {
-            throw (refused.messageKey() == null
-                    ? Refusal.invalid("publication.cover.kind")
-                    : Refusal.invalid(refused.messageKey(), refused.arguments())).on("file").exception();
+        } catch (RefusedException refused) {
+            throw (refused.refusal().is(ImageIntake.NOT_ACCEPTED) ? Refusal.invalid("publication.cover.kind") : refused.refusal())
+                    .on("file").exception();
         }
         byte[] printable = image.format() == ImageIntake.Format.PNG ? opaque(content) : content;
         String name = fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
@@ -137,10 +136,10 @@ public class PublicationCovers {
         try {
             image = ImageIO.read(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
-            throw Refusal.invalid("image.unreadable").on("file").exception();
+            throw Refusal.invalid(ImageIntake.UNREADABLE).on("file").exception();
         }
         if (image == null) {
-            throw Refusal.invalid("image.unreadable").on("file").exception();
+            throw Refusal.invalid(ImageIntake.UNREADABLE).on("file").exception();
         }
         if (!image.getColorModel().hasAlpha()) {
             return content;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.Irreversible;
 import fr.cohorte.web.Refusal;
+import fr.cohorte.web.RefusedException;
 import fr.cohorte.web.ScopedAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
@@ -34,8 +35,11 @@ class ActivityDocumentController {
     private final ActivityDocuments documents;
     private final ProgrammeEditor editor;
     private final ProgrammeConsequences consequences;
+    private final DocumentIntake intake;
 
-    ActivityDocumentController(ActivityDocuments documents, ProgrammeEditor editor, ProgrammeConsequences consequences) {
+    ActivityDocumentController(ActivityDocuments documents, ProgrammeEditor editor, ProgrammeConsequences consequences,
+                               DocumentIntake intake) {
+        this.intake = intake;
         this.documents = documents;
         this.editor = editor;
         this.consequences = consequences;
@@ -47,15 +51,18 @@ class ActivityDocumentController {
         String edit = "redirect:/staff/sessions/" + number + "/seminars/" + seminar + "/activities/" + activity + "/edit#documents";
         MultipartFile file = request instanceof MultipartHttpServletRequest upload ? upload.getFile("file") : null;
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("documentError", "document.empty");
+            redirect.addFlashAttribute("documentError", Refusal.invalid(DocumentIntake.EMPTY));
             return edit;
         }
         editor.activity(number, seminar, activity);
         try {
             documents.attach(activity, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("documentSaved", file.getOriginalFilename());
-        } catch (DocumentIntake.DocumentRefusedException refused) {
-            redirect.addFlashAttribute("documentError", refused.messageKey());
+        } catch (RefusedException refused) {
+            if (refused.refusal().kind() != Refusal.Kind.INVALID) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("documentError", refused.refusal());
             redirect.addFlashAttribute("documentName", file.getOriginalFilename());
         }
         return edit;
@@ -82,7 +89,7 @@ class ActivityDocumentController {
     @ExceptionHandler(MultipartException.class)
     String notAnUpload(MultipartException exception, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("documentError", exception instanceof MaxUploadSizeExceededException
-                ? "document.too-large" : "document.empty");
+                ? intake.tooLarge() : Refusal.invalid(DocumentIntake.EMPTY));
         String activity = request.getRequestURI().substring(0, request.getRequestURI().lastIndexOf("/documents"));
         return "redirect:" + activity + "/edit#documents";
     }

@@ -11,6 +11,9 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class DocumentIntake {
 
+    /** The refusal of an upload without a file. */
+    public static final String EMPTY = "document.empty";
+
     /** A document taken in: its safe name, the type its bytes show, and the bytes as uploaded. */
     public record Document(String fileName, String contentType, byte[] content) {
     }
@@ -24,12 +27,12 @@ public class DocumentIntake {
     /** The document these bytes make, or a refusal ({@code document.empty}, {@code document.too-large}, {@code document.kind}). */
     public Document take(String fileName, byte[] content) {
         if (content.length == 0) {
-            throw new DocumentRefusedException("document.empty");
+            throw Refusal.invalid(EMPTY).exception();
         }
         if (content.length > properties.maxSize().toBytes()) {
-            throw new DocumentRefusedException("document.too-large");
+            throw tooLarge().exception();
         }
-        DocumentKind kind = DocumentKind.of(fileName, content).orElseThrow(() -> new DocumentRefusedException("document.kind"));
+        DocumentKind kind = DocumentKind.of(fileName, content).orElseThrow(() -> Refusal.invalid("document.kind").exception());
         return new Document(fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_"), kind.contentType(), content);
     }
 
@@ -42,18 +45,8 @@ public class DocumentIntake {
         return properties.maxSize().toBytes() / (1024.0 * 1024.0);
     }
 
-    /** Why a document was refused, as a message key that takes the limit in megabytes. */
-    public static class DocumentRefusedException extends RuntimeException {
-
-        private final String messageKey;
-
-        DocumentRefusedException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
+    /** The refusal of a document over the size limit, which it names in megabytes. */
+    public Refusal tooLarge() {
+        return Refusal.invalid("document.too-large", megabytes());
     }
 }

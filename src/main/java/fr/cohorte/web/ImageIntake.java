@@ -21,6 +21,14 @@ import javax.imageio.stream.ImageInputStream;
 public final class ImageIntake {
 
     /**
+     * The refusal of bytes that are not one of the formats this use accepts. Each use names its formats in its own
+     * words, so it says this refusal with its own code; the text of this one names none.
+     */
+    public static final String NOT_ACCEPTED = "image.not-accepted";
+    /** The refusal of an image whose header cannot be read as the format its first bytes announce. */
+    public static final String UNREADABLE = "image.unreadable";
+
+    /**
      * Wider or taller than this, an image would take more memory to decode (256 MB at 8000 × 8000)
      * than any page, photo or printed cover needs; every camera's picture fits.
      */
@@ -65,16 +73,16 @@ public final class ImageIntake {
     }
 
     /**
-     * The image these bytes make, refused with its {@link ImageRefusedException.Reason} when they are
+     * The image these bytes make, refused ({@link #NOT_ACCEPTED}, {@link #UNREADABLE} or too many pixels) when they are
      * not one of the accepted formats, cannot be read, or exceed {@link #MAX_SIDE_PIXELS} a side.
      */
     public static Image take(byte[] content, Set<Format> accepted) {
         Format format = Format.of(content).filter(accepted::contains)
-                .orElseThrow(() -> new ImageRefusedException(ImageRefusedException.Reason.NOT_AN_ACCEPTED_FORMAT));
+                .orElseThrow(() -> Refusal.invalid(NOT_ACCEPTED).exception());
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new ImageRefusedException(ImageRefusedException.Reason.UNREADABLE);
+                throw Refusal.invalid(UNREADABLE).exception();
             }
             ImageReader reader = readers.next();
             try {
@@ -82,20 +90,20 @@ public final class ImageIntake {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > MAX_SIDE_PIXELS || height > MAX_SIDE_PIXELS) {
-                    throw new ImageRefusedException(ImageRefusedException.Reason.TOO_MANY_PIXELS, width, height, MAX_SIDE_PIXELS);
+                    throw Refusal.invalid("image.too-many-pixels", width, height, MAX_SIDE_PIXELS).exception();
                 }
                 if (width <= 0 || height <= 0) {
-                    throw new ImageRefusedException(ImageRefusedException.Reason.UNREADABLE);
+                    throw Refusal.invalid(UNREADABLE).exception();
                 }
                 return new Image(content, format, width, height);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof ImageRefusedException refused) {
+            if (unreadable instanceof RefusedException refused) {
                 throw refused;
             }
-            throw new ImageRefusedException(ImageRefusedException.Reason.UNREADABLE);
+            throw Refusal.invalid(UNREADABLE).exception();
         }
     }
 

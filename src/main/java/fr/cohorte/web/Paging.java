@@ -22,7 +22,7 @@ import org.springframework.data.domain.Sort;
  * the nearest page the list has: a page beyond the last shows the last one (the list may have
  * shrunk since the link was made), a negative page the first, a size between 1 and
  * {@link #MAX_SIZE}; an order the list does not offer keeps its default order. A value that is not a
- * number, or not a direction, has no nearest valid one and is refused ({@link PagingRefusedException}).
+ * number, or not a direction, has no nearest valid one and is refused (a {@link Refusal#malformed} refusal).
  *
  * @param page       page number from 0, never negative
  * @param size       rows on a page, from 1 to {@link #MAX_SIZE}
@@ -52,7 +52,7 @@ public record Paging(int page, int size, String sort, boolean descending) {
     /**
      * Reads the paging parameters of a request, given by name (null when absent).
      *
-     * @throws PagingRefusedException when {@code page} or {@code size} is not a whole number, or
+     * @throws RefusedException when {@code page} or {@code size} is not a whole number, or
      *                                {@code descending} is neither true nor false
      */
     static Paging read(UnaryOperator<String> parameter, int defaultSize) {
@@ -61,7 +61,7 @@ public record Paging(int page, int size, String sort, boolean descending) {
         String sort = Text.blankToNull(parameter.apply("sort"));
         String descending = Text.blankToNull(parameter.apply("descending"));
         if (descending != null && !descending.equalsIgnoreCase("true") && !descending.equalsIgnoreCase("false")) {
-            throw new PagingRefusedException("descending", descending);
+            throw Refusal.malformed("list.refused.descending", Text.excerpt(descending)).exception();
         }
         return new Paging(page, size, sort, Boolean.parseBoolean(descending));
     }
@@ -111,7 +111,7 @@ public record Paging(int page, int size, String sort, boolean descending) {
             return absent;
         }
         if (!WHOLE_NUMBER.matcher(typed).matches()) {
-            throw new PagingRefusedException(name, typed);
+            throw Refusal.malformed("list.refused." + name, Text.excerpt(typed)).exception();
         }
         try {
             return Integer.parseInt(typed);

@@ -34,7 +34,9 @@ public record Refusal(Kind kind, String code, List<Object> arguments, String fie
         /** The state of the thing forbids it now: already confirmed, a solve running, changed meanwhile. */
         CONFLICT(HttpStatus.CONFLICT),
         /** What was sent breaks a rule: too long, empty, of the wrong kind. */
-        INVALID(HttpStatus.UNPROCESSABLE_CONTENT);
+        INVALID(HttpStatus.UNPROCESSABLE_CONTENT),
+        /** What was asked cannot be read as asked: a page number that is no number, an export format not offered. */
+        MALFORMED(HttpStatus.BAD_REQUEST);
 
         private final HttpStatus status;
 
@@ -83,6 +85,11 @@ public record Refusal(Kind kind, String code, List<Object> arguments, String fie
     /** What was sent breaks a rule: a 422, or the form's message. */
     public static Refusal invalid(String code, Object... arguments) {
         return new Refusal(Kind.INVALID, code, Arrays.asList(arguments));
+    }
+
+    /** What was asked cannot be read as asked: a 400. */
+    public static Refusal malformed(String code, Object... arguments) {
+        return new Refusal(Kind.MALFORMED, code, Arrays.asList(arguments));
     }
 
     /** This refusal, thrown: nothing was changed. */

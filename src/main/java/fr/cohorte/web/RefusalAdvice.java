@@ -42,6 +42,7 @@ public final class RefusalAdvice {
             case GONE -> "gone";
             case CONFLICT -> "refused";
             case INVALID -> "invalid";
+            case MALFORMED -> "malformed";
         };
     }
 

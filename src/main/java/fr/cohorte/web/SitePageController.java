@@ -1,14 +1,15 @@
 package fr.cohorte.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class SitePageController {
+
+    /** The refusal of an address under {@code /pages/} that names no page. */
+    static final String NOT_FOUND = "site.refused.page-not-found";
 
     private final SitePageRepository pages;
 
@@ -19,7 +20,7 @@ class SitePageController {
     @GetMapping("/pages/{slug}")
     String page(@PathVariable String slug, Model model) {
         model.addAttribute("page", pages.findById(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+                .orElseThrow(() -> Refusal.notFound(NOT_FOUND, Text.excerpt(slug)).exception()));
         return "web/page";
     }
 }

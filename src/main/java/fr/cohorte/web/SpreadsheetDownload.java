@@ -30,7 +30,8 @@ public final class SpreadsheetDownload {
     public static String checked(String format, List<String> offered) {
         String asked = format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!offered.contains(asked)) {
-            throw new ExportFormatRefusedException(format == null ? "" : format, offered);
+            throw Refusal.malformed("export.format.refused", Text.excerpt(format == null ? "" : format), String.join(", ", offered))
+                    .exception();
         }
         return asked;
     }

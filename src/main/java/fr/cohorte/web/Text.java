@@ -6,10 +6,17 @@ package fr.cohorte.web;
  */
 public final class Text {
 
+    private static final int EXCERPT = 40;
+
     private Text() {
     }
 
     /** {@code null} when nothing but spaces was typed, else the text {@link String#trim() trimmed}. */
+    /** Enough of a typed value to recognise it, not a whole forged address echoed back. */
+    public static String excerpt(String typed) {
+        return typed.length() > EXCERPT ? typed.substring(0, EXCERPT) + "…" : typed;
+    }
+
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

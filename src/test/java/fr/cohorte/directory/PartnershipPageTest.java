@@ -15,6 +15,7 @@ import fr.cohorte.directory.internal.PartnershipDocumentRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentProperties;
+import fr.cohorte.web.RefusedException;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,8 +174,8 @@ class PartnershipPageTest {
         System.arraycopy(PDF, 0, twoKilobytes, 0, PDF.length);
 
         assertThatThrownBy(() -> smallLimit.attach(partnership, "convention.pdf", twoKilobytes))
-                .isInstanceOfSatisfying(DocumentIntake.DocumentRefusedException.class,
-                        refused -> assertThat(refused.messageKey()).isEqualTo("document.too-large"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.refusal().code()).isEqualTo("document.too-large"));
         assertThat(jdbc.queryForObject("select count(*) from partnership_document where partnership_id = ?", Integer.class, partnership)).isZero();
     }
 

@@ -8,8 +8,8 @@ import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.account.TestAccounts;
-import fr.cohorte.web.DocumentIntake;
 import fr.cohorte.web.DocumentSummary;
+import fr.cohorte.web.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,8 +81,8 @@ class ActivityDocumentsTest {
 
         assertThatThrownBy(() -> documents.attach(sundayGroupWork(), "diapositives.pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(DocumentIntake.DocumentRefusedException.class,
-                        refused -> assertThat(refused.messageKey()).isEqualTo("document.kind"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.refusal().code()).isEqualTo("document.kind"));
         assertThat(jdbc.queryForObject("select count(*) from activity_document", Integer.class)).isEqualTo(before);
     }
 
