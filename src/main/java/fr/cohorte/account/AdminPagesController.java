@@ -1,7 +1,8 @@
 package fr.cohorte.account;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
+import fr.cohorte.web.Refusal;
+import fr.cohorte.web.Text;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cohorte.web.SitePage;
@@ -64,7 +64,7 @@ class AdminPagesController {
     }
 
     private SitePage page(String slug) {
-        return pages.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return pages.bySlug(slug).orElseThrow(() -> Refusal.notFound(SitePages.NOT_FOUND, Text.excerpt(slug)).exception());
     }
 
     private String form(Model model, SitePage page) {

@@ -13,7 +13,6 @@ import fr.cohorte.web.ScopedAccess;
 import fr.cohorte.web.RefusedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,7 +61,7 @@ class JuryController {
     @GetMapping("/jury/sessions/{number:\\d{1,9}}/applications/{id}")
     String show(@PathVariable int number, @PathVariable long id, Authentication viewer, Locale locale, Model model) {
         Session session = sessions.byNumber(number);
-        Application application = applications.of(session, id).orElseThrow(JuryController::notFound);
+        Application application = applications.of(session, id).orElseThrow(() -> RecruitmentNotFound.application(id));
         MarkSheet sheet = jury.reviewOf(application, viewer.getName()).map(review -> MarkSheet.of(review, locale)).orElseGet(MarkSheet::new);
         return page(session, application, sheet, Map.of(), isJurorOf(viewer, number), model);
     }
@@ -72,7 +70,7 @@ class JuryController {
     String mark(@PathVariable int number, @PathVariable long id, @ModelAttribute("sheet") MarkSheet sheet,
                 Authentication viewer, Model model, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        Application application = applications.of(session, id).orElseThrow(JuryController::notFound);
+        Application application = applications.of(session, id).orElseThrow(() -> RecruitmentNotFound.application(id));
         List<JuryCriterion> criteria = jury.criteria(session);
         Map<Long, MarkSheet.MarkError> errors = sheet.check(criteria);
         if (!errors.isEmpty()) {
@@ -90,7 +88,7 @@ class JuryController {
     @GetMapping("/jury/sessions/{number:\\d{1,9}}/applications/{id}/cv")
     ResponseEntity<byte[]> cv(@PathVariable int number, @PathVariable long id) {
         Session session = sessions.byNumber(number);
-        CurriculumVitae cv = applications.of(session, id).flatMap(applications::cvOf).orElseThrow(JuryController::notFound);
+        CurriculumVitae cv = applications.of(session, id).flatMap(applications::cvOf).orElseThrow(() -> RecruitmentNotFound.cv(id));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(cv.getFilename(), StandardCharsets.UTF_8).build().toString())
@@ -113,9 +111,5 @@ class JuryController {
     /** The viewer holds the jury role for this session (granted with the session's number as scope). */
     static boolean isJurorOf(Authentication viewer, int number) {
         return ScopedAccess.holds(viewer, ScopedAccess.JURY, number);
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -15,7 +15,6 @@ import fr.cohorte.web.RefusalAdvice;
 import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -122,7 +120,7 @@ class SelectionController {
     String force(@PathVariable int number, @PathVariable long application, @RequestParam(required = false) String mode,
                  @RequestParam(required = false) Long run, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        Application found = applications.of(session, application).orElseThrow(SelectionController::notFound);
+        Application found = applications.of(session, application).orElseThrow(() -> RecruitmentNotFound.application(application));
         runs.force(session, found, "IN".equals(mode) ? Boolean.TRUE : "OUT".equals(mode) ? Boolean.FALSE : null);
         redirect.addFlashAttribute("notice", "selection.forcing.saved");
         return "redirect:/staff/sessions/" + number + (run == null ? "/applications/" + application : "/selection/runs/" + run);
@@ -138,7 +136,7 @@ class SelectionController {
     @GetMapping("/runs/{run:\\d{1,18}}")
     String show(@PathVariable int number, @PathVariable long run, Model model, Locale locale) {
         Session session = sessions.byNumber(number);
-        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        SelectionRun found = runs.run(session, run).orElseThrow(() -> RecruitmentNotFound.run(run));
         model.addAttribute("nationalSession", session);
         model.addAttribute("outcome", runs.outcome(found, locale));
         model.addAttribute("settings", runs.settingsOf(session));
@@ -152,7 +150,7 @@ class SelectionController {
                                   Locale locale) {
         String asked = SpreadsheetDownload.checked(format, SpreadsheetDownload.FORMATS);
         Session session = sessions.byNumber(number);
-        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        SelectionRun found = runs.run(session, run).orElseThrow(() -> RecruitmentNotFound.run(run));
         SelectionOutcome outcome = runs.outcome(found, locale);
         List<List<Object>> rows = new ArrayList<>();
         outcome.selected().forEach(row -> rows.add(exported(row, "selected", locale)));
@@ -184,8 +182,8 @@ class SelectionController {
     String forcingCost(@PathVariable int number, @PathVariable long run, @PathVariable long application, Model model,
                        Locale locale, @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Session session = sessions.byNumber(number);
-        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
-        ForcingCost cost = runs.forcingCost(found, application, locale).orElseThrow(SelectionController::notFound);
+        SelectionRun found = runs.run(session, run).orElseThrow(() -> RecruitmentNotFound.run(run));
+        ForcingCost cost = runs.forcingCost(found, application, locale).orElseThrow(() -> RecruitmentNotFound.application(application));
         model.addAttribute("nationalSession", session);
         model.addAttribute("run", found);
         model.addAttribute("cost", cost);
@@ -204,8 +202,8 @@ class SelectionController {
         model.addAttribute("before", before);
         model.addAttribute("after", after);
         if (before != null && after != null) {
-            SelectionRun from = runs.run(session, before).orElseThrow(SelectionController::notFound);
-            SelectionRun to = runs.run(session, after).orElseThrow(SelectionController::notFound);
+            SelectionRun from = runs.run(session, before).orElseThrow(() -> RecruitmentNotFound.run(before));
+            SelectionRun to = runs.run(session, after).orElseThrow(() -> RecruitmentNotFound.run(after));
             model.addAttribute("comparison", runs.outcome(from, locale).comparedWith(runs.outcome(to, locale)));
         }
         return "recruitment/selection-compare";
@@ -215,7 +213,7 @@ class SelectionController {
     @GetMapping("/runs/{run:\\d{1,18}}/confirm")
     String confirmation(@PathVariable int number, @PathVariable long run, Model model, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        SelectionRun found = runs.run(session, run).orElseThrow(SelectionController::notFound);
+        SelectionRun found = runs.run(session, run).orElseThrow(() -> RecruitmentNotFound.run(run));
         boolean already = runs.confirmed(session).isPresent();
         if (already || !found.hasCohort()) {
             redirect.addFlashAttribute(RefusalAdvice.PAGE_REFUSAL,
@@ -229,7 +227,7 @@ class SelectionController {
     @PostMapping("/runs/{run:\\d{1,18}}/confirm")
     String confirm(@PathVariable int number, @PathVariable long run, Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        runs.run(session, run).orElseThrow(SelectionController::notFound);
+        runs.run(session, run).orElseThrow(() -> RecruitmentNotFound.run(run));
         confirmCohort.confirm(session, run, principal.getName());
         redirect.addFlashAttribute("notice", "selection.confirm.done");
         return "redirect:/staff/sessions/" + number + "/selection";
@@ -239,7 +237,7 @@ class SelectionController {
     @GetMapping("/applications/{application:\\d{1,18}}/withdraw")
     String withdrawal(@PathVariable int number, @PathVariable long application, Model model, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        Application found = applications.of(session, application).orElseThrow(SelectionController::notFound);
+        Application found = applications.of(session, application).orElseThrow(() -> RecruitmentNotFound.application(application));
         if (!found.getStatus().isInTheRunning()) {
             redirect.addFlashAttribute(RefusalAdvice.PAGE_REFUSAL, Refusal.conflict("selection.withdraw.refused"));
             return "redirect:/staff/sessions/" + number + "/selection";
@@ -251,7 +249,7 @@ class SelectionController {
     @PostMapping("/applications/{application:\\d{1,18}}/withdraw")
     String withdraw(@PathVariable int number, @PathVariable long application, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        applications.of(session, application).orElseThrow(SelectionController::notFound);
+        applications.of(session, application).orElseThrow(() -> RecruitmentNotFound.application(application));
         withdrawParticipant.withdraw(session, application);
         redirect.addFlashAttribute("notice", "selection.withdraw.done");
         return "redirect:/staff/sessions/" + number + "/selection";
@@ -261,7 +259,7 @@ class SelectionController {
     String accept(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
                   Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
+        fillVacancy.seat(session, vacancy).orElseThrow(() -> RecruitmentNotFound.seat(vacancy));
         return decided(number, redirect, "selection.replacement.done",
                 () -> fillVacancy.acceptReplacement(session, vacancy, candidate, principal.getName()));
     }
@@ -271,7 +269,7 @@ class SelectionController {
     String acceptShort(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) Long candidate,
                        Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
+        fillVacancy.seat(session, vacancy).orElseThrow(() -> RecruitmentNotFound.seat(vacancy));
         return decided(number, redirect, "selection.replacement.done-short",
                 () -> fillVacancy.acceptLeavingQuotasShort(session, vacancy, candidate, principal.getName()));
     }
@@ -280,7 +278,7 @@ class SelectionController {
     String leaveEmpty(@PathVariable int number, @PathVariable long vacancy, @RequestParam(required = false) String reason,
                       Principal principal, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        fillVacancy.seat(session, vacancy).orElseThrow(SelectionController::notFound);
+        fillVacancy.seat(session, vacancy).orElseThrow(() -> RecruitmentNotFound.seat(vacancy));
         return decided(number, redirect, "selection.vacancy.empty.done",
                 () -> fillVacancy.leaveEmpty(session, vacancy, reason, principal.getName()));
     }
@@ -318,9 +316,5 @@ class SelectionController {
         decision.run();
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/staff/sessions/" + number + "/selection";
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

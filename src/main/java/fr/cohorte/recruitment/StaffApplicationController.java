@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff pages of a session's applications: the call, the list, one application with its CV, the export. */
@@ -92,7 +90,7 @@ class StaffApplicationController {
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/applications/{id}")
     String show(@PathVariable int number, @PathVariable long id, Model model) {
         Session session = sessions.byNumber(number);
-        Application application = applications.of(session, id).orElseThrow(StaffApplicationController::notFound);
+        Application application = applications.of(session, id).orElseThrow(() -> RecruitmentNotFound.application(id));
         model.addAttribute("nationalSession", session);
         model.addAttribute("candidacy", application);
         model.addAttribute("cv", applications.cvOf(application).orElse(null));
@@ -105,7 +103,7 @@ class StaffApplicationController {
     ResponseEntity<byte[]> cv(@PathVariable int number, @PathVariable long id) {
         Session session = sessions.byNumber(number);
         CurriculumVitae cv = applications.of(session, id).flatMap(applications::cvOf)
-                .orElseThrow(StaffApplicationController::notFound);
+                .orElseThrow(() -> RecruitmentNotFound.cv(id));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(cv.getFilename(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())
@@ -138,9 +136,5 @@ class StaffApplicationController {
                 form.getIntroduction() == null || form.getIntroduction().isBlank() ? null : form.getIntroduction().trim());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/staff/sessions/" + number + "/applications";
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -5,7 +5,6 @@ import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff set up a session's jury: the criteria and their weights, and they see who the jurors are. */
@@ -61,7 +59,7 @@ class StaffJuryController {
     @GetMapping("/staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}/edit")
     String edit(@PathVariable int number, @PathVariable long id, Model model) {
         Session session = sessions.byNumber(number);
-        JuryCriterion criterion = jury.criterion(session, id).orElseThrow(StaffJuryController::notFound);
+        JuryCriterion criterion = jury.criterion(session, id).orElseThrow(() -> RecruitmentNotFound.criterion(id));
         model.addAttribute("form", CriterionForm.of(criterion));
         return editPage(session, criterion, model);
     }
@@ -70,7 +68,7 @@ class StaffJuryController {
     String update(@PathVariable int number, @PathVariable long id, @Valid @ModelAttribute("form") CriterionForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        JuryCriterion criterion = jury.criterion(session, id).orElseThrow(StaffJuryController::notFound);
+        JuryCriterion criterion = jury.criterion(session, id).orElseThrow(() -> RecruitmentNotFound.criterion(id));
         if (form.parsedWeight() == null && !errors.hasFieldErrors("weight")) {
             errors.rejectValue("weight", "jury.criterion.weight.invalid");
         }
@@ -91,7 +89,7 @@ class StaffJuryController {
     @PostMapping("/staff/sessions/{number:\\d{1,9}}/jury/criteria/{id}/delete")
     String remove(@PathVariable int number, @PathVariable long id, RedirectAttributes redirect) {
         Session session = sessions.byNumber(number);
-        JuryCriterion criterion = jury.criterion(session, id).orElseThrow(StaffJuryController::notFound);
+        JuryCriterion criterion = jury.criterion(session, id).orElseThrow(() -> RecruitmentNotFound.criterion(id));
         jury.removeCriterion(criterion);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/staff/sessions/" + number + "/jury";
@@ -111,9 +109,5 @@ class StaffJuryController {
         model.addAttribute("nationalSession", session);
         model.addAttribute("criterion", criterion);
         return "recruitment/jury-criterion";
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import fr.cohorte.web.Site;
 import fr.cohorte.web.SiteAddress;
 import fr.cohorte.web.Viewer;
-import org.springframework.http.HttpStatus;
+import fr.cohorte.web.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +52,7 @@ class MyProgrammeController {
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Locale locale) {
         return person().flatMap(id -> programme.forParticipant(id, locale))
                 .map(timetable -> spreadsheet.download(timetable, format, locale))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+                .orElseThrow(() -> Refusal.notFound("programme.mine.none").exception());
     }
 
     /** Creates the feed, or gives it a new address when it exists (the old one stops working). */

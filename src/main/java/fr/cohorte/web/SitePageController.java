@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SitePageController {
 
     /** The refusal of an address under {@code /pages/} that names no page. */
-    static final String NOT_FOUND = "site.refused.page-not-found";
 
     private final SitePageRepository pages;
 
@@ -20,7 +19,7 @@ class SitePageController {
     @GetMapping("/pages/{slug}")
     String page(@PathVariable String slug, Model model) {
         model.addAttribute("page", pages.findById(slug)
-                .orElseThrow(() -> Refusal.notFound(NOT_FOUND, Text.excerpt(slug)).exception()));
+                .orElseThrow(() -> Refusal.notFound(SitePages.NOT_FOUND, Text.excerpt(slug)).exception()));
         return "web/page";
     }
 }

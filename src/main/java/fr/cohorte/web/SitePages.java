@@ -15,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SitePages {
 
+    /** The refusal of an address that names no page of the site. */
+    public static final String NOT_FOUND = "site.refused.page-not-found";
+
+
     private final SitePageRepository pages;
 
     SitePages(SitePageRepository pages) {

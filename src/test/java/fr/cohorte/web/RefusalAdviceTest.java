@@ -121,6 +121,34 @@ class RefusalAdviceTest {
         assertThat(englishProblem.path("reason").asString()).isEqualTo(ProgrammeEditor.ACTIVITY_NOT_FOUND);
     }
 
+    @Test
+    void unknownThingsOfRecruitmentAndOfTheSitesPagesAreA404NamingWhatWasAskedForInTheReadersLanguage() {
+        BrowserlessSession french = staffSession();
+        BrowserlessSession english = staffSession();
+        english.get("/?lang=en");
+        accounts.create("refus-admin-" + staffEmail, RoleGrant.global(Role.ADMIN), PASSWORD);
+        BrowserlessSession administrator = new BrowserlessSession(port);
+        administrator.logIn("refus-admin-" + staffEmail, PASSWORD);
+
+        Map<String, String> frenchReasons = Map.of(
+                "/staff/sessions/34/applications/999999", "Il n’y a pas de candidature n° 999999 à cette session.",
+                "/staff/sessions/34/applications/999999/cv", "La candidature n° 999999 n’a pas de CV à cette session.",
+                "/staff/sessions/34/selection/runs/999999", "Cette sélection n’existe pas.",
+                "/staff/sessions/34/jury/criteria/999999/edit", "Il n’y a pas de critère n° 999999 dans la grille de ce jury.",
+                "/staff/sessions/34/selection/applications/999999/withdraw", "Il n’y a pas de candidature n° 999999 à cette session.");
+        frenchReasons.forEach((path, reason) -> {
+            Document page = french.get(path);
+            assertThat(french.status()).as(path).isEqualTo(404);
+            assertThat(page.select("#error-reason").text()).as(path).isEqualTo(reason);
+        });
+        Document englishPage = english.get("/staff/sessions/34/applications/999999");
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(englishPage.select("#error-reason").text()).isEqualTo("There is no application no. 999999 to this session.");
+        Document sitePage = administrator.get("/admin/pages/nulle-part/edit");
+        assertThat(administrator.status()).isEqualTo(404);
+        assertThat(sitePage.select("#error-reason").text()).isEqualTo("Il n’y a pas de page « nulle-part ».");
+    }
+
     private BrowserlessSession staffSession() {
         BrowserlessSession session = new BrowserlessSession(port);
         session.logIn(staffEmail, PASSWORD);
