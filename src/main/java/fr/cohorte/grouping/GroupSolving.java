@@ -23,6 +23,10 @@ import fr.cohorte.grouping.internal.MixingSearch;
 import fr.cohorte.grouping.internal.SolveRepository;
 import fr.cohorte.web.RequestLimitExceededException;
 import fr.cohorte.web.Refusal;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,12 +86,22 @@ public class GroupSolving implements SmartInitializingSingleton {
     private final MixingLimits limits;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MeterRegistry meters;
+    private final DistributionSummary improvementsPerSolve;
+    private final Timer timeToBest;
     private final Map<Integer, Job> jobs = new ConcurrentHashMap<>();
     private volatile boolean closing;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("group-solving").daemon().factory());
 
     GroupSolving(GroupWork work, SolveRepository solves, TransactionTemplate transaction, MixingLimits limits, AuditTrail audit,
-                 Clock clock) {
+                 Clock clock, MeterRegistry meters) {
+        this.meters = meters;
+        Gauge.builder("cohorte.solves.active", jobs, running -> running.values().stream().filter(job -> job.running).count())
+                .description("Solves of working groups running on this node").register(meters);
+        this.improvementsPerSolve = DistributionSummary.builder("cohorte.solve.improvements")
+                .description("Better plans found by one solve").register(meters);
+        this.timeToBest = Timer.builder("cohorte.solve.time.to.best")
+                .description("Time from a solve's start to the best plan it found").register(meters);
         this.audit = audit;
         this.work = work;
         this.solves = solves;
@@ -180,6 +194,8 @@ public class GroupSolving implements SmartInitializingSingleton {
                 job.millisToBest = millis;
                 job.improvements.incrementAndGet();
             }, job.stop::get, job.startedAt);
+            improvementsPerSolve.record(job.improvements.get());
+            timeToBest.record(Duration.ofMillis(job.millisToBest));
             if (outcome.hardPenalty() > 0) {
                 fail(sessionNumber, job, APART_IMPOSSIBLE);
             } else {
@@ -197,6 +213,10 @@ public class GroupSolving implements SmartInitializingSingleton {
         } finally {
             job.finishedAt = System.nanoTime();
             job.running = false;
+            String outcome = job.failureKey != null ? job.failureKey.substring("grouping.solve.".length())
+                    : job.stop.get() ? "stopped" : "finished";
+            Timer.builder("cohorte.solve").description("Solves of working groups, by how they ended")
+                    .tag("outcome", outcome).register(meters).record(job.finishedAt - job.startedAt, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import fr.cohorte.web.ApiProblems;
 import fr.cohorte.web.SupportedLanguages;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The stateless mixing API for integrators and benchmarks. Bad input is answered with an RFC 9457
  * problem listing each field at fault, never with a server error.
  */
+@Tag(name = "mixing", description = "api.docs.tag.mixing")
 @RestController
 @RequestMapping("/api/v1/mixing")
 class MixingApiController {
@@ -31,6 +34,7 @@ class MixingApiController {
         this.messages = messages;
     }
 
+    @Operation(summary = "api.docs.mixing.solve.summary", description = "api.docs.mixing.solve.description")
     @PostMapping("/solve")
     MixingResponse solve(@RequestBody MixingRequest request) {
         return mixing.solve(request);

@@ -7,6 +7,9 @@ import java.util.Locale;
 import fr.cohorte.web.PageSize;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SiteAddress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code page}, {@code size} up to {@link Paging#MAX_SIZE}). Anonymous callers get published
  * practices; staff and coordinators also the drafts they edit.
  */
+@Tag(name = "practices", description = "api.docs.tag.practices")
 @RestController
 class PracticeApiController {
 
@@ -59,6 +63,8 @@ class PracticeApiController {
     record PracticePage(List<PracticeItem> items, int page, int size, long totalElements, int totalPages) {
     }
 
+    @Operation(summary = "api.docs.practices.list.summary", description = "api.docs.practices.list.description")
+    @SecurityRequirements
     @GetMapping("/api/v1/practices")
     PracticePage list(@ModelAttribute PracticeFilter filter, @PageSize(20) Paging paging) {
         Page<Practice> page = practices.readable(filter, paging);

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import fr.cohorte.mail.internal.OutgoingMailRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,8 +31,20 @@ class OutboxDispatcher {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailProperties properties;
     private final Clock clock;
+    private final Counter sent;
+    private final Counter failed;
 
-    OutboxDispatcher(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock) {
+    OutboxDispatcher(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock,
+                     MeterRegistry meters) {
+        // Read from the table at each scrape, so that every node tells the same outbox.
+        Gauge.builder("cohorte.mail.outbox", mails, table -> table.countWaiting(OutgoingMail.MAX_ATTEMPTS))
+                .description("Mails waiting to be sent, retries included").tag("state", "waiting").register(meters);
+        Gauge.builder("cohorte.mail.outbox", mails, table -> table.countGivenUp(OutgoingMail.MAX_ATTEMPTS))
+                .description("Mails no longer tried after their last attempt failed").tag("state", "given-up").register(meters);
+        this.sent = Counter.builder("cohorte.mails").description("Mails handed to the SMTP server, or refused by it")
+                .tag("outcome", "sent").register(meters);
+        this.failed = Counter.builder("cohorte.mails").description("Mails handed to the SMTP server, or refused by it")
+                .tag("outcome", "failed").register(meters);
         this.mails = mails;
         this.smtp = smtp;
         this.properties = properties;
@@ -60,9 +75,11 @@ class OutboxDispatcher {
                 message.setText(mail.getBody());
                 sender.send(message);
                 mail.sent(clock.instant());
+                sent.increment();
             } catch (MailException e) {
                 log.warn("Mail {} to {} not sent: {}", mail.getId(), mail.getRecipient(), e.getMessage());
                 mail.failed(e.getMessage(), clock.instant());
+                failed.increment();
             }
         }
     }

@@ -16,6 +16,9 @@ import fr.cohorte.publication.internal.PublicationStorage;
 import fr.cohorte.publication.internal.RenderingRepository;
 import fr.cohorte.web.Refusal;
 import fr.cohorte.web.RefusedException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -51,9 +54,14 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("book-rendering").daemon().factory());
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
     BookRendering(Publications publications, BookRenderer renderer, EpubBookWriter epubWriter, PublicationStorage storage,
-                  PublicationFiles files, RenderingRepository renderings, TransactionTemplate transaction, AuditTrail audit, Clock clock) {
+                  PublicationFiles files, RenderingRepository renderings, TransactionTemplate transaction, AuditTrail audit, Clock clock,
+                  MeterRegistry meters) {
+        this.meters = meters;
+        Gauge.builder("cohorte.book.renderings.active", running, Map::size)
+                .description("Renderings of books running on this node").register(meters);
         this.audit = audit;
         this.epubWriter = epubWriter;
         this.publications = publications;
@@ -106,6 +114,8 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
     }
 
     private void render(long publicationId, String title) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
         StoredFile written = null;
         StoredFile writtenEpub = null;
         try {
@@ -128,6 +138,7 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
             });
             written = null;
             writtenEpub = null;
+            outcome = "finished";
         } catch (RuntimeException e) {
             log.warn("Rendering of publication {} failed", publicationId, e);
             String reason = e instanceof RefusedException refused ? failure(refused.refusal()) : FAILED;
@@ -137,6 +148,8 @@ public class BookRendering implements SmartInitializingSingleton, DisposableBean
                         title, AuditDetail.label("publication.rendering.failure." + reason)));
             }));
         } finally {
+            sample.stop(Timer.builder("cohorte.book.rendering").description("Renderings of a book's PDF and EPUB, by how they ended")
+                    .tag("outcome", outcome).register(meters));
             if (written != null) {
                 storage.delete(written.path());
             }

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import fr.cohorte.web.ApiProblems;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The stateless selection API for integrators and benchmarks. Bad input answers an RFC 9457 problem
  * whose {@code errors} name each field at fault.
  */
+@Tag(name = "selection", description = "api.docs.tag.selection")
 @RestController
 @RequestMapping("/api/v1/selection")
 class SelectionApiController {
@@ -31,11 +34,13 @@ class SelectionApiController {
         this.problems = problems;
     }
 
+    @Operation(summary = "api.docs.selection.solve.summary", description = "api.docs.selection.solve.description")
     @PostMapping("/solve")
     SelectionResponse solve(@RequestBody SelectionRequest request, Locale locale) {
         return selection.solve(request, language(locale));
     }
 
+    @Operation(summary = "api.docs.selection.forcing-cost.summary", description = "api.docs.selection.forcing-cost.description")
     @PostMapping("/forcing-cost")
     ForcingCost forcingCost(@RequestBody SelectionRequest request, @RequestParam String candidate, Locale locale) {
         return selection.forcingCost(request, candidate, language(locale));
@@ -46,6 +51,7 @@ class SelectionApiController {
      * misses the quotas by the fewest people (kind {@code SHORT}, with its {@code shortfalls}) instead of
      * {@code IMPOSSIBLE}.
      */
+    @Operation(summary = "api.docs.selection.replacement.summary", description = "api.docs.selection.replacement.description")
     @PostMapping("/replacement")
     Replacement replacement(@RequestBody ReplacementRequest request, @RequestParam(defaultValue = "false") boolean leaveQuotasShort,
                             Locale locale) {

@@ -15,6 +15,9 @@ import fr.cohorte.session.SessionApi.SessionRequest;
 import fr.cohorte.session.SessionApi.SessionView;
 import fr.cohorte.web.ApiProblems;
 import fr.cohorte.web.Text;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,6 +40,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Sessions, seminars and activities for integrators. Writes follow the same rules as the staff
  * pages; a refusal is an RFC 9457 problem whose {@code errors} name each field at fault.
  */
+@Tag(name = "sessions", description = "api.docs.tag.sessions")
 @RestController
 @RequestMapping("/api/v1/sessions")
 class SessionApiController {
@@ -58,28 +62,35 @@ class SessionApiController {
         this.messages = messages;
     }
 
+    @Operation(summary = "api.docs.sessions.list.summary", description = "api.docs.sessions.list.description")
     @GetMapping
     List<SessionView> list() {
         return catalogue.newestFirst().stream().map(session -> view(editor.session(session.getNumber()))).toList();
     }
 
+    @Operation(summary = "api.docs.sessions.get.summary", description = "api.docs.sessions.get.description")
     @GetMapping("/{number:\\d{1,9}}")
     SessionView get(@PathVariable int number) {
         return view(editor.session(number));
     }
 
+    @Operation(summary = "api.docs.sessions.create.summary", description = "api.docs.sessions.create.description")
+    @ApiResponse(responseCode = "201", description = "api.docs.response.201", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<SessionView> create(@Valid @RequestBody SessionRequest request) {
         Session session = editor.createSession(request.details());
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.getNumber())).body(view(editor.session(session.getNumber())));
     }
 
+    @Operation(summary = "api.docs.sessions.update.summary", description = "api.docs.sessions.update.description")
     @PutMapping("/{number:\\d{1,9}}")
     SessionView update(@PathVariable int number, @Valid @RequestBody SessionRequest request) {
         Session session = editor.updateSession(number, requiredVersion(request.version()), request.details());
         return view(editor.session(session.getNumber()));
     }
 
+    @Operation(summary = "api.docs.seminars.create.summary", description = "api.docs.seminars.create.description")
+    @ApiResponse(responseCode = "201", description = "api.docs.response.201", useReturnTypeSchema = true)
     @PostMapping("/{number:\\d{1,9}}/seminars")
     ResponseEntity<SeminarView> createSeminar(@PathVariable int number, @Valid @RequestBody SeminarRequest request) {
         Seminar seminar = editor.createSeminar(number, seminarDetails(request));
@@ -87,6 +98,7 @@ class SessionApiController {
                 .body(view(editor.seminar(seminar.getId())));
     }
 
+    @Operation(summary = "api.docs.seminars.update.summary", description = "api.docs.seminars.update.description")
     @PutMapping(SEMINAR)
     SeminarView updateSeminar(@PathVariable int number, @PathVariable long seminar, @Valid @RequestBody SeminarRequest request) {
         editor.seminar(number, seminar);
@@ -94,6 +106,8 @@ class SessionApiController {
         return view(editor.seminar(seminar));
     }
 
+    @Operation(summary = "api.docs.activities.create.summary", description = "api.docs.activities.create.description")
+    @ApiResponse(responseCode = "201", description = "api.docs.response.201", useReturnTypeSchema = true)
     @PostMapping(SEMINAR + "/activities")
     ResponseEntity<ActivityView> createActivity(@PathVariable int number, @PathVariable long seminar,
                                                 @Valid @RequestBody ActivityRequest request) {
@@ -103,6 +117,7 @@ class SessionApiController {
                 .body(view(editor.activity(activity.getId())));
     }
 
+    @Operation(summary = "api.docs.activities.update.summary", description = "api.docs.activities.update.description")
     @PutMapping(SEMINAR + "/activities/{activity:\\d{1,18}}")
     ActivityView updateActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity,
                                 @Valid @RequestBody ActivityRequest request) {
@@ -111,6 +126,7 @@ class SessionApiController {
         return view(editor.activity(activity));
     }
 
+    @Operation(summary = "api.docs.activities.cancel.summary", description = "api.docs.activities.cancel.description")
     @PostMapping(SEMINAR + "/activities/{activity:\\d{1,18}}/cancel")
     ActivityView cancelActivity(@PathVariable int number, @PathVariable long seminar, @PathVariable long activity) {
         editor.activity(number, seminar, activity);

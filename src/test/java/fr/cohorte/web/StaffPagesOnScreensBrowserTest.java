@@ -114,7 +114,7 @@ class StaffPagesOnScreensBrowserTest extends BrowserTestSupport {
                 "/staff/sessions/34/selection", "/staff/sessions/34/selection/settings", "/staff/sessions/34/applications",
                 "/staff/sessions/34/jury", "/directory/persons", "/directory/organisations", "/admin/accounts", "/admin/audit",
                 "/publications/" + publication + "/manage", "/admin/pages", "/admin/pages/accessibilite/edit", "/admin/search",
-                "/me", "/me/password", "/me/tokens", "/me/profile");
+                "/me", "/me/password", "/me/tokens", "/me/profile", "/staff/api");
         List<String> faults = new ArrayList<>();
         for (int width : WIDTHS) {
             page.setViewportSize(width, HEIGHT);

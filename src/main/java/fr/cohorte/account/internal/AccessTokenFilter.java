@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,7 +34,9 @@ class AccessTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        // Already authenticated by the metrics' scrape secret, which is a Bearer too but no personal token.
+        Authentication already = SecurityContextHolder.getContext().getAuthentication();
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || (already != null && already.isAuthenticated())) {
             chain.doFilter(request, response);
             return;
         }

@@ -91,7 +91,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/sessions/**").hasAnyRole("STAFF", "ADMIN")
                         // knowledge: the registry of practices; the public reads published ones, editors also theirs.
                         .requestMatchers(HttpMethod.GET, "/api/v1/practices").permitAll()
-                        .anyRequest().denyAll())
+                        // The API's own description (OpenAPI), for whoever may call it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi", "/api/v1/openapi.yaml").authenticated()
+                        .anyRequest().denyAll());
+        return stateless(http, problems, unauthorised).build();
+    }
+
+    /** What the API and the metrics share: credentials on each call, never a session, problems as answers. */
+    private static HttpSecurity stateless(HttpSecurity http, ApiProblems problems, AuthenticationEntryPoint unauthorised) throws Exception {
+        return http
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -101,7 +109,24 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(response, problems.problem(HttpStatus.FORBIDDEN, "forbidden", ApiProblems.languageOf(request)))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
-        return http.build();
+    }
+
+    /**
+     * Prometheus reads {@code /actuator/prometheus} with the scrape secret ({@link MetricsScrapeProperties}),
+     * or an administrator with Basic or a personal access token; nobody else, and never with a session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, AccessTokens tokens, ApiProblems problems, MetricsScrapeProperties scrape)
+            throws Exception {
+        AuthenticationEntryPoint unauthorised = (request, response, e) -> unauthorised(problems, request, response, e);
+        http.securityMatcher("/actuator/prometheus")
+                .addFilterBefore(new MetricsScrapeFilter(scrape), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccessTokenFilter(tokens, problems), MetricsScrapeFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole("ADMIN", MetricsScrapeFilter.ROLE)
+                        .anyRequest().denyAll());
+        return stateless(http, problems, unauthorised).build();
     }
 
     @Bean

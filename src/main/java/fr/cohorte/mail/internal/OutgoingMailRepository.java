@@ -20,6 +20,12 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long
     @Query("select m from OutgoingMail m where m.sentAt is null and m.nextTryAt <= :now and m.attempts < :maxAttempts order by m.id")
     List<OutgoingMail> lockDue(Instant now, int maxAttempts, Limit limit);
 
+    @Query("select count(m) from OutgoingMail m where m.sentAt is null and m.attempts < :maxAttempts")
+    long countWaiting(int maxAttempts);
+
+    @Query("select count(m) from OutgoingMail m where m.sentAt is null and m.attempts >= :maxAttempts")
+    long countGivenUp(int maxAttempts);
+
     long deleteByRecipientIgnoreCase(String recipient);
 
     List<OutgoingMail> findByRecipientIgnoreCaseOrderByCreatedAtAscIdAsc(String recipient);
