@@ -7,8 +7,8 @@ import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.BackgroundRepository;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Refusal;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +54,7 @@ public class Backgrounds {
     @Transactional
     public Background rename(Long id, long seenVersion, String labelFr, String labelEn) {
         Background background = repository.findById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND, id).exception());
-        if (background.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Background.class, id);
-        }
+        EditConflicts.requireSeen(background.getVersion(), seenVersion, Background.class, id);
         checkUnique(id, null, labelFr, labelEn);
         String frBefore = background.getLabelFr();
         String enBefore = background.getLabelEn();

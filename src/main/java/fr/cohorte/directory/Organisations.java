@@ -8,6 +8,7 @@ import java.util.Optional;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.OrganisationRepository;
@@ -17,7 +18,6 @@ import fr.cohorte.web.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,9 +75,7 @@ public class Organisations {
     @Transactional
     public Organisation update(Long id, long seenVersion, OrganisationDetails details) {
         Organisation organisation = organisations.findById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND, id).exception());
-        if (organisation.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
-        }
+        EditConflicts.requireSeen(organisation.getVersion(), seenVersion, Organisation.class, id);
         OrganisationDetails before = described(organisation);
         organisation.update(details);
         // Members are found by their organisation's name, which their own record does not hold.

@@ -64,6 +64,10 @@ public class Partnership {
         this.description = description;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

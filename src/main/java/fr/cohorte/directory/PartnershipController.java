@@ -10,6 +10,7 @@ import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.directory.internal.OrganisationRepository;
 import fr.cohorte.directory.internal.PartnershipRepository;
 import fr.cohorte.web.DocumentIntake;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Irreversible;
 import fr.cohorte.web.Refusal;
 import fr.cohorte.web.RefusedException;
@@ -19,6 +20,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -103,6 +105,13 @@ class PartnershipController {
         Partnership found = find(partnership);
         checkAgreement(form, errors);
         if (errors.hasErrors()) {
+            return form(model, partnership);
+        }
+        try {
+            EditConflicts.requireSeen(found.getVersion(), form.getVersion(), Partnership.class, partnership);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            model.addAttribute("conflict", found);
+            form.setVersion(found.getVersion());
             return form(model, partnership);
         }
         Terms before = Terms.of(found);

@@ -27,6 +27,9 @@ public class PartnershipForm {
     @Size(max = 4000, message = "{field.too-long}")
     private String description;
 
+    /** The version the form was opened on: a save on another is refused ({@link fr.cohorte.web.EditConflicts}). */
+    private long version;
+
     /** The form filled with the partnership as it is, for editing. */
     static PartnershipForm of(Partnership partnership) {
         PartnershipForm form = new PartnershipForm();
@@ -36,6 +39,7 @@ public class PartnershipForm {
         form.startDate = partnership.getStartDate();
         form.endDate = partnership.getEndDate();
         form.description = partnership.getDescription();
+        form.version = partnership.getVersion();
         return form;
     }
 
@@ -56,4 +60,6 @@ public class PartnershipForm {
     public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import fr.cohorte.audit.AuditAction;
 import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SearchPattern;
 import fr.cohorte.directory.internal.BackgroundRepository;
@@ -18,7 +19,6 @@ import jakarta.persistence.criteria.JoinType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -141,9 +141,7 @@ public class Persons {
         if (person.isAnonymised()) {
             throw Refusal.conflict(ERASED).exception();
         }
-        if (person.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Person.class, id);
-        }
+        EditConflicts.requireSeen(person.getVersion(), seenVersion, Person.class, id);
         List<Person> sameEmail = possibleDuplicates(details, null, id);
         if (!sameEmail.isEmpty()) {
             throw Refusal.conflict(DUPLICATE).exception();

@@ -18,11 +18,11 @@ import fr.cohorte.knowledge.internal.PracticeRepository;
 import fr.cohorte.knowledge.internal.TaxonomyTermRepository;
 import fr.cohorte.session.ProgrammeEditor;
 import fr.cohorte.session.SessionCatalogue;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.Refusal;
 import fr.cohorte.web.RefusedException;
 import org.springframework.data.domain.Page;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,9 +96,7 @@ public class Practices {
     public void update(long id, long seenVersion, PracticeDetails details) {
         Practice practice = editable(id);
         editors.checkMayEdit(details.sessionNumber());
-        if (practice.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Practice.class, id);
-        }
+        EditConflicts.requireSeen(practice.getVersion(), seenVersion, Practice.class, id);
         Set<Long> carried = practice.getDomains().stream().map(TaxonomyTerm::getId).collect(Collectors.toSet());
         practice.getTargetPublics().forEach(term -> carried.add(term.getId()));
         carried.add(practice.getType().getId());

@@ -8,8 +8,8 @@ import fr.cohorte.audit.AuditDetail;
 import fr.cohorte.audit.AuditTrail;
 import fr.cohorte.knowledge.internal.PracticeRepository;
 import fr.cohorte.knowledge.internal.RecommendationRepository;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Refusal;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +53,7 @@ public class Recommendations {
     public void update(long id, long seenVersion, RecommendationDetails details) {
         Recommendation recommendation = editable(id);
         editors.checkMayEdit(details.sessionNumber());
-        if (recommendation.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Recommendation.class, id);
-        }
+        EditConflicts.requireSeen(recommendation.getVersion(), seenVersion, Recommendation.class, id);
         describe(recommendation, details);
         audit.record(AuditAction.UPDATED, "recommendation:" + id, AuditDetail.of("audit.detail.recommendation.updated", recommendation.getTitle()));
     }

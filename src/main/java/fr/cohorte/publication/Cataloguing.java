@@ -19,9 +19,9 @@ import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 
 import fr.cohorte.publication.internal.PublicationRepository;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.Refusal;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -194,9 +194,7 @@ public class Cataloguing {
     @Transactional
     public Description describe(long id, long seenVersion, PublicationMetadata metadata) {
         Publication publication = publication(id);
-        if (publication.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Publication.class, id);
-        }
+        EditConflicts.requireSeen(publication.getVersion(), seenVersion, Publication.class, id);
         PublicationMetadata before = publication.metadata();
         publication.describe(metadata, clock.instant());
         Publication saved = publications.saveAndFlush(publication);

@@ -14,8 +14,8 @@ import fr.cohorte.publication.internal.ChapterCommentRepository;
 import fr.cohorte.publication.internal.ChapterRepository;
 import fr.cohorte.publication.internal.ChapterVersionRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Refusal;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,9 +68,7 @@ public class Chapters {
     @Transactional
     public Saved edit(long publicationId, long chapterId, long seenVersion, String title, String body, String editor) {
         Chapter chapter = locked(publicationId, chapterId);
-        if (chapter.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Chapter.class, chapterId);
-        }
+        EditConflicts.requireSeen(chapter.getVersion(), seenVersion, Chapter.class, chapterId);
         String titleBefore = chapter.getTitle();
         ChapterState stateBefore = chapter.getState();
         Saved saved = save(publicationId, chapter, title, body, editor);

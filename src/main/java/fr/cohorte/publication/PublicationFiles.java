@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Optional;
 
 import fr.cohorte.audit.AuditAction;
@@ -18,6 +16,7 @@ import fr.cohorte.publication.internal.PublicationEpubRepository;
 import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.publication.internal.PublicationStorage;
+import fr.cohorte.web.PdfFiles;
 import fr.cohorte.web.Refusal;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -41,7 +40,7 @@ public class PublicationFiles {
     public static final String UPLOAD_NOT_A_PDF = "publication.upload.not-a-pdf";
     public static final String UPLOAD_TOO_LARGE = "publication.upload.too-large";
 
-    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final int PDF_SIGNATURE_LENGTH = 5;
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     private final PublicationRepository publications;
@@ -84,7 +83,8 @@ public class PublicationFiles {
 
     /**
      * Makes an externally produced PDF the publication's file. It must start as every PDF does
-     * ({@code %PDF-}) and stay within the configured size; otherwise nothing changes.
+     * ({@code %PDF-}), stay within the configured size and open in a PDF reader ({@link PdfFiles});
+     * otherwise nothing changes.
      */
     @Transactional
     public PublicationFile upload(long publicationId, long declaredSize, InputStream content) {
@@ -92,12 +92,12 @@ public class PublicationFiles {
         if (declaredSize > maxUploadBytes()) {
             throw tooLarge().exception();
         }
-        try (PushbackInputStream in = new PushbackInputStream(content, PDF_SIGNATURE.length)) {
-            byte[] head = in.readNBytes(PDF_SIGNATURE.length);
+        try (PushbackInputStream in = new PushbackInputStream(content, PDF_SIGNATURE_LENGTH)) {
+            byte[] head = in.readNBytes(PDF_SIGNATURE_LENGTH);
             if (head.length == 0) {
                 throw Refusal.invalid(UPLOAD_EMPTY).exception();
             }
-            if (!Arrays.equals(head, PDF_SIGNATURE)) {
+            if (!PdfFiles.startsWithSignature(head)) {
                 throw Refusal.invalid(UPLOAD_NOT_A_PDF).exception();
             }
             in.unread(head);
@@ -105,6 +105,10 @@ public class PublicationFiles {
             if (stored.sizeBytes() > maxUploadBytes()) {
                 storage.delete(stored.path());
                 throw tooLarge().exception();
+            }
+            if (!PdfFiles.isPdf(storage.resolve(stored.path()))) {
+                storage.delete(stored.path());
+                throw Refusal.invalid(UPLOAD_NOT_A_PDF).exception();
             }
             PublicationFile used = use(publicationId, stored, FileOrigin.UPLOADED);
             audit.record(AuditAction.UPDATED, "publication:" + publicationId,

@@ -18,6 +18,7 @@ import fr.cohorte.recruitment.internal.CurriculumVitaeRepository;
 import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionStatus;
 import fr.cohorte.web.DisplayTimes;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.Paging;
 import fr.cohorte.web.SecretTokens;
 import fr.cohorte.web.SiteAddress;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Applications {
+
+    /** The version a call form carries when the session had no call yet. */
+    public static final long NO_CALL_YET = -1;
 
     /** Times in the trail read the same in both languages, to the second. */
 
@@ -76,9 +80,21 @@ public class Applications {
                 && callOf(session).map(call -> call.isOpenAt(clock.instant())).orElse(false);
     }
 
+    /** Sets the session's call whatever it was (the demo, imports of a past year). */
     @Transactional
     public ApplicationCall saveCall(Session session, Instant opensAt, Instant closesAt, int places, String introduction) {
+        return saveCall(session, callOf(session).map(ApplicationCall::getVersion).orElse(NO_CALL_YET), opensAt, closesAt, places, introduction);
+    }
+
+    /**
+     * Sets the session's call as its form was opened on ({@code seenVersion}, {@link #NO_CALL_YET} when
+     * there was none): if someone saved it meanwhile, nothing changes ({@link EditConflicts}).
+     */
+    @Transactional
+    public ApplicationCall saveCall(Session session, long seenVersion, Instant opensAt, Instant closesAt, int places, String introduction) {
         Optional<ApplicationCall> earlier = callOf(session);
+        EditConflicts.requireSeen(earlier.map(ApplicationCall::getVersion).orElse(NO_CALL_YET), seenVersion, ApplicationCall.class,
+                session.getNumber());
         CallDetails before = earlier.map(this::details).orElse(null);
         ApplicationCall call = earlier.orElseGet(() -> new ApplicationCall(session.getId()));
         call.update(opensAt, closesAt, places, introduction);

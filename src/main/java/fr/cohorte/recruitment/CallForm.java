@@ -28,12 +28,16 @@ public class CallForm {
     @Size(max = 5000, message = "{field.too-long}")
     private String introduction;
 
+    /** The version of the call the form was opened on, or none yet: a save on another is refused. */
+    private long version = Applications.NO_CALL_YET;
+
     static CallForm of(ApplicationCall call, ZoneId zone) {
         CallForm form = new CallForm();
         form.opensAt = LocalDateTime.ofInstant(call.getOpensAt(), zone);
         form.closesAt = LocalDateTime.ofInstant(call.getClosesAt(), zone);
         form.places = call.getPlaces();
         form.introduction = call.getIntroduction();
+        form.version = call.getVersion();
         return form;
     }
 
@@ -41,6 +45,8 @@ public class CallForm {
         return opensAt != null && closesAt != null && !closesAt.isAfter(opensAt);
     }
 
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
     public LocalDateTime getOpensAt() { return opensAt; }
     public void setOpensAt(LocalDateTime opensAt) { this.opensAt = opensAt; }
     public LocalDateTime getClosesAt() { return closesAt; }

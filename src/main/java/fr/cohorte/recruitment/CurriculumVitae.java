@@ -1,8 +1,6 @@
 package fr.cohorte.recruitment;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
+import fr.cohorte.web.PdfFiles;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,8 +9,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "application_cv")
 public class CurriculumVitae {
-
-    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     @Id
     private Long applicationId;
@@ -28,10 +24,9 @@ public class CurriculumVitae {
         this.content = content;
     }
 
-    /** A PDF is recognised by its first bytes, whatever its name or declared type says. */
+    /** A PDF a reader opens, whatever its name or declared type says ({@link PdfFiles}). */
     public static boolean isPdf(byte[] content) {
-        return content.length >= PDF_SIGNATURE.length
-                && Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
+        return PdfFiles.isPdf(content);
     }
 
     public Long getApplicationId() { return applicationId; }

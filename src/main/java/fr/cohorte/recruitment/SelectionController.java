@@ -16,6 +16,7 @@ import fr.cohorte.web.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -97,8 +98,15 @@ class SelectionController {
         if (errors.hasErrors()) {
             return settingsPage(session, form, model, locale);
         }
-        runs.saveSettings(session, form.getSeats(), form.getMaxPerOrganisation(), form.getGenderMinPercent(),
-                form.quotaSettings());
+        try {
+            runs.saveSettings(session, form.getVersion(), form.getSeats(), form.getMaxPerOrganisation(), form.getGenderMinPercent(),
+                    form.quotaSettings());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            SelectionSettings saved = runs.settingsOf(session);
+            model.addAttribute("conflict", saved);
+            form.setVersion(saved.getVersion());
+            return settingsPage(session, form, model, locale);
+        }
         redirect.addFlashAttribute("notice", "selection.settings.saved");
         return "redirect:/staff/sessions/" + number + "/selection";
     }

@@ -20,6 +20,7 @@ import fr.cohorte.recruitment.internal.SelectionReasons;
 import fr.cohorte.recruitment.internal.SelectionRunRepository;
 import fr.cohorte.recruitment.internal.SelectionSettingsRepository;
 import fr.cohorte.session.Session;
+import fr.cohorte.web.EditConflicts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,10 +69,15 @@ public class SelectionRuns {
                 calls.findBySessionId(session.getId()).map(ApplicationCall::getPlaces).orElse(SelectionSettings.DEFAULT_SEATS)));
     }
 
+    /**
+     * Saves the session's selection settings as their form was opened on ({@code seenVersion}): if someone
+     * saved them, or forced an application, meanwhile, nothing changes ({@link EditConflicts}).
+     */
     @Transactional
-    public SelectionSettings saveSettings(Session session, int seats, Integer maxPerOrganisation, Integer genderMinPercent,
+    public SelectionSettings saveSettings(Session session, long seenVersion, int seats, Integer maxPerOrganisation, Integer genderMinPercent,
                                           List<QuotaSetting> quotas) {
         SelectionSettings saved = settingsOf(session);
+        EditConflicts.requireSeen(saved.getVersion(), seenVersion, SelectionSettings.class, session.getNumber());
         SettingsDetails before = SettingsDetails.of(saved);
         Map<String, String> quotasBefore = quotasInWords(saved);
         saved.update(seats, maxPerOrganisation, genderMinPercent, quotas);

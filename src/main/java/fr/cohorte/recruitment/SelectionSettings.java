@@ -24,6 +24,8 @@ import jakarta.persistence.Version;
 @Entity
 public class SelectionSettings {
 
+    public static final long NOT_SAVED_YET = -1;
+
     public static final int DEFAULT_SEATS = SelectionRequest.DEFAULT_SEATS;
     public static final int DEFAULT_MAX_PER_ORGANISATION = 1;
 
@@ -91,6 +93,8 @@ public class SelectionSettings {
     }
 
     public Long getSessionId() { return sessionId; }
+    /** The version a form was opened on, {@link #NOT_SAVED_YET} while the session keeps the defaults. */
+    public long getVersion() { return version == null ? NOT_SAVED_YET : version; }
     public int getSeats() { return seats; }
     public Integer getMaxPerOrganisation() { return maxPerOrganisation; }
     public Integer getGenderMinPercent() { return genderMinPercent; }

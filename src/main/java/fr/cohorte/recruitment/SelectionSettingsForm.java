@@ -21,6 +21,9 @@ public class SelectionSettingsForm {
     @Max(value = 1000, message = "{selection.settings.seats.range}")
     private Integer seats;
 
+    /** The version of the settings the form was opened on: a save on another is refused ({@link fr.cohorte.web.EditConflicts}). */
+    private long version = SelectionSettings.NOT_SAVED_YET;
+
     @Min(value = 1, message = "{selection.settings.max-per-organisation.min}")
     private Integer maxPerOrganisation;
 
@@ -68,6 +71,7 @@ public class SelectionSettingsForm {
     static SelectionSettingsForm of(SelectionSettings settings, List<Background> backgrounds) {
         SelectionSettingsForm form = new SelectionSettingsForm();
         form.seats = settings.getSeats();
+        form.version = settings.getVersion();
         form.maxPerOrganisation = settings.getMaxPerOrganisation();
         form.genderMinPercent = settings.getGenderMinPercent();
         for (Background background : backgrounds) {
@@ -120,6 +124,8 @@ public class SelectionSettingsForm {
         return quotas.stream().map(r -> new QuotaSetting(r.attribute, r.value, r.min, r.max)).toList();
     }
 
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
     public Integer getSeats() { return seats; }
     public void setSeats(Integer seats) { this.seats = seats; }
     public Integer getMaxPerOrganisation() { return maxPerOrganisation; }

@@ -16,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -131,9 +132,17 @@ class StaffApplicationController {
             model.addAttribute("nationalSession", session);
             return "recruitment/call-form";
         }
-        applications.saveCall(session, form.getOpensAt().atZone(display.timeZone()).toInstant(),
-                form.getClosesAt().atZone(display.timeZone()).toInstant(), form.getPlaces(),
-                form.getIntroduction() == null || form.getIntroduction().isBlank() ? null : form.getIntroduction().trim());
+        try {
+            applications.saveCall(session, form.getVersion(), form.getOpensAt().atZone(display.timeZone()).toInstant(),
+                    form.getClosesAt().atZone(display.timeZone()).toInstant(), form.getPlaces(),
+                    form.getIntroduction() == null || form.getIntroduction().isBlank() ? null : form.getIntroduction().trim());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            ApplicationCall saved = applications.callOf(session).orElseThrow();
+            model.addAttribute("conflict", saved);
+            model.addAttribute("nationalSession", session);
+            form.setVersion(saved.getVersion());
+            return "recruitment/call-form";
+        }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/staff/sessions/" + number + "/applications";
     }

@@ -51,7 +51,7 @@ public enum DocumentKind {
 
     private boolean matches(byte[] content) {
         return switch (this) {
-            case PDF -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
+            case PDF -> PdfFiles.isPdf(content);
             case PNG -> startsWith(content, new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A});
             case JPEG -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
             case GIF -> startsWith(content, "GIF8".getBytes(StandardCharsets.US_ASCII));

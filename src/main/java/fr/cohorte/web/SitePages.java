@@ -42,9 +42,7 @@ public class SitePages {
     @Transactional
     public SitePage rewrite(String slug, long seenVersion, String titleFr, String titleEn, String bodyFr, String bodyEn) {
         SitePage page = pages.findById(slug).orElseThrow();
-        if (page.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(SitePage.class, slug);
-        }
+        EditConflicts.requireSeen(page.getVersion(), seenVersion, SitePage.class, slug);
         page.rewrite(titleFr, titleEn, normalise(bodyFr), normalise(bodyEn));
         return page;
     }

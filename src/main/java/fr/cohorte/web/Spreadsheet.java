@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.util.unit.DataSize;
@@ -47,6 +48,17 @@ public final class Spreadsheet {
 
     /** The largest file an import accepts: some 50,000 lines of CSV, far more than any directory or call holds. */
     public static final DataSize MAX_IMPORT_SIZE = DataSize.ofMegabytes(5);
+
+    /**
+     * The largest part of an XLSX that is read once unzipped: 50,000 lines of 20 cells take about 40 MB
+     * of sheet XML. A 5 MB archive may otherwise unzip to 500 MB (POI's own guard is a ratio of 1 to 100),
+     * which the workbook then holds in memory; an archive that unzips further still is refused by that ratio.
+     */
+    static final long MAX_UNZIPPED_PART_BYTES = DataSize.ofMegabytes(64).toBytes();
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_PART_BYTES);
+    }
 
     /** One data line: its number in the file (the header is line 1) and its cells by normalised header. */
     public record Line(int number, Map<String, String> cells) {

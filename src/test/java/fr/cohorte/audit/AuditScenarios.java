@@ -2,6 +2,7 @@ package fr.cohorte.audit;
 
 import java.nio.charset.StandardCharsets;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.account.Role;
 import fr.cohorte.account.RoleGrant;
 import fr.cohorte.audit.AuditCoverageTest.Caller;
@@ -16,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class AuditScenarios {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.onePage();
     static final String ACTIVITIES = "/staff/sessions/{number:\\d{1,9}}/seminars/{seminar:\\d{1,18}}/activities";
 
     private final AuditCoverageTest test;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -179,7 +180,7 @@ class DirectoryAuditTest {
         organisations.update(institute, version, new OrganisationDetails("Institut " + suffix, "I" + suffix, OrganisationKind.COMPANY,
                 null, null, null, null));
         var document = documents.attach(partnership, "convention.pdf",
-                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                TestPdfs.onePage());
         documents.remove(partnership, document.id());
 
         assertThat(trail.read("organisation:" + institute, Locale.FRENCH)).containsExactly("UPDATED Fiche de l’organisation « Institut "

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserTestSupport;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -42,7 +43,7 @@ class PartnershipPageBrowserTest extends BrowserTestSupport {
                 values (?, ?, 'TRAINING_SUPPORT', date '2015-06-01', 'Appui à la formation des agents') returning id""",
                 Long.class, institute, partner);
         accounts.create("convention@cohorte.test", RoleGrant.global(Role.STAFF), PASSWORD);
-        Path agreement = Files.write(files.resolve("convention.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path agreement = Files.write(files.resolve("convention.pdf"), TestPdfs.onePage());
         logIn("convention@cohorte.test");
 
         page.navigate(url("/directory/partnerships"));

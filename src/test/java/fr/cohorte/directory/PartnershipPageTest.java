@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PartnershipPageTest {
 
     static final String PASSWORD = "Le mot de passe des partenariats";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.onePage();
 
     @LocalServerPort
     int port;
@@ -86,6 +87,39 @@ class PartnershipPageTest {
 
         Document organisation = staff.get("/directory/organisations/" + partner);
         assertThat(organisation.select("#partnerships a[href=/directory/partnerships/" + partnership + "]")).hasSize(1);
+    }
+
+    @Test
+    void aSecondStaffMemberSavingTheSamePartnershipIsToldItChangedAndKeepsWhatTheyTyped() {
+        String email = "partenariats-bis" + System.nanoTime() + "@cohorte.test";
+        accounts.create(email, RoleGrant.global(Role.STAFF), PASSWORD);
+        BrowserlessSession other = new BrowserlessSession(port);
+        other.logIn(email, PASSWORD);
+        staff.get("/directory/partnerships/" + partnership + "/edit");
+        other.get("/directory/partnerships/" + partnership + "/edit");
+        Map<String, String> common = Map.of("organisationId", String.valueOf(institute), "partnerId", String.valueOf(partner),
+                "startDate", "2015-06-01");
+
+        staff.submit("/directory/partnerships/" + partnership, with(common, "kind", "FUNDING", "description", "Financement"));
+        Document refused = other.submit("/directory/partnerships/" + partnership, with(common, "kind", "CO_EDITION",
+                "description", "Coédition, puis colloque"));
+
+        assertThat(refused.select(".fr-alert--error .fr-alert__title").text()).isEqualTo("Cette fiche a été modifiée entre-temps");
+        assertThat(refused.select("#description").val()).isEqualTo("Coédition, puis colloque");
+        assertThat(jdbc.queryForObject("select description from partnership where id = ?", String.class, partnership))
+                .isEqualTo("Financement");
+
+        other.submit("/directory/partnerships/" + partnership, with(common, "kind", "CO_EDITION", "description", "Coédition, puis colloque"));
+        assertThat(jdbc.queryForObject("select description from partnership where id = ?", String.class, partnership))
+                .isEqualTo("Coédition, puis colloque");
+    }
+
+    private static Map<String, String> with(Map<String, String> common, String... more) {
+        Map<String, String> fields = new java.util.HashMap<>(common);
+        for (int i = 0; i < more.length; i += 2) {
+            fields.put(more[i], more[i + 1]);
+        }
+        return fields;
     }
 
     @Test

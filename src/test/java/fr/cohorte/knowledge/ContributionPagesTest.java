@@ -3,6 +3,7 @@ package fr.cohorte.knowledge;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -242,7 +243,7 @@ class ContributionPagesTest {
                 .contains("« rapport.pdf » n’est ni un PDF, ni une image PNG ou JPEG");
         assertThat(jdbc.queryForObject("select count(*) from contribution_attachment where contribution_id = ?", Integer.class, id)).isZero();
 
-        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] pdf = TestPdfs.onePage();
         Document attached = alice.submitFile(action, "file", "C:\\Users\\alice\\compte-rendu.pdf", "application/octet-stream", pdf);
         assertThat(attached.select("#attached").text()).contains("compte-rendu.pdf");
         String link = attached.select("#attachment-list a").attr("href");

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -108,7 +109,7 @@ class PublicationAuditTest {
         staff.submit("/publications/" + book + "/manage/cover/remove", Map.of());
         staff.get("/publications/" + book + "/manage");
         staff.submitFile("/publications/" + book + "/manage/upload", "file", "livre.pdf", "application/pdf",
-                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                TestPdfs.onePage());
 
         String revised = TITLE + ", revu";
         assertThat(trail.read("publication:" + book, Locale.FRENCH)).containsExactly(

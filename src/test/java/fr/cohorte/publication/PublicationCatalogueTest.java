@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.RoleGrant;
@@ -45,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicationCatalogueTest {
 
     static final String PASSWORD = "Un mot de passe de test assez long";
-    static final byte[] SMALL_PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] SMALL_PDF = TestPdfs.onePage();
 
     @LocalServerPort
     int port;
@@ -212,7 +212,7 @@ class PublicationCatalogueTest {
         assertThat(notPdf.select("#upload-error").text()).contains("Ce fichier n’est pas un PDF");
 
         Document tooLarge = staff.submitFile("/publications/" + book + "/manage/upload", "file", "gros.pdf",
-                "application/pdf", pdfOf(65 * 1024));
+                "application/pdf", TestPdfs.ofAtLeast(65 * 1024));
         assertThat(tooLarge.select("#upload-error").text()).isEqualTo("Ce fichier dépasse la taille autorisée (64 ko).");
 
         assertThat(jdbc.queryForObject("select count(*) from publication_file where publication_id = ?", Integer.class, book)).isZero();
@@ -339,12 +339,6 @@ class PublicationCatalogueTest {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    private static byte[] pdfOf(int size) {
-        byte[] pdf = new byte[size];
-        java.util.Arrays.fill(pdf, (byte) ' ');
-        System.arraycopy(SMALL_PDF, 0, pdf, 0, SMALL_PDF.length);
-        return pdf;
-    }
 
     private static String sha256(byte[] content) {
         try {

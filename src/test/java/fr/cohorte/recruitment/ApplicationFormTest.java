@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.WebClient;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CohorteTest
 class ApplicationFormTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.onePage();
 
     @LocalServerPort
     int port;

@@ -3,6 +3,7 @@ package fr.cohorte.session;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ActivityDocumentsTest {
 
     static final String PASSWORD = "Le mot de passe des documents";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.onePage();
 
     @LocalServerPort
     int port;
@@ -59,8 +60,7 @@ class ActivityDocumentsTest {
 
     @Test
     void anActivityDocumentIsHeldToTheConfiguredLimitLikeAPartnershipsNotToAFixedFiveMegabytes() {
-        byte[] sixMegabytes = new byte[6 * 1024 * 1024];
-        System.arraycopy(PDF, 0, sixMegabytes, 0, PDF.length);
+        byte[] sixMegabytes = TestPdfs.ofAtLeast(6 * 1024 * 1024);
         accounts.create("limite.documents@example.org", RoleGrant.global(Role.STAFF), PASSWORD);
         BrowserlessSession staff = new BrowserlessSession(port);
         staff.logIn("limite.documents@example.org", PASSWORD);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.account.Role;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgrammeConfirmationsTest {
 
     static final String PASSWORD = "Le mot de passe des suppressions";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.onePage();
 
     @LocalServerPort
     int port;

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.WebClient;
@@ -25,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CohorteTest(properties = {"cohorte.demo.enabled=true", "cohorte.site.trusted-proxies=192.0.2.1"})
 class UntrustedForwardedHeadersTest {
 
-    static final byte[] SMALL_PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] SMALL_PDF = TestPdfs.onePage();
 
     @LocalServerPort
     int port;

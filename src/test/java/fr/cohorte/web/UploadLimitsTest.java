@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import fr.cohorte.TestPdfs;
 import fr.cohorte.BrowserlessSession;
 import fr.cohorte.CohorteTest;
 import fr.cohorte.WebClient;
@@ -44,7 +45,7 @@ class UploadLimitsTest {
         BrowserlessSession staff = new BrowserlessSession(port);
         staff.logIn(email, PASSWORD);
         staff.get("/publications/" + book + "/manage");
-        byte[] pdf = Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 20 * 1024 * 1024);
+        byte[] pdf = TestPdfs.ofAtLeast(20 * 1024 * 1024);
 
         Document managed = staff.submitFile("/publications/" + book + "/manage/upload", "file", "gros-ouvrage.pdf", "application/pdf", pdf);
 
