@@ -31,6 +31,9 @@ public class CriterionForm {
     @Max(value = 99, message = "{jury.criterion.position.range}")
     private Integer position;
 
+    /** The version of the criterion the form was opened on: a save on another is refused ({@link fr.cohorte.web.EditConflicts}). */
+    private long version;
+
     static CriterionForm of(JuryCriterion criterion) {
         CriterionForm form = new CriterionForm();
         form.name = criterion.getName();
@@ -38,6 +41,7 @@ public class CriterionForm {
         form.weight = criterion.getWeight().stripTrailingZeros().toPlainString();
         form.maximum = criterion.getMaximum();
         form.position = criterion.getPosition();
+        form.version = criterion.getVersion();
         return form;
     }
 
@@ -50,6 +54,8 @@ public class CriterionForm {
         return nameEn == null || nameEn.isBlank() ? null : nameEn.strip();
     }
 
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getNameEn() { return nameEn; }

@@ -17,6 +17,7 @@ import fr.cohorte.recruitment.internal.ApplicationRepository;
 import fr.cohorte.recruitment.internal.JuryCriterionRepository;
 import fr.cohorte.recruitment.internal.JuryReviewRepository;
 import fr.cohorte.session.Session;
+import fr.cohorte.web.EditConflicts;
 import fr.cohorte.web.ScopedAccess;
 import fr.cohorte.web.ScopedRoleHolders;
 import fr.cohorte.web.Refusal;
@@ -115,6 +116,14 @@ public class Jury {
     /** Changes a criterion and scores every application of the session again; a maximum below a mark given is refused. */
     @Transactional
     public void updateCriterion(JuryCriterion criterion, String name, String nameEn, BigDecimal weight, int maximum, int position) {
+        updateCriterion(criterion, criterion.getVersion(), name, nameEn, weight, maximum, position);
+    }
+
+    /** Changes the criterion as its form was opened on ({@code seenVersion}): if someone saved it meanwhile, nothing changes. */
+    @Transactional
+    public void updateCriterion(JuryCriterion criterion, long seenVersion, String name, String nameEn, BigDecimal weight, int maximum,
+                                int position) {
+        EditConflicts.requireSeen(criterion.getVersion(), seenVersion, JuryCriterion.class, criterion.getId());
         BigDecimal highest = criteria.highestMark(criterion.getId());
         if (highest != null && highest.compareTo(BigDecimal.valueOf(maximum)) > 0) {
             throw Refusal.conflict("jury.criterion.maximum.below-marks", highest.stripTrailingZeros()).exception();

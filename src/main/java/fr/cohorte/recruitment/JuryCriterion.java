@@ -56,6 +56,7 @@ public class JuryCriterion {
         return Decimals.show(weight, locale);
     }
 
+    public long getVersion() { return version; }
     public Long getId() { return id; }
     public Long getSessionId() { return sessionId; }
     public String getName() { return name; }

@@ -5,6 +5,7 @@ import fr.cohorte.session.Session;
 import fr.cohorte.session.SessionCatalogue;
 import fr.cohorte.web.RefusedException;
 import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,10 +75,13 @@ class StaffJuryController {
         }
         if (!errors.hasErrors()) {
             try {
-                jury.updateCriterion(criterion, form.getName(), form.trimmedNameEn(), form.parsedWeight(), form.getMaximum(),
-                        form.getPosition());
+                jury.updateCriterion(criterion, form.getVersion(), form.getName(), form.trimmedNameEn(), form.parsedWeight(),
+                        form.getMaximum(), form.getPosition());
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/staff/sessions/" + number + "/jury";
+            } catch (ObjectOptimisticLockingFailureException conflict) {
+                model.addAttribute("conflict", criterion);
+                form.setVersion(criterion.getVersion());
             } catch (RefusedException refused) {
                 // The form is shown again with what was typed; a maximum below the marks given is that field's fault.
                 refused.refusal().rejectInto(errors, refused.refusal().is("jury.criterion.maximum.below-marks") ? "maximum" : null);

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two staff members editing the same call for applications, or the same selection settings, at the
+ * Two staff members editing the same call for applications, selection settings or jury criterion at the
  * same time: the second to save is told that the record changed meanwhile, keeps what they typed, and
  * saves it only by sending it again. Before, the second save silently overwrote the first.
  */
@@ -116,6 +116,24 @@ class ConcurrentRecruitmentEditsTest {
     private Session recruiting() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         return new Calls(programme, applications).session(SessionStatus.RECRUITING, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void theSecondSaveOfAJuryCriterionIsRefusedAndKeepsWhatWasTyped() {
+        long criterion = jdbc.queryForObject("insert into jury_criterion (session_id, name, weight, maximum, position) "
+                + "values (?, 'Parcours', 1, 20, 1) returning id", Long.class, session.getId());
+        String edit = "/staff/sessions/" + session.getNumber() + "/jury/criteria/" + criterion;
+        anne.get(edit + "/edit");
+        bruno.get(edit + "/edit");
+        Map<String, String> common = Map.of("maximum", "20", "position", "1", "weight", "1");
+
+        anne.submit(edit, with(common, "name", "Parcours professionnel"));
+        Document refused = bruno.submit(edit, with(common, "name", "Expérience"));
+
+        assertThat(refused.select(".fr-alert--error .fr-alert__title").text()).isEqualTo(CONFLICT);
+        assertThat(refused.select("#name").val()).isEqualTo("Expérience");
+        assertThat(jdbc.queryForObject("select name from jury_criterion where id = ?", String.class, criterion))
+                .isEqualTo("Parcours professionnel");
     }
 
     private static Map<String, String> with(Map<String, String> fields, String name, String value) {
