@@ -167,8 +167,8 @@ class OaiPmhTest {
     @Test
     void datesAndSetsSelectTheRecordsHarvested() throws Exception {
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2021-06-01&until=2022-12-31")).hasSize(2);
-        assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2022-12-31T23:59:59Z&until=2024-03-01T09:00:00Z"))
-                .as("two books, and the demo book's chapters, changed with it").hasSize(5);
+        assertThat(text(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2022-12-31T23:59:59Z&until=2024-03-01T09:00:00Z"),
+                "//oai:resumptionToken/@completeListSize")).as("two books, and the demo book's chapters, changed with it").isEqualTo("5");
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&until=2020-01-15")).hasSize(1);
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=session:34")).containsExactly(IDENTIFIER_PREFIX + demoBook);
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=session")).containsExactly(IDENTIFIER_PREFIX + demoBook);
