@@ -217,7 +217,7 @@ public class Citations {
     /**
      * A chapter in author-date style: "Dupont J. (2016). Chapter title. In Rosenfeld P.-L., Aubert J.-P.
      * (dir.), Book title : subtitle. Céreq, Intefp." A chapter without authors is credited to the
-     * book's editors. {@code inMark} is the reader's language's "In" ("Dans").
+     * book's editors, who are then not named twice. {@code inMark} is the reader's language's "In" ("Dans").
      */
     public String authorDate(CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter, String editorsMark, String inMark) {
         StringBuilder out = new StringBuilder();
@@ -228,7 +228,7 @@ public class Citations {
         }
         out.append(" (").append(entry.year() == null ? "s. d." : entry.year()).append("). ");
         out.append(chapter.title()).append(". ").append(inMark).append(' ');
-        if (!entry.coordinators().isEmpty()) {
+        if (!chapter.authors().isEmpty() && !entry.coordinators().isEmpty()) {
             out.append(inverted(entry.coordinators())).append(' ').append(editorsMark).append(", ");
         }
         out.append(entry.fullTitle()).append(". ");

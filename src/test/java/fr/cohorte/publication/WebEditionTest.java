@@ -230,6 +230,10 @@ class WebEditionTest {
         assertThat(chapter.select("#download a[href$=/pdf]").text()).matches("Télécharger le PDF \\(\\d+ (ko|Mo)\\)");
         assertThat(chapter.select("#download a[href$=/epub]")).hasSize(1);
         assertThat(chapter.select("#chapter-text").text()).startsWith("Pour s'adapter au changement permanent");
+        assertThat(chapter.select("#citation").text()).as("a chapter without authors is credited to the book's editors, named once")
+                .isEqualTo("Rosenfeld P.-L., Aubert J.-P. (dir.) (2016). Coopérer autrement : de nouveaux espaces de coopération. Dans "
+                        + "Construire des espaces de coopération pour l'emploi, la formation et le développement économique : Travaux de "
+                        + "la 34e session nationale de l'Intefp. Céreq, Intefp.");
     }
 
     /** Staff save the book's description as it stands, with these chapter DOIs typed; answers the page they land on. */
