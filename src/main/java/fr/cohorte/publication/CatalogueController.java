@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
-/** The public catalogue: the list of books, a book's page, its PDF and EPUB, and its citations. */
+/** The public catalogue: the list of books, a book's page, its PDF and EPUB, its chapters' pages (the web edition), and their citations. */
 @Controller
 class CatalogueController {
 
@@ -32,9 +32,11 @@ class CatalogueController {
     private final Citations citations;
     private final MessageSource messages;
     private final SiteAddress site;
+    private final ChapterHtml html;
 
     CatalogueController(Publications publications, PublicationFiles files, Citations citations, MessageSource messages,
-                        SiteAddress site) {
+                        SiteAddress site, ChapterHtml html) {
+        this.html = html;
         this.publications = publications;
         this.files = files;
         this.citations = citations;
@@ -98,29 +100,50 @@ class CatalogueController {
                 .body(content);
     }
 
-    @GetMapping("/publications/{id}/citation.bib")
-    ResponseEntity<String> bibtex(@PathVariable long id) {
-        CatalogueEntry entry = publications.entry(id);
-        return citation(entry, ".bib", "application/x-bibtex", citations.bibtex(entry, absolute("/publications/" + id)));
+    /** The book's citation for reference managers: {@code citation.bib}, {@code citation.ris} or {@code citation.json}. */
+    @GetMapping("/publications/{id}/citation.{format:bib|ris|json}")
+    ResponseEntity<String> citation(@PathVariable long id, @PathVariable String format) {
+        return citation(publications.entry(id), null, Citations.Format.ofExtension(format), "/publications/" + id);
     }
 
-    @GetMapping("/publications/{id}/citation.ris")
-    ResponseEntity<String> ris(@PathVariable long id) {
-        CatalogueEntry entry = publications.entry(id);
-        return citation(entry, ".ris", "application/x-research-info-systems", citations.ris(entry, absolute("/publications/" + id)));
+    /** A chapter's citation, as a part of the book, in the same formats. */
+    @GetMapping("/publications/{id}/chapters/{number}/citation.{format:bib|ris|json}")
+    ResponseEntity<String> chapterCitation(@PathVariable long id, @PathVariable int number, @PathVariable String format) {
+        Publications.WebChapter chapter = publications.chapter(id, number);
+        return citation(chapter.book(), chapter.chapter(), Citations.Format.ofExtension(format), chapterPath(id, number));
     }
 
-    @GetMapping("/publications/{id}/citation.json")
-    ResponseEntity<String> cslJson(@PathVariable long id) {
-        CatalogueEntry entry = publications.entry(id);
-        return citation(entry, ".json", "application/vnd.citationstyles.csl+json", citations.cslJson(entry, absolute("/publications/" + id)));
-    }
-
-    private static ResponseEntity<String> citation(CatalogueEntry entry, String extension, String mediaType, String body) {
+    private ResponseEntity<String> citation(CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter, Citations.Format format,
+                                            String citedPath) {
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(Citations.key(entry) + extension))
-                .body(body);
+                .contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(Citations.key(entry, chapter) + "." + format.extension()))
+                .body(citations.write(format, entry, chapter, absolute(citedPath)));
+    }
+
+    /**
+     * A chapter's page in the web edition: its text as the book prints it, its authors, its own
+     * citation and Scholar tags, the chapters before and after it, and the book's files.
+     */
+    @GetMapping("/publications/{id}/chapters/{number}")
+    String chapter(@PathVariable long id, @PathVariable int number, Locale locale, Model model) {
+        Publications.WebChapter chapter = publications.chapter(id, number);
+        CatalogueEntry entry = chapter.book();
+        model.addAttribute("publication", entry);
+        model.addAttribute("chapter", chapter.chapter());
+        model.addAttribute("previous", chapter.previous().orElse(null));
+        model.addAttribute("next", chapter.next().orElse(null));
+        model.addAttribute("html", html.of(chapter.markdown(), entry, locale));
+        model.addAttribute("pageUrl", absolute(chapterPath(id, number)));
+        model.addAttribute("bookUrl", absolute("/publications/" + id));
+        model.addAttribute("pdfUrl", absolute("/publications/" + id + "/pdf"));
+        model.addAttribute("citation", citations.authorDate(entry, chapter.chapter(),
+                messages.getMessage("publication.citation.editors", null, locale), messages.getMessage("publication.citation.in", null, locale)));
+        return "publication/chapter";
+    }
+
+    private static String chapterPath(long id, int number) {
+        return "/publications/" + id + "/chapters/" + number;
     }
 
     private static boolean startsAtFirstByte(String range) {

@@ -61,11 +61,25 @@ public record CatalogueEntry(
     public record Publisher(long id, String name) {
     }
 
-    public record ChapterEntry(long id, int number, String title, String summary, List<PersonName> authors) {
+    /**
+     * A chapter as the catalogue lists it; its page in the web edition is {@code /publications/{id}/chapters/{number}}.
+     *
+     * @param doi the chapter's own DOI, bare, or {@code null}
+     */
+    public record ChapterEntry(long id, int number, String title, String summary, List<PersonName> authors, String doi) {
 
         public String authorNames() {
             return String.join(", ", authors.stream().map(PersonName::display).toList());
         }
+
+        public String doiUrl() {
+            return doi == null ? null : "https://doi.org/" + doi;
+        }
+    }
+
+    /** The chapter of that number, if the book has one. */
+    public java.util.Optional<ChapterEntry> chapter(int number) {
+        return chapters.stream().filter(chapter -> chapter.number() == number).findFirst();
     }
 
     /** Title and subtitle as one line, the way references print them. */

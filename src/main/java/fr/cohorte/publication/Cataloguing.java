@@ -217,7 +217,14 @@ public class Cataloguing {
                 .changed("audit.field.publication.isbnPdf", before.isbns().get(BookFormat.PDF), after.isbns().get(BookFormat.PDF))
                 .changed("audit.field.publication.isbnEpub", before.isbns().get(BookFormat.EPUB), after.isbns().get(BookFormat.EPUB))
                 .changed("audit.field.publication.doi", before.doi(), after.doi())
-                .changed("audit.field.publication.legalDeposit", before.legalDeposit(), after.legalDeposit());
+                .changed("audit.field.publication.legalDeposit", before.legalDeposit(), after.legalDeposit())
+                .changed("audit.field.publication.chapterDois", chapterDois(before), chapterDois(after));
+    }
+
+    /** "1. 10.1234/a; 3. 10.1234/c": each chapter's DOI after its number. */
+    private static String chapterDois(PublicationMetadata metadata) {
+        return metadata.chapterDois().isEmpty() ? null : metadata.chapterDois().entrySet().stream()
+                .map(doi -> doi.getKey() + ". " + doi.getValue()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String keywords(PublicationMetadata metadata) {

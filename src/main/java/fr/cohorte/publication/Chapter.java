@@ -56,6 +56,9 @@ public class Chapter implements Findable {
     @Enumerated(EnumType.STRING)
     private ChapterState state = ChapterState.DRAFT;
 
+    /** The chapter's own DOI, bare ({@code 10.1234/abc}), or {@code null}; set with the book's description. */
+    private String doi;
+
     @Version
     private long version;
 
@@ -76,7 +79,7 @@ public class Chapter implements Findable {
      */
     @Override
     public Optional<SearchEntry> searchEntry() {
-        return Optional.of(SearchEntry.of(title, "/publications/" + publication.getId() + "#chapters")
+        return Optional.of(SearchEntry.of(title, "/publications/" + publication.getId() + "/chapters/" + ordinal)
                 .text(summary, publication.getTitle())
                 .session(publication.sessionNumber())
                 .visibleTo(VisibilityKey.PUBLIC));
@@ -131,6 +134,19 @@ public class Chapter implements Findable {
 
     public String getBody() {
         return body == null ? "" : body;
+    }
+
+    /** What the book prints of the chapter, and its web page shows: its text, or its summary while it has none, so a draft shows the plan. */
+    public String printedMarkdown() {
+        return getBody().isBlank() ? (summary == null ? "" : summary) : getBody();
+    }
+
+    public String getDoi() {
+        return doi;
+    }
+
+    void identify(String newDoi) {
+        doi = newDoi;
     }
 
     public List<Long> getAuthorIds() {

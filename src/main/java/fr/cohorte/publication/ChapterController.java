@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cohorte.knowledge.NoteCompilation;
-import fr.cohorte.publication.internal.ChapterPage;
 import fr.cohorte.web.RefusedException;
 
 /**
@@ -31,17 +29,14 @@ class ChapterController {
 
     private final Chapters chapters;
     private final Publications publications;
-    private final BookCards cards;
+    private final ChapterHtml html;
     private final NoteCompilation compilation;
-    private final MessageSource messages;
 
-    ChapterController(Chapters chapters, Publications publications, BookCards cards, NoteCompilation compilation,
-                      MessageSource messages) {
+    ChapterController(Chapters chapters, Publications publications, ChapterHtml html, NoteCompilation compilation) {
         this.chapters = chapters;
         this.publications = publications;
-        this.cards = cards;
+        this.html = html;
         this.compilation = compilation;
-        this.messages = messages;
     }
 
     /**
@@ -52,18 +47,10 @@ class ChapterController {
     String preview(@PathVariable long id, @PathVariable long chapterId, Model model, Locale reader) {
         Chapter chapter = chapters.of(id, chapterId);
         CatalogueEntry publication = publications.entry(id);
-        String markdown = chapter.getBody().isBlank() ? chapter.getSummary() : chapter.getBody();
         model.addAttribute("publication", publication);
         model.addAttribute("chapter", chapter);
-        model.addAttribute("html", asPrinted(markdown, publication, reader));
+        model.addAttribute("html", html.of(chapter.printedMarkdown(), publication, reader));
         return "publication/chapter-preview";
-    }
-
-    /** Markdown as the book prints it, its cards in the book's language; a missing card is told in the reader's. */
-    private String asPrinted(String markdown, CatalogueEntry publication, Locale reader) {
-        return ChapterPage.html(markdown, cards.in(markdown, publication.language()),
-                reference -> messages.getMessage("publication.chapter.card.missing", new Object[] {reference.directive()}, reader),
-                messages.getMessage("publication.chapter.card.separator", null, publication.language()));
     }
 
     /** A starting draft compiled from the notes of a seminar of the book's session, or of the whole session. */
@@ -79,7 +66,7 @@ class ChapterController {
             model.addAttribute("seminars", compilation.seminars(publication.sessionNumber()));
             model.addAttribute("seminar", seminar);
             model.addAttribute("draft", draft);
-            model.addAttribute("html", asPrinted(draft.markdown(), publication, reader));
+            model.addAttribute("html", html.of(draft.markdown(), publication, reader));
         }
         return "publication/chapter-compile";
     }

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A publication as reference managers import it (BibTeX, RIS, CSL-JSON) and as a reader copies it
- * into a bibliography (author-date). Coordinators are the book's editors in every format.
+ * A publication, or one of its chapters, as reference managers import it (BibTeX, RIS, CSL-JSON) and
+ * as a reader copies it into a bibliography (author-date). Coordinators are the book's editors in
+ * every format; a chapter is cited as a part of that edited book, by its own authors and with its own
+ * DOI when it has one.
  */
 @Component
 public class Citations {
@@ -22,6 +24,44 @@ public class Citations {
         this.json = json;
     }
 
+    /** The formats reference managers import, by the file extension they are served with. */
+    public enum Format {
+        BIBTEX("bib", "application/x-bibtex"),
+        RIS("ris", "application/x-research-info-systems"),
+        CSL_JSON("json", "application/vnd.citationstyles.csl+json");
+
+        private final String extension;
+        private final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /** The format served with that extension ({@code bib}, {@code ris}, {@code json}). */
+        public static Format ofExtension(String extension) {
+            return java.util.Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No citation format ." + extension));
+        }
+    }
+
+    /** The book, or when {@code chapter} is given that chapter, in {@code format}; {@code url} is the page cited. */
+    public String write(Format format, CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter, String url) {
+        return switch (format) {
+            case BIBTEX -> bibtex(entry, chapter, url);
+            case RIS -> ris(entry, chapter, url);
+            case CSL_JSON -> cslJson(entry, chapter, url);
+        };
+    }
+
     /** The key reference managers file the book under, e.g. {@code rosenfeld2016}. */
     public static String key(CatalogueEntry entry) {
         String name = entry.creators().isEmpty() ? "cohorte" + entry.id() : entry.creators().getFirst().family();
@@ -29,24 +69,42 @@ public class Citations {
         return ascii.toLowerCase(java.util.Locale.ROOT) + (entry.year() == null ? "" : entry.year());
     }
 
+    /** The key a chapter is filed under: the book's, and the chapter's number, e.g. {@code rosenfeld2016-ch2}. */
+    public static String key(CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter) {
+        return chapter == null ? key(entry) : key(entry) + "-ch" + chapter.number();
+    }
+
     public String bibtex(CatalogueEntry entry, String url) {
+        return bibtex(entry, null, url);
+    }
+
+    /** The book as {@code @book}, or, when {@code chapter} is given, that chapter as {@code @incollection}. */
+    public String bibtex(CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter, String url) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", entry.title());
-        fields.put("subtitle", entry.subtitle());
-        if (!entry.authors().isEmpty()) {
-            fields.put("author", bibtexNames(entry.authors()));
+        if (chapter == null) {
+            fields.put("title", entry.title());
+            fields.put("subtitle", entry.subtitle());
+            if (!entry.authors().isEmpty()) {
+                fields.put("author", bibtexNames(entry.authors()));
+            }
+        } else {
+            fields.put("title", chapter.title());
+            if (!chapter.authors().isEmpty()) {
+                fields.put("author", bibtexNames(chapter.authors()));
+            }
+            fields.put("booktitle", entry.fullTitle());
         }
         fields.put("editor", bibtexNames(entry.coordinators()));
         fields.put("series", entry.series());
         fields.put("publisher", entry.publishers().stream().map(CatalogueEntry.Publisher::name).collect(Collectors.joining(" and ")));
         fields.put("year", entry.year() == null ? null : entry.year().toString());
         fields.put("isbn", entry.citedIsbn());
-        fields.put("doi", entry.doi());
+        fields.put("doi", chapter == null ? entry.doi() : chapter.doi());
         fields.put("url", url);
         fields.put("langid", entry.language().getDisplayLanguage(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
         fields.put("keywords", String.join(", ", entry.keywords()));
-        fields.put("abstract", entry.summary());
-        StringBuilder out = new StringBuilder("@book{").append(key(entry)).append(",\n");
+        fields.put("abstract", chapter == null ? entry.summary() : chapter.summary());
+        StringBuilder out = new StringBuilder(chapter == null ? "@book{" : "@incollection{").append(key(entry, chapter)).append(",\n");
         fields.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 out.append("  ").append(name).append(" = {").append(bibtexEscape(value)).append("},\n");
@@ -56,13 +114,25 @@ public class Citations {
     }
 
     public String ris(CatalogueEntry entry, String url) {
+        return ris(entry, null, url);
+    }
+
+    /** The book as {@code TY  - BOOK}, or, when {@code chapter} is given, that chapter as {@code TY  - CHAP}, its book's title in T2. */
+    public String ris(CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter, String url) {
         List<String> lines = new ArrayList<>();
-        lines.add(ris("TY", "BOOK"));
-        lines.add(ris("TI", entry.title()));
-        if (entry.subtitle() != null) {
-            lines.add(ris("T2", entry.subtitle()));
+        if (chapter == null) {
+            lines.add(ris("TY", "BOOK"));
+            lines.add(ris("TI", entry.title()));
+            if (entry.subtitle() != null) {
+                lines.add(ris("T2", entry.subtitle()));
+            }
+            entry.authors().forEach(author -> lines.add(ris("AU", author.inverted())));
+        } else {
+            lines.add(ris("TY", "CHAP"));
+            lines.add(ris("TI", chapter.title()));
+            lines.add(ris("T2", entry.fullTitle()));
+            chapter.authors().forEach(author -> lines.add(ris("AU", author.inverted())));
         }
-        entry.authors().forEach(author -> lines.add(ris("AU", author.inverted())));
         entry.coordinators().forEach(editor -> lines.add(ris("ED", editor.inverted())));
         if (entry.series() != null) {
             lines.add(ris("T3", entry.series()));
@@ -72,14 +142,16 @@ public class Citations {
             lines.add(ris("PY", entry.year().toString()));
         }
         entry.isbns().values().forEach(isbn -> lines.add(ris("SN", isbn)));
-        if (entry.doi() != null) {
-            lines.add(ris("DO", entry.doi()));
+        String doi = chapter == null ? entry.doi() : chapter.doi();
+        if (doi != null) {
+            lines.add(ris("DO", doi));
         }
         lines.add(ris("UR", url));
         lines.add(ris("LA", entry.language().getLanguage()));
         entry.keywords().forEach(keyword -> lines.add(ris("KW", keyword)));
-        if (entry.summary() != null) {
-            lines.add(ris("AB", entry.summary()));
+        String summary = chapter == null ? entry.summary() : chapter.summary();
+        if (summary != null) {
+            lines.add(ris("AB", summary));
         }
         lines.add("ER  - ");
         // RIS lines end with CR LF, as the format's readers expect.
@@ -87,12 +159,21 @@ public class Citations {
     }
 
     public String cslJson(CatalogueEntry entry, String url) {
+        return cslJson(entry, null, url);
+    }
+
+    /** The book as a CSL {@code book}, or, when {@code chapter} is given, that chapter as a {@code chapter} of it. */
+    public String cslJson(CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter, String url) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", key(entry));
-        item.put("type", "book");
-        item.put("title", entry.fullTitle());
-        if (!entry.authors().isEmpty()) {
-            item.put("author", cslNames(entry.authors()));
+        item.put("id", key(entry, chapter));
+        item.put("type", chapter == null ? "book" : "chapter");
+        List<PersonName> authors = chapter == null ? entry.authors() : chapter.authors();
+        item.put("title", chapter == null ? entry.fullTitle() : chapter.title());
+        if (chapter != null) {
+            item.put("container-title", entry.fullTitle());
+        }
+        if (!authors.isEmpty()) {
+            item.put("author", cslNames(authors));
         }
         item.put("editor", cslNames(entry.coordinators()));
         putIfPresent(item, "collection-title", entry.series());
@@ -101,10 +182,10 @@ public class Citations {
             item.put("issued", Map.of("date-parts", List.of(List.of(entry.year()))));
         }
         putIfPresent(item, "ISBN", entry.citedIsbn());
-        putIfPresent(item, "DOI", entry.doi());
+        putIfPresent(item, "DOI", chapter == null ? entry.doi() : chapter.doi());
         item.put("URL", url);
         item.put("language", entry.language().toLanguageTag());
-        putIfPresent(item, "abstract", entry.summary());
+        putIfPresent(item, "abstract", chapter == null ? entry.summary() : chapter.summary());
         if (!entry.keywords().isEmpty()) {
             item.put("keyword", String.join(", ", entry.keywords()));
         }
@@ -118,8 +199,7 @@ public class Citations {
     public String authorDate(CatalogueEntry entry, String editorsMark) {
         StringBuilder out = new StringBuilder();
         List<PersonName> names = entry.creators();
-        out.append(names.stream().map(name -> name.given() == null ? name.family() : name.family() + " " + name.given())
-                .collect(Collectors.joining(", ")));
+        out.append(inverted(names));
         if (entry.authors().isEmpty() && !names.isEmpty()) {
             out.append(' ').append(editorsMark);
         }
@@ -132,6 +212,39 @@ public class Citations {
             out.append(' ').append(entry.doiUrl());
         }
         return out.toString().trim();
+    }
+
+    /**
+     * A chapter in author-date style: "Dupont J. (2016). Chapter title. In Rosenfeld P.-L., Aubert J.-P.
+     * (dir.), Book title : subtitle. Céreq, Intefp." A chapter without authors is credited to the
+     * book's editors, who are then not named twice. {@code inMark} is the reader's language's "In" ("Dans").
+     */
+    public String authorDate(CatalogueEntry entry, CatalogueEntry.ChapterEntry chapter, String editorsMark, String inMark) {
+        StringBuilder out = new StringBuilder();
+        List<PersonName> names = chapter.authors().isEmpty() ? entry.coordinators() : chapter.authors();
+        out.append(inverted(names));
+        if (chapter.authors().isEmpty() && !names.isEmpty()) {
+            out.append(' ').append(editorsMark);
+        }
+        out.append(" (").append(entry.year() == null ? "s. d." : entry.year()).append("). ");
+        out.append(chapter.title()).append(". ").append(inMark).append(' ');
+        if (!chapter.authors().isEmpty() && !entry.coordinators().isEmpty()) {
+            out.append(inverted(entry.coordinators())).append(' ').append(editorsMark).append(", ");
+        }
+        out.append(entry.fullTitle()).append(". ");
+        if (!entry.publishers().isEmpty()) {
+            out.append(entry.publisherNames()).append('.');
+        }
+        if (chapter.doi() != null) {
+            out.append(' ').append(chapter.doiUrl());
+        }
+        return out.toString().trim();
+    }
+
+    /** "Rosenfeld P.-L., Aubert J.-P.": family name first, as author-date references list people. */
+    private static String inverted(List<PersonName> names) {
+        return names.stream().map(name -> name.given() == null ? name.family() : name.family() + " " + name.given())
+                .collect(Collectors.joining(", "));
     }
 
     private static String ris(String tag, String value) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import fr.cohorte.search.Findable;
 import fr.cohorte.search.SearchEntry;
@@ -213,11 +215,15 @@ public class Publication implements Findable {
         isbns.putAll(metadata.isbns());
         doi = metadata.doi();
         legalDeposit = metadata.legalDeposit();
+        chapters.forEach(chapter -> chapter.identify(metadata.chapterDois().get(chapter.getOrdinal())));
         changed(when);
     }
 
     public PublicationMetadata metadata() {
-        return new PublicationMetadata(title, subtitle, series, year, language, summary, getKeywords(), licence, getIsbns(), doi, legalDeposit);
+        SortedMap<Integer, String> chapterDois = new TreeMap<>();
+        chapters.stream().filter(chapter -> chapter.getDoi() != null).forEach(chapter -> chapterDois.put(chapter.getOrdinal(), chapter.getDoi()));
+        return new PublicationMetadata(title, subtitle, series, year, language, summary, getKeywords(), licence, getIsbns(), doi, legalDeposit,
+                chapterDois);
     }
 
     public long getVersion() {

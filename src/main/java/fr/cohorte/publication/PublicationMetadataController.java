@@ -21,10 +21,12 @@ class PublicationMetadataController {
 
     private final Cataloguing cataloguing;
     private final PublicationCovers covers;
+    private final Publications publications;
 
-    PublicationMetadataController(Cataloguing cataloguing, PublicationCovers covers) {
+    PublicationMetadataController(Cataloguing cataloguing, PublicationCovers covers, Publications publications) {
         this.cataloguing = cataloguing;
         this.covers = covers;
+        this.publications = publications;
     }
 
     /** The form; {@code person} is what was typed to find a coordinator in the directory. */
@@ -46,6 +48,11 @@ class PublicationMetadataController {
         if (form.hasDoi() && !Doi.isValid(form.getDoi())) {
             errors.rejectValue("doi", "publication.metadata.doi.invalid");
         }
+        form.getChapterDois().forEach((number, doi) -> {
+            if (doi != null && !doi.isBlank() && !Doi.isValid(doi)) {
+                errors.rejectValue("chapterDois[" + number + "]", "publication.metadata.doi.invalid");
+            }
+        });
         if (errors.hasErrors()) {
             return form(cataloguing.description(id), model);
         }
@@ -84,6 +91,7 @@ class PublicationMetadataController {
         model.addAttribute("licences", Licence.values());
         model.addAttribute("languages", PublicationMetadataForm.LANGUAGES);
         model.addAttribute("formats", BookFormat.values());
+        model.addAttribute("chapters", publications.entry(saved.publicationId()).chapters());
         model.addAttribute("credits", cataloguing.credits(saved.publicationId()));
         model.addAttribute("possiblePublishers", cataloguing.possiblePublishers(saved.publicationId()));
         model.addAttribute("cover", covers.shown(saved.publicationId()).orElse(null));

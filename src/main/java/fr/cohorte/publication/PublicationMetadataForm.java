@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,6 +57,9 @@ public class PublicationMetadataForm {
     @Size(max = 200, message = "{field.too-long}")
     private String legalDeposit;
 
+    /** The DOI typed for each chapter, by chapter number; checked by the controller like the book's. */
+    private Map<Integer, String> chapterDois = new TreeMap<>();
+
     private long version;
 
     static PublicationMetadataForm of(Cataloguing.Description description) {
@@ -73,6 +78,7 @@ public class PublicationMetadataForm {
         form.isbnEpub = saved.isbns().get(BookFormat.EPUB);
         form.doi = saved.doi();
         form.legalDeposit = saved.legalDeposit();
+        form.chapterDois = new TreeMap<>(saved.chapterDois());
         form.version = description.version();
         return form;
     }
@@ -83,7 +89,18 @@ public class PublicationMetadataForm {
                 : Arrays.stream(keywords.split("[,;]")).map(String::strip).filter(word -> !word.isEmpty()).distinct().toList();
         return new PublicationMetadata(title.strip(), blankToNullStripped(subtitle), blankToNullStripped(series), year, language,
                 blankToNullStripped(summary), words, licence, isbns(),
-                doi == null || doi.isBlank() ? null : Doi.bare(doi), blankToNullStripped(legalDeposit));
+                doi == null || doi.isBlank() ? null : Doi.bare(doi), blankToNullStripped(legalDeposit), typedChapterDois());
+    }
+
+    /** The DOIs typed for chapters, bare, chapters left blank left out. */
+    SortedMap<Integer, String> typedChapterDois() {
+        SortedMap<Integer, String> typed = new TreeMap<>();
+        chapterDois.forEach((number, typedDoi) -> {
+            if (typedDoi != null && !typedDoi.isBlank()) {
+                typed.put(number, Doi.bare(typedDoi));
+            }
+        });
+        return typed;
     }
 
     /** The ISBN typed for each edition, as typed, editions left blank left out. */
@@ -213,6 +230,14 @@ public class PublicationMetadataForm {
 
     public void setLegalDeposit(String legalDeposit) {
         this.legalDeposit = legalDeposit;
+    }
+
+    public Map<Integer, String> getChapterDois() {
+        return chapterDois;
+    }
+
+    public void setChapterDois(Map<Integer, String> chapterDois) {
+        this.chapterDois = chapterDois == null ? new TreeMap<>() : new TreeMap<>(chapterDois);
     }
 
     public long getVersion() {

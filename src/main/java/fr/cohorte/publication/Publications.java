@@ -3,6 +3,7 @@ package fr.cohorte.publication;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import fr.cohorte.directory.Organisation;
 import fr.cohorte.directory.Organisations;
@@ -34,6 +35,8 @@ public class Publications {
     public static final String EMPTY_BOOK = "publication.refused.empty-book";
     /** The refusal to print a book whose chapter (first argument) shows a card (second) that the registry does not hold. */
     public static final String MISSING_CARD = "publication.refused.missing-card";
+    /** The refusal of a chapter number (first argument) that the publication (second) does not have. */
+    public static final String CHAPTER_NOT_FOUND = "publication.refused.chapter-not-found";
 
     private final PublicationRepository publications;
     private final PublicationFileRepository files;
@@ -86,7 +89,7 @@ public class Publications {
         CatalogueEntry entry = entry(publication);
         List<BookChapter> chapters = publication.getChapters().stream()
                 .map(chapter -> {
-                    String markdown = chapter.getBody().isBlank() ? chapter.getSummary() : chapter.getBody();
+                    String markdown = chapter.printedMarkdown();
                     List<BookCard> shown = cards.in(markdown, entry.language());
                     BookCard.Reference.in(markdown).stream()
                             .filter(reference -> shown.stream().noneMatch(card -> card.reference().equals(reference)))
@@ -106,6 +109,31 @@ public class Publications {
                 entry.year() == null ? java.time.Year.now().getValue() : entry.year(),
                 entry.language(), entry.summary(), entry.keywords(), entry.licence(), entry.isbns(), entry.doi(),
                 entry.legalDeposit(), covers.findByPublicationId(id).map(PublicationCover::forBook).orElse(null), chapters);
+    }
+
+    /**
+     * A chapter of the web edition: the book it is part of, the chapter as the catalogue lists it, and
+     * its text in Markdown as the book prints it.
+     */
+    public record WebChapter(CatalogueEntry book, CatalogueEntry.ChapterEntry chapter, String markdown) {
+
+        public Optional<CatalogueEntry.ChapterEntry> previous() {
+            return book.chapters().stream().filter(other -> other.number() < chapter.number())
+                    .reduce((earlier, later) -> later);
+        }
+
+        public Optional<CatalogueEntry.ChapterEntry> next() {
+            return book.chapters().stream().filter(other -> other.number() > chapter.number()).findFirst();
+        }
+    }
+
+    /** Chapter {@code number} of the publication, as its page in the web edition shows it. */
+    public WebChapter chapter(long id, int number) {
+        Publication publication = publication(id);
+        Chapter chapter = publication.getChapters().stream().filter(candidate -> candidate.getOrdinal() == number).findFirst()
+                .orElseThrow(() -> Refusal.notFound(CHAPTER_NOT_FOUND, number, id).exception());
+        CatalogueEntry entry = entry(publication);
+        return new WebChapter(entry, entry.chapter(number).orElseThrow(), chapter.printedMarkdown());
     }
 
     private List<CatalogueEntry> newestFirst() {
@@ -128,7 +156,7 @@ public class Publications {
                 .toList();
         List<CatalogueEntry.ChapterEntry> chapters = publication.getChapters().stream()
                 .map(chapter -> new CatalogueEntry.ChapterEntry(chapter.getId(), chapter.getOrdinal(), chapter.getTitle(), chapter.getSummary(),
-                        names(chapter.getAuthorIds())))
+                        names(chapter.getAuthorIds()), chapter.getDoi()))
                 .toList();
         Integer sessionNumber = publication.getSessionId() == null ? null
                 : sessions.byId(publication.getSessionId()).map(Session::getNumber).orElse(null);

@@ -224,9 +224,9 @@ class AuthorisationMatrixTest {
             entry("GET /publications/{id}", Access.PUBLIC),
             entry("GET /publications/{id}/pdf", Access.PUBLIC),
             entry("GET /publications/{id}/epub", Access.PUBLIC),
-            entry("GET /publications/{id}/citation.bib", Access.PUBLIC),
-            entry("GET /publications/{id}/citation.ris", Access.PUBLIC),
-            entry("GET /publications/{id}/citation.json", Access.PUBLIC),
+            entry("GET /publications/{id}/citation.{format:bib|ris|json}", Access.PUBLIC),
+            entry("GET /publications/{id}/chapters/{number}", Access.PUBLIC),
+            entry("GET /publications/{id}/chapters/{number}/citation.{format:bib|ris|json}", Access.PUBLIC),
             entry("GET /publications/{id}/manage", Access.PUBLICATION_EDITORS),
             entry("GET /publications/{id}/manage/rendering", Access.PUBLICATION_EDITORS),
             entry("POST /publications/{id}/manage/render", Access.PUBLICATION_EDITORS),
@@ -533,6 +533,7 @@ class AuthorisationMatrixTest {
                 .replace("{organisationId}", "999999")
                 .replace("{personId}", "999999")
                 .replace("{number}", "1")
+                .replace("{format:bib|ris|json}", "bib")
                 // A partnership that does not exist, so that calling its deletion deletes nothing.
                 .replace("{partnership:\\d{1,18}}", "999999")
                 // Selection runs, applications and freed seats that do not exist: nothing is confirmed, withdrawn or filled.

@@ -100,7 +100,8 @@ class OaiPmhTest {
         Document response = oai("verb=ListSets");
 
         assertEnvelope(response, "ListSets");
-        assertThat(texts(response, "//oai:set/oai:setSpec")).contains("session", "session:34", "publisher", "publisher:" + cereq);
+        assertThat(texts(response, "//oai:set/oai:setSpec")).contains("session", "session:34", "publisher", "publisher:" + cereq, "chapters");
+        assertThat(text(response, "//oai:set[oai:setSpec='chapters']/oai:setName")).isEqualTo("Chapitres d’ouvrages");
         assertThat(text(response, "//oai:set[oai:setSpec='session:34']/oai:setName")).isEqualTo("34e session nationale");
         assertThat(text(response, "//oai:set[oai:setSpec='publisher:" + cereq + "']/oai:setName")).isEqualTo("Céreq");
     }
@@ -139,7 +140,7 @@ class OaiPmhTest {
         while (true) {
             identifiers.addAll(texts(page, "//oai:header/oai:identifier"));
             cursors.add(text(page, "//oai:resumptionToken/@cursor"));
-            assertThat(text(page, "//oai:resumptionToken/@completeListSize")).isEqualTo("5");
+            assertThat(text(page, "//oai:resumptionToken/@completeListSize")).as("five books and the demo book's three chapters").isEqualTo("8");
             String token = text(page, "//oai:resumptionToken");
             if (token.isEmpty()) {
                 break;
@@ -149,8 +150,8 @@ class OaiPmhTest {
             assertThat(text(page, "/oai:OAI-PMH/oai:request/@resumptionToken")).isEqualTo(token);
         }
 
-        assertThat(identifiers).hasSize(5).doesNotHaveDuplicates().contains(IDENTIFIER_PREFIX + demoBook);
-        assertThat(cursors).containsExactly("0", "2", "4");
+        assertThat(identifiers).hasSize(8).doesNotHaveDuplicates().contains(IDENTIFIER_PREFIX + demoBook, chapter(3));
+        assertThat(cursors).containsExactly("0", "2", "4", "6");
     }
 
     @Test
@@ -166,11 +167,44 @@ class OaiPmhTest {
     @Test
     void datesAndSetsSelectTheRecordsHarvested() throws Exception {
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2021-06-01&until=2022-12-31")).hasSize(2);
-        assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2022-12-31T23:59:59Z&until=2024-03-01T09:00:00Z")).hasSize(2);
+        assertThat(text(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2022-12-31T23:59:59Z&until=2024-03-01T09:00:00Z"),
+                "//oai:resumptionToken/@completeListSize")).as("two books, and the demo book's chapters, changed with it").isEqualTo("5");
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&until=2020-01-15")).hasSize(1);
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=session:34")).containsExactly(IDENTIFIER_PREFIX + demoBook);
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=session")).containsExactly(IDENTIFIER_PREFIX + demoBook);
         assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=publisher:" + cereq)).containsExactly(IDENTIFIER_PREFIX + demoBook);
+    }
+
+    @Test
+    void chaptersAreRecordsOfTheirOwnSetPartOfTheirBook() throws Exception {
+        assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=chapters")).as("the first page of two")
+                .containsExactly(chapter(1), chapter(2));
+        Document all = oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=chapters");
+        Document rest = oai("verb=ListIdentifiers&resumptionToken=" + URLEncoder.encode(text(all, "//oai:resumptionToken"), StandardCharsets.UTF_8));
+        assertThat(texts(rest, "//oai:header/oai:identifier")).containsExactly(chapter(3));
+        assertThat(text(rest, "//oai:resumptionToken/@completeListSize")).isEqualTo("3");
+        assertThat(identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=session:34"))
+                .as("the session's set holds its book, not each chapter").containsExactly(IDENTIFIER_PREFIX + demoBook);
+
+        Document response = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + chapter(2));
+
+        assertEnvelope(response, "GetRecord");
+        assertThat(text(response, "//oai:record/oai:header/oai:identifier")).isEqualTo(chapter(2));
+        assertThat(text(response, "//oai:record/oai:header/oai:datestamp")).isEqualTo("2024-03-01T09:00:00Z");
+        assertThat(texts(response, "//oai:record/oai:header/oai:setSpec")).containsExactly("chapters");
+        assertThat(text(response, "//oai_dc:dc/dc:title")).isEqualTo("Coopérer autrement : de nouveaux espaces de coopération");
+        assertThat(texts(response, "//oai_dc:dc/dc:type")).containsExactly("Text", "bookPart");
+        assertThat(texts(response, "//oai_dc:dc/dc:contributor")).containsExactly("Rosenfeld, P.-L.", "Aubert, J.-P.");
+        assertThat(texts(response, "//oai_dc:dc/dc:publisher")).containsExactly("Céreq", "Intefp");
+        assertThat(texts(response, "//oai_dc:dc/dc:identifier")).contains(site.link("/publications/" + demoBook + "/chapters/2"));
+        assertThat(texts(response, "//oai_dc:dc/dc:relation")).as("the book it is part of").contains(site.link("/publications/" + demoBook));
+        assertThat(text(response, "//oai_dc:dc/dc:description")).startsWith("Pour s'adapter au changement permanent");
+        assertThat(texts(response, "//oai_dc:dc/*")).allSatisfy(value -> assertThat(value).isNotBlank());
+        assertError("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + chapter(9), "idDoesNotExist", true);
+    }
+
+    private String chapter(int number) {
+        return IDENTIFIER_PREFIX + demoBook + "/chapter/" + number;
     }
 
     @Test

@@ -248,7 +248,7 @@ final class ChapterMarkdown {
      * Authors may start their sections at any Markdown level; screen readers need levels that never
      * skip (PDF/UA), so levels are renumbered from the first section's level down, one step at most at a time.
      */
-    private static void levelHeadings(Element body, int firstSectionLevel) {
+    static void levelHeadings(Element body, int firstSectionLevel) {
         List<Element> headings = body.select("h1, h2, h3, h4, h5, h6");
         int previous = firstSectionLevel - 1;
         int shallowest = headings.stream().mapToInt(ChapterMarkdown::level).min().orElse(1);

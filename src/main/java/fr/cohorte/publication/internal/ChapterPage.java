@@ -10,7 +10,7 @@ import fr.cohorte.publication.BookCard;
 import fr.cohorte.web.MarkdownText;
 
 /**
- * A chapter as a web page shows it, before the book is rendered: its Markdown, sanitised, with each
+ * A chapter as a web page shows it (the preview, the web edition): its Markdown, sanitised, with each
  * card directive ({@code ::practice[12]}) replaced by the card as a DSFR callout. A card the registry
  * does not hold shows as a warning in its place, so the author sees what the book's rendering would
  * refuse.
@@ -32,6 +32,8 @@ public final class ChapterPage {
             warning.appendElement("p").text(missing.apply(reference));
             return warning;
         });
+        // The page's title is its h1: the chapter's sections start at h2, whatever level the author wrote.
+        ChapterMarkdown.levelHeadings(page.body(), 2);
         return page.body().html();
     }
 

@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -38,6 +40,10 @@ import org.springframework.stereotype.Component;
  * sets per session ({@code session:34}) and per co-publisher ({@code publisher:12}), date ranges on
  * the records' last modification, and resumption tokens. Tokens carry the whole request and the
  * position reached, so any node can continue a harvest and nothing is kept between requests.
+ * <p>
+ * Each chapter is a record too ({@code oai:…:publication/12/chapter/2}), in the set {@code chapters},
+ * related to its book ({@code dc:relation}), so that harvesters can index a book chapter by chapter.
+ * Its datestamp is the book's: editing a chapter changes the book.
  */
 @Component
 public class OaiPmh {
@@ -47,9 +53,12 @@ public class OaiPmh {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     static final String METADATA_PREFIX = "oai_dc";
+    static final String CHAPTERS_SET = "chapters";
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** What follows the repository's prefix in an identifier: a book, or a book's chapter. */
+    private static final Pattern RECORD_PATH = Pattern.compile("publication/(\\d{1,18})(?:/chapter/(\\d{1,9}))?");
     private static final Pattern SECOND = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     private static final Map<String, Set<String>> ARGUMENTS = Map.of(
             "Identify", Set.of(),
@@ -160,6 +169,7 @@ public class OaiPmh {
         all.stream().flatMap(entry -> entry.publishers().stream()).distinct()
                 .sorted(Comparator.comparing(CatalogueEntry.Publisher::id))
                 .forEach(publisher -> sets.put("publisher:" + publisher.id(), publisher.name()));
+        sets.put(CHAPTERS_SET, messages.getMessage("oai.set.chapters", null, Locale.FRENCH));
         response.open("ListSets");
         sets.forEach((spec, name) -> {
             response.open("set");
@@ -175,9 +185,9 @@ public class OaiPmh {
             throw new ProtocolError("badArgument", "GetRecord needs identifier and metadataPrefix");
         }
         requireSupported(arguments.get("metadataPrefix"));
-        CatalogueEntry entry = record(arguments.get("identifier"));
+        Item item = record(arguments.get("identifier"));
         response.open("GetRecord");
-        record(entry, response);
+        record(item, response);
         response.close();
     }
 
@@ -186,7 +196,7 @@ public class OaiPmh {
                 ? Harvest.resume(arguments.get("resumptionToken"))
                 : Harvest.start(arguments);
         requireSupported(harvest.metadataPrefix());
-        List<CatalogueEntry> matching = publications.all().stream().filter(harvest::matches).toList();
+        List<Item> matching = items().stream().filter(harvest::matches).toList();
         if (matching.isEmpty()) {
             throw new ProtocolError("noRecordsMatch", "No record matches these arguments");
         }
@@ -195,11 +205,11 @@ public class OaiPmh {
         }
         int end = Math.min(harvest.offset() + properties.oaiPageSize(), matching.size());
         response.open(records ? "ListRecords" : "ListIdentifiers");
-        for (CatalogueEntry entry : matching.subList(harvest.offset(), end)) {
+        for (Item item : matching.subList(harvest.offset(), end)) {
             if (records) {
-                record(entry, response);
+                record(item, response);
             } else {
-                header(entry, response);
+                header(item, response);
             }
         }
         if (harvest.offset() > 0 || end < matching.size()) {
@@ -214,35 +224,72 @@ public class OaiPmh {
         }
     }
 
-    private CatalogueEntry record(String identifier) {
-        String prefix = "oai:" + properties.oaiRepositoryIdentifier() + ":publication/";
-        if (identifier.startsWith(prefix) && identifier.substring(prefix.length()).matches("\\d{1,18}")) {
-            long id = Long.parseLong(identifier.substring(prefix.length()));
+    /**
+     * A record of the repository: a book, or one of its chapters. Each book comes before its chapters,
+     * books oldest first, so the list harvesters page through keeps its order.
+     */
+    record Item(CatalogueEntry book, CatalogueEntry.ChapterEntry chapter) {
+
+        String path() {
+            return "publication/" + book.id() + (chapter == null ? "" : "/chapter/" + chapter.number());
+        }
+
+        Instant datestamp() {
+            return book.modifiedAt();
+        }
+
+        List<String> setSpecs() {
+            return chapter == null ? OaiPmh.setSpecs(book) : List.of(CHAPTERS_SET);
+        }
+    }
+
+    private List<Item> items() {
+        return publications.all().stream()
+                .flatMap(book -> Stream.concat(Stream.of(new Item(book, null)),
+                        book.chapters().stream().map(chapter -> new Item(book, chapter))))
+                .toList();
+    }
+
+    private Item record(String identifier) {
+        String prefix = "oai:" + properties.oaiRepositoryIdentifier() + ":";
+        Matcher path = identifier.startsWith(prefix) ? RECORD_PATH.matcher(identifier.substring(prefix.length())) : null;
+        if (path != null && path.matches()) {
+            long id = Long.parseLong(path.group(1));
             Optional<CatalogueEntry> entry = publications.all().stream().filter(e -> e.id() == id).findFirst();
-            if (entry.isPresent()) {
-                return entry.get();
+            if (entry.isPresent() && path.group(2) == null) {
+                return new Item(entry.get(), null);
+            }
+            Optional<CatalogueEntry.ChapterEntry> chapter = entry.flatMap(book -> book.chapter(Integer.parseInt(path.group(2))));
+            if (chapter.isPresent()) {
+                return new Item(entry.get(), chapter.get());
             }
         }
         throw new ProtocolError("idDoesNotExist", "No record has the identifier " + identifier);
     }
 
-    private String identifier(CatalogueEntry entry) {
-        return "oai:" + properties.oaiRepositoryIdentifier() + ":publication/" + entry.id();
+    private String identifier(Item item) {
+        return "oai:" + properties.oaiRepositoryIdentifier() + ":" + item.path();
     }
 
-    private void header(CatalogueEntry entry, Response response) {
+    private void header(Item item, Response response) {
         response.open("header");
-        response.element("identifier", identifier(entry));
-        response.element("datestamp", SECONDS.format(entry.modifiedAt()));
-        setSpecs(entry).forEach(spec -> response.element("setSpec", spec));
+        response.element("identifier", identifier(item));
+        response.element("datestamp", SECONDS.format(item.datestamp()));
+        item.setSpecs().forEach(spec -> response.element("setSpec", spec));
         response.close();
     }
 
-    private void record(CatalogueEntry entry, Response response) {
+    private void record(Item item, Response response) {
+        String site = response.baseUrl.replaceFirst("/oai$", "");
+        String bookUrl = site + "/publications/" + item.book().id();
         response.open("record");
-        header(entry, response);
+        header(item, response);
         response.open("metadata");
-        response.dublinCore(entry, response.baseUrl.replaceFirst("/oai$", "") + "/publications/" + entry.id());
+        if (item.chapter() == null) {
+            response.dublinCore(item.book(), bookUrl);
+        } else {
+            response.dublinCore(item.book(), item.chapter(), bookUrl + "/chapters/" + item.chapter().number(), bookUrl);
+        }
         response.close();
         response.close();
     }
@@ -297,10 +344,10 @@ public class OaiPmh {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        boolean matches(CatalogueEntry entry) {
+        boolean matches(Item item) {
             Predicate<String> inSet = spec -> spec.equals(set) || spec.startsWith(set + ":");
-            Instant datestamp = entry.modifiedAt().truncatedTo(ChronoUnit.SECONDS);
-            return (set == null || setSpecs(entry).stream().anyMatch(inSet))
+            Instant datestamp = item.datestamp().truncatedTo(ChronoUnit.SECONDS);
+            return (set == null || item.setSpecs().stream().anyMatch(inSet))
                     && (from == null || !datestamp.isBefore(instant(from, false)))
                     && (until == null || !datestamp.isAfter(instant(until, true)));
         }
@@ -424,11 +471,7 @@ public class OaiPmh {
 
         void dublinCore(CatalogueEntry entry, String pageUrl) {
             write(() -> {
-                content.writeStartElement("oai_dc", "dc", OAI_DC);
-                content.writeNamespace("oai_dc", OAI_DC);
-                content.writeNamespace("dc", DC);
-                content.writeNamespace("xsi", XSI);
-                content.writeAttribute("xsi", XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
+                startDublinCore();
                 dc("title", entry.fullTitle());
                 for (PersonName creator : entry.creators()) {
                     dc("creator", creator.inverted());
@@ -458,6 +501,53 @@ public class OaiPmh {
                 dc("rights", entry.licence().url() != null ? entry.licence().url() : entry.licence().label());
                 content.writeEndElement();
             });
+        }
+
+        /**
+         * A chapter in Dublin Core: its own title, authors, summary and identifiers; the book's
+         * publishers, date, language and rights; and the book it is part of as {@code dc:relation}
+         * (its page, ISBNs and DOI), since unqualified Dublin Core has no {@code isPartOf}.
+         */
+        void dublinCore(CatalogueEntry book, CatalogueEntry.ChapterEntry chapter, String pageUrl, String bookUrl) {
+            write(() -> {
+                startDublinCore();
+                dc("title", chapter.title());
+                for (PersonName creator : chapter.authors()) {
+                    dc("creator", creator.inverted());
+                }
+                for (PersonName editor : book.coordinators()) {
+                    dc("contributor", editor.inverted());
+                }
+                for (String keyword : book.keywords()) {
+                    dc("subject", keyword);
+                }
+                dc("description", chapter.summary());
+                for (CatalogueEntry.Publisher publisher : book.publishers()) {
+                    dc("publisher", publisher.name());
+                }
+                dc("date", book.year() == null ? null : book.year().toString());
+                dc("type", "Text");
+                dc("type", "bookPart");
+                dc("format", "text/html");
+                dc("identifier", pageUrl);
+                dc("identifier", chapter.doiUrl());
+                dc("language", book.language().getLanguage());
+                dc("relation", bookUrl);
+                for (String isbn : book.isbns().values()) {
+                    dc("relation", "urn:isbn:" + isbn);
+                }
+                dc("relation", book.doiUrl());
+                dc("rights", book.licence().url() != null ? book.licence().url() : book.licence().label());
+                content.writeEndElement();
+            });
+        }
+
+        private void startDublinCore() throws XMLStreamException {
+            content.writeStartElement("oai_dc", "dc", OAI_DC);
+            content.writeNamespace("oai_dc", OAI_DC);
+            content.writeNamespace("dc", DC);
+            content.writeNamespace("xsi", XSI);
+            content.writeAttribute("xsi", XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
         }
 
         private void dc(String name, String value) throws XMLStreamException {
