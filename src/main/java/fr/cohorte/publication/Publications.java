@@ -11,6 +11,7 @@ import fr.cohorte.directory.Person;
 import fr.cohorte.directory.Persons;
 import fr.cohorte.publication.internal.PublicationCoverRepository;
 import fr.cohorte.publication.internal.PublicationEpubRepository;
+import fr.cohorte.publication.internal.ChapterVersionRepository;
 import fr.cohorte.publication.internal.PublicationFileRepository;
 import fr.cohorte.publication.internal.PublicationRepository;
 import fr.cohorte.session.Session;
@@ -46,9 +47,12 @@ public class Publications {
     private final SessionCatalogue sessions;
     private final PublicationCoverRepository covers;
     private final BookCards cards;
+    private final ChapterVersionRepository versions;
 
     Publications(PublicationRepository publications, PublicationFileRepository files, PublicationEpubRepository epubs, Persons persons,
-                 Organisations organisations, SessionCatalogue sessions, PublicationCoverRepository covers, BookCards cards) {
+                 Organisations organisations, SessionCatalogue sessions, PublicationCoverRepository covers, BookCards cards,
+                 ChapterVersionRepository versions) {
+        this.versions = versions;
         this.epubs = epubs;
         this.covers = covers;
         this.cards = cards;
@@ -127,13 +131,33 @@ public class Publications {
         }
     }
 
-    /** Chapter {@code number} of the publication, as its page in the web edition shows it. */
+    /**
+     * Chapter {@code number} of the publication, as its page in the web edition shows it: its text as the
+     * book's file printed it, so that what authors and coordinators write afterwards stays theirs until
+     * the book is rendered or uploaded again. Before the book has a file, the page shows the chapter's
+     * summary, as the book's page does.
+     */
     public WebChapter chapter(long id, int number) {
         Publication publication = publication(id);
         Chapter chapter = publication.getChapters().stream().filter(candidate -> candidate.getOrdinal() == number).findFirst()
                 .orElseThrow(() -> Refusal.notFound(CHAPTER_NOT_FOUND, number, id).exception());
         CatalogueEntry entry = entry(publication);
-        return new WebChapter(entry, entry.chapter(number).orElseThrow(), chapter.printedMarkdown());
+        return new WebChapter(entry, entry.chapter(number).orElseThrow(), published(chapter, files.findById(id)));
+    }
+
+    /** The chapter's text when the book's file was stored: the last version saved by then, or the text kept before versions were. */
+    private String published(Chapter chapter, Optional<PublicationFile> file) {
+        String summary = chapter.getSummary() == null ? "" : chapter.getSummary();
+        if (file.isEmpty()) {
+            return summary;
+        }
+        List<ChapterVersion> history = versions.findByChapterIdOrderByNumberDesc(chapter.getId());
+        if (history.isEmpty()) {
+            return chapter.printedMarkdown();
+        }
+        String body = history.stream().filter(version -> !version.getSavedAt().isAfter(file.get().getStoredAt())).findFirst()
+                .orElse(history.getLast()).getBody();
+        return body == null || body.isBlank() ? summary : body;
     }
 
     private List<CatalogueEntry> newestFirst() {

@@ -92,6 +92,9 @@ class WebEditionBrowserTest extends BrowserTestSupport {
         long chapter = jdbc.queryForObject("insert into chapter (publication_id, ordinal, title, summary, body, doi) "
                 + "values (?, 1, 'Des employeurs qui partagent', 'Les groupements.', ?, '10.1234/territoires.1') returning id", Long.class, ownBook, BODY);
         jdbc.update("insert into chapter_author (chapter_id, position, person_id) values (?, 1, (select min(id) from person))", chapter);
+        // Published: the web edition shows a chapter's text once the book has its file.
+        jdbc.update("insert into publication_file (publication_id, path, size_bytes, sha256, media_type, origin, stored_at) "
+                + "values (?, 'territoires.pdf', 1024, ?, 'application/pdf', 'UPLOADED', now())", ownBook, "0".repeat(64));
 
         for (int width : WIDTHS) {
             page.setViewportSize(width, 900);

@@ -66,6 +66,9 @@ class WebEditionTest {
     @Autowired
     BookRendering rendering;
 
+    @Autowired
+    Chapters chapters;
+
     long book;
     long demoBook;
 
@@ -88,7 +91,13 @@ class WebEditionTest {
         jdbc.update("insert into chapter_author (chapter_id, position, person_id) values (?, 1, ?), (?, 2, ?)",
                 second, person("Jeanne", "Dupont"), second, person("Ali", "Benali"));
         jdbc.update("insert into chapter (publication_id, ordinal, title, summary) values (?, 3, 'Préconisations', 'Ce qu''il faut faire.')", book);
+        // Its PDF, uploaded a day ago: the web edition shows the chapters as that file printed them.
+        jdbc.update("insert into publication_file (publication_id, path, size_bytes, sha256, media_type, origin, stored_at) "
+                + "values (?, 'territoires.pdf', 1024, ?, 'application/pdf', 'UPLOADED', now() - interval '1 day')", book, "0".repeat(64));
+        secondChapter = second;
     }
+
+    long secondChapter;
 
     /** Its ISBN is its own, and the application is shared with tests that count the catalogue's books. */
     @AfterEach
@@ -126,6 +135,25 @@ class WebEditionTest {
     }
 
     @Test
+    void whatIsWrittenAfterTheBooksFileStaysOffTheWebUntilTheBookIsPublishedAgain() {
+        String coordinator = accounts.create("coordinatrice-" + System.nanoTime() + "@example.org", RoleGrant.scoped(Role.COORDINATOR, book),
+                "Un mot de passe de coordination");
+        chapters.edit(book, secondChapter, jdbc.queryForObject("select version from chapter where id = ?", Long.class, secondChapter),
+                "Des employeurs qui partagent", "# Brouillon\n\nUne idée à ne pas publier encore.", coordinator);
+
+        Document published = new BrowserlessSession(port).get(chapterPath(2));
+        assertThat(published.select("#chapter-text").text()).contains("Les groupements d'employeurs partagent des salariés")
+                .doesNotContain("Une idée à ne pas publier encore");
+
+        jdbc.update("update publication_file set stored_at = now() where publication_id = ?", book);
+        assertThat(new BrowserlessSession(port).get(chapterPath(2)).select("#chapter-text").text()).contains("Une idée à ne pas publier encore");
+
+        jdbc.update("delete from publication_file where publication_id = ?", book);
+        assertThat(new BrowserlessSession(port).get(chapterPath(2)).select("#chapter-text").text())
+                .as("a book without a file shows its chapters' summaries, as its page does").isEqualTo("Les groupements d'employeurs.");
+    }
+
+    @Test
     void aChapterTheBookDoesNotHaveIsNotFoundAndSaysSo() {
         BrowserlessSession visitor = new BrowserlessSession(port);
 
@@ -152,7 +180,7 @@ class WebEditionTest {
         assertThat(chapter.select("meta[name=citation_publication_date]").attr("content")).isEqualTo("2025");
         assertThat(chapter.select("meta[name=citation_doi]").attr("content")).isEqualTo("10.1234/territoires.2");
         assertThat(chapter.select("meta[name=citation_abstract_html_url]").attr("content")).isEqualTo(site.link(chapterPath(2)));
-        assertThat(chapter.select("meta[name=citation_pdf_url]")).as("this book has no PDF yet").isEmpty();
+        assertThat(chapter.select("meta[name=citation_pdf_url]").attr("content")).isEqualTo(site.link("/publications/" + book + "/pdf"));
         assertThat(chapter.select("meta[name=DCTERMS.isPartOf]").attr("content")).isEqualTo(site.link("/publications/" + book));
         assertThat(chapter.select("#chapter-doi").attr("href")).isEqualTo("https://doi.org/10.1234/territoires.2");
 
