@@ -67,8 +67,16 @@ import fr.cohorte.grouping.MixingWeights;
  */
 public final class MixingSearch {
 
-    /** The best plan found, how many hard violations it still has, and when it was found. */
-    public record Outcome(MixingPlan plan, long hardPenalty, long millisToBest) {
+    /**
+     * The best plan found, how many hard violations it still has, and when it was found; then how
+     * many steps the searches made and how many swaps they priced, all searches side by side
+     * together (what the benchmark's swaps per second are counted from).
+     */
+    public record Outcome(MixingPlan plan, long hardPenalty, long millisToBest, long steps, long swapsPriced) {
+
+        Outcome counted(long moreSteps, long moreSwaps) {
+            return new Outcome(plan, hardPenalty, millisToBest, steps + moreSteps, swapsPriced + moreSwaps);
+        }
     }
 
     /**
@@ -170,10 +178,18 @@ public final class MixingSearch {
     /** When the solve began and when it must end, by {@link System#nanoTime()}: what the caller did before the search counts too. */
     private final long startedAt;
     private final long deadline;
+    /** Steps before the search ends whatever the clock says: unbounded, except for {@link #solveAlone}. */
+    private final long maxSteps;
+    private long swapsPriced;
     /** The state a walk over renamings loads its best plan in, to compare it with the best; made at the first walk. */
     private MixingState spare;
 
     private MixingSearch(MixingProblem problem, Reports reports, BooleanSupplier stopRequested, long startedAt) {
+        this(problem, reports, stopRequested, startedAt, Long.MAX_VALUE);
+    }
+
+    private MixingSearch(MixingProblem problem, Reports reports, BooleanSupplier stopRequested, long startedAt, long maxSteps) {
+        this.maxSteps = maxSteps;
         this.problem = problem;
         this.weights = problem.weights();
         this.reports = reports;
@@ -207,6 +223,17 @@ public final class MixingSearch {
 
     public static Outcome solve(MixingProblem problem) {
         return solve(problem, (plan, millis) -> { }, () -> false);
+    }
+
+    /**
+     * One search alone, ending after {@code maxSteps} steps (or at the problem's time limit, if
+     * sooner): with a time limit far above what the steps take, every step is decided by the seed,
+     * so that two versions of the search can be compared plan for plan on the same seed and budget.
+     */
+    public static Outcome solveAlone(MixingProblem problem, long maxSteps) {
+        Alone alone = new Alone((plan, millis) -> { });
+        new MixingSearch(problem, alone, () -> false, System.nanoTime(), maxSteps).run();
+        return alone.outcome();
     }
 
     public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
@@ -269,6 +296,9 @@ public final class MixingSearch {
     private interface Reports {
         void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart);
 
+        /** At the end of a search: the steps it made and the swaps it priced. */
+        void searched(long steps, long swapsPriced);
+
         Outcome outcome();
     }
 
@@ -284,8 +314,14 @@ public final class MixingSearch {
 
         @Override
         public void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
-            best = new Outcome(plan, hardPenalty, millisSinceStart);
+            best = new Outcome(plan, hardPenalty, millisSinceStart, best == null ? 0 : best.steps(),
+                    best == null ? 0 : best.swapsPriced());
             listener.bestSoFar(plan, millisSinceStart);
+        }
+
+        @Override
+        public void searched(long steps, long swapsPriced) {
+            best = best.counted(steps, swapsPriced);
         }
 
         @Override
@@ -315,9 +351,15 @@ public final class MixingSearch {
         public synchronized void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
             if (bestRank == null || Arrays.compare(rank, bestRank) < 0) {
                 bestRank = rank;
-                best = new Outcome(plan, hardPenalty, millisSinceStart);
+                best = new Outcome(plan, hardPenalty, millisSinceStart, best == null ? 0 : best.steps(),
+                        best == null ? 0 : best.swapsPriced());
                 listener.bestSoFar(plan, millisSinceStart);
             }
+        }
+
+        @Override
+        public synchronized void searched(long steps, long swapsPriced) {
+            best = best.counted(steps, swapsPriced);
         }
 
         @Override
@@ -398,8 +440,9 @@ public final class MixingSearch {
         boolean[] tried = new boolean[problem.participantCount()];
         long hard = MixingState.hardUnit();
         report(bestPlan, System.nanoTime());
+        long step = 1;
         search:
-        for (long step = 1; anyMovable && (globalPrimary > 0 || globalSecondary > 0)
+        for (; step <= maxSteps && anyMovable && (globalPrimary > 0 || globalSecondary > 0)
                 && !(goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound) && !timeUp(); step++) {
             long currentPrimary = primary();
             long currentSecondary = secondary();
@@ -433,6 +476,7 @@ public final class MixingSearch {
                         }
                         long primary;
                         long secondary;
+                        swapsPriced++;
                         switch (goal) {
                             case ENCOUNTERS_FIRST -> {
                                 primary = state.swapEncounters(r, p, q);
@@ -532,6 +576,7 @@ public final class MixingSearch {
         if (pendingRenaming && (primary() < globalPrimary || primary() == globalPrimary && secondary() < globalSecondary)) {
             report(state.plan(), System.nanoTime());
         }
+        reports.searched(step - 1, swapsPriced);
     }
 
     /**
