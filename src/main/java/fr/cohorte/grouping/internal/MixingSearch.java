@@ -181,6 +181,25 @@ public final class MixingSearch {
     /** Steps before the search ends whatever the clock says: unbounded, except for {@link #solveAlone}. */
     private final long maxSteps;
     private long swapsPriced;
+    /** When encounters first turns to its second phase if the counting bound was not reached. */
+    private final long secondPhaseAt;
+    /** Who is tried this step (see {@link #markTried}), by person. */
+    private final boolean[] tried;
+    /** The best plan found, and its figures. */
+    private MixingPlan bestPlan;
+    private long globalPrimary;
+    private long globalSecondary;
+    /** The best plan of the region searched since the last fresh start or phase change, whose figures are {@link #bestPrimary} and {@link #bestSecondary}. */
+    private MixingPlan basinPlan;
+    private long sinceBest;
+    private int restartsSinceBest;
+    /** The swap {@link #chooseSwap} chose: round (-1 for none, {@link #RENAMED}), then the two people. */
+    private int chosenRound;
+    private int chosenLeft;
+    private int chosenRight;
+    /** What {@link #price} found. */
+    private long pricedPrimary;
+    private long pricedSecondary;
     /** The state a walk over renamings loads its best plan in, to compare it with the best; made at the first walk. */
     private MixingState spare;
 
@@ -196,6 +215,8 @@ public final class MixingSearch {
         this.stopRequested = stopRequested;
         this.startedAt = startedAt;
         this.deadline = startedAt + problem.timeLimit().toNanos();
+        this.secondPhaseAt = startedAt + problem.timeLimit().toNanos() / 10 * SECOND_PHASE_AT_TENTHS;
+        this.tried = new boolean[problem.participantCount()];
         this.random = new SplittableRandom(problem.seed());
         this.exchanges = new PersonExchange(problem);
         boolean horizons = weights.horizonMix() > 0 && problem.horizons().size() > 1;
@@ -426,102 +447,26 @@ public final class MixingSearch {
         return !othersMatter || goal == Goal.ENCOUNTERS_FIRST && !secondPhase;
     }
 
+    /**
+     * Step after step, until the time limit, a stop request, the step budget, or a plan that cannot
+     * be bettered: each step chooses a swap ({@link #chooseSwap}) and makes it, keeps the plan when
+     * it is the best of its region ({@link #keepIfBest}), goes back to that best plan when none has
+     * come for a while ({@link #restartAfterStagnation}), and turns to the second phase when it is
+     * due ({@link #secondPhaseDue}).
+     */
     private void run() {
-        long secondPhaseAt = startedAt + problem.timeLimit().toNanos() / 10 * SECOND_PHASE_AT_TENTHS;
         bestPrimary = primary();
         bestSecondary = secondary();
-        MixingPlan bestPlan = state.plan();
-        MixingPlan basinPlan = bestPlan;
-        long globalPrimary = bestPrimary;
-        long globalSecondary = bestSecondary;
-        long sinceBest = 0;
-        int restartsSinceBest = 0;
+        bestPlan = state.plan();
+        basinPlan = bestPlan;
+        globalPrimary = bestPrimary;
+        globalSecondary = bestSecondary;
         boolean anyMovable = Arrays.stream(movable).anyMatch(seats -> seats.length > 1);
-        boolean[] tried = new boolean[problem.participantCount()];
-        long hard = MixingState.hardUnit();
         report(bestPlan, System.nanoTime());
         long step = 1;
-        search:
-        for (; step <= maxSteps && anyMovable && (globalPrimary > 0 || globalSecondary > 0)
-                && !(goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound) && !timeUp(); step++) {
-            long currentPrimary = primary();
-            long currentSecondary = secondary();
-            long currentHorizon = state.horizonDistance();
-            long cheapestPrimary = Long.MAX_VALUE;
-            long cheapestSecondary = Long.MAX_VALUE;
-            int ties = 0;
-            int chosenRound = -1;
-            int chosenLeft = -1;
-            int chosenRight = -1;
-            for (int r = 0; r < movable.length && !pendingRenaming; r++) {
-                int[] seats = movable[r];
-                for (int p : seats) {
-                    tried[p] = capped && goal == Goal.ENCOUNTERS_FIRST || state.inConflict(r, p)
-                            || calmPeopleMatter && !encountersOnly() && random.nextInt(CALM_SAMPLE) == 0;
-                }
-                for (int i = 0; i < seats.length; i++) {
-                    int p = seats[i];
-                    if (!tried[p]) {
-                        continue;
-                    }
-                    // A step prices up to rounds x participants^2 swaps, seconds on the largest problems
-                    // when a swap's price reads hundreds of horizons: the clock is read before each person's.
-                    if (timeUp()) {
-                        break search;
-                    }
-                    for (int j = 0; j < seats.length; j++) {
-                        int q = seats[j];
-                        if (tried[q] && j < i || state.groupOf(r, q) == state.groupOf(r, p)) {
-                            continue;
-                        }
-                        long primary;
-                        long secondary;
-                        swapsPriced++;
-                        switch (goal) {
-                            case ENCOUNTERS_FIRST -> {
-                                primary = state.swapEncounters(r, p, q);
-                                if (primary > cheapestPrimary) {
-                                    continue;
-                                }
-                                secondary = encountersOnly() ? 0 : state.swapOthers(r, p, q);
-                            }
-                            case MIX_KEPT -> {
-                                long encounters = state.swapEncounters(r, p, q);
-                                long others = state.swapOthers(r, p, q);
-                                long horizon = state.pricedHorizon();
-                                long conflicts = state.pricedConflicts() * hard;
-                                primary = conflicts + Math.max(0, currentHorizon + horizon - horizonCeiling)
-                                        - Math.max(0, currentHorizon - horizonCeiling);
-                                secondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others
-                                        - mixDiscount() * horizon;
-                            }
-                            default -> {
-                                primary = state.swapCost(r, p, q);
-                                secondary = 0;
-                            }
-                        }
-                        if (primary > cheapestPrimary || primary == cheapestPrimary && secondary > cheapestSecondary) {
-                            continue;
-                        }
-                        if (capped && primary > 0 && currentPrimary + primary > bestPrimary + slack) {
-                            continue;
-                        }
-                        boolean tabu = this.tabu.forbids(r, p, q, step);
-                        if (tabu && !better(currentPrimary + primary, currentSecondary + secondary)) {
-                            continue;
-                        }
-                        if (primary < cheapestPrimary || secondary < cheapestSecondary) {
-                            cheapestPrimary = primary;
-                            cheapestSecondary = secondary;
-                            ties = 0;
-                        }
-                        if (random.nextInt(++ties) == 0) {
-                            chosenRound = r;
-                            chosenLeft = p;
-                            chosenRight = q;
-                        }
-                    }
-                }
+        for (; step <= maxSteps && anyMovable && !atBestPossible() && !timeUp(); step++) {
+            if (!chooseSwap(step)) {
+                break;
             }
             if (pendingRenaming) {
                 pendingRenaming = false;
@@ -538,32 +483,11 @@ public final class MixingSearch {
                 tabu.forbid(chosenRound, chosenLeft, chosenRight, step + TENURE_MIN + random.nextInt(TENURE_SPREAD), step);
             }
             if (better(primary(), secondary())) {
-                bestPrimary = primary();
-                bestSecondary = secondary();
-                basinPlan = state.plan();
-                sinceBest = 0;
-                restartsSinceBest = 0;
-                if (bestPrimary < globalPrimary || bestPrimary == globalPrimary && bestSecondary < globalSecondary) {
-                    globalPrimary = bestPrimary;
-                    globalSecondary = bestSecondary;
-                    bestPlan = basinPlan;
-                    report(bestPlan, System.nanoTime());
-                }
+                keepIfBest();
             } else if (++sinceBest > STAGNATION) {
-                sinceBest = 0;
-                if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && encountersOnly()) {
-                    state = freshStart(random.nextLong());
-                    clearTabu();
-                    bestPrimary = primary();
-                    bestSecondary = secondary();
-                    basinPlan = state.plan();
-                    restartsSinceBest = 0;
-                } else {
-                    restartFrom(basinPlan);
-                }
+                restartAfterStagnation();
             }
-            if (!secondPhase && othersMatter && (restartsSinceBest >= RESTARTS_BEFORE_SECOND_PHASE
-                    || goal == Goal.ENCOUNTERS_FIRST && (globalPrimary <= encountersBound || System.nanoTime() >= secondPhaseAt))) {
+            if (secondPhaseDue()) {
                 turnToSecondPhase(bestPlan);
                 globalPrimary = bestPrimary;
                 globalSecondary = bestSecondary;
@@ -577,6 +501,179 @@ public final class MixingSearch {
             report(state.plan(), System.nanoTime());
         }
         reports.searched(step - 1, swapsPriced);
+    }
+
+    /**
+     * Whether no plan can be better than the best found: nothing left to lower, or, when only
+     * encounters count, meetings again at the counting bound.
+     */
+    private boolean atBestPossible() {
+        return globalPrimary <= 0 && globalSecondary <= 0
+                || goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound;
+    }
+
+    /**
+     * Prices, without moving anybody, every swap of a round that moves somebody tried this step
+     * (see {@link #markTried}), and chooses the cheapest one that is not tabu, or a tabu one that
+     * beats the region's best plan, ties drawn at random: the choice is left in {@link #chosenRound},
+     * {@link #chosenLeft} and {@link #chosenRight}, the round being -1 when no swap may be made.
+     * Chooses nothing when the state was just renamed into a better plan. Returns false when the
+     * time ran out while pricing.
+     */
+    private boolean chooseSwap(long step) {
+        long currentPrimary = primary();
+        long currentSecondary = secondary();
+        long currentHorizon = state.horizonDistance();
+        long cheapestPrimary = Long.MAX_VALUE;
+        long cheapestSecondary = Long.MAX_VALUE;
+        int ties = 0;
+        chosenRound = -1;
+        chosenLeft = -1;
+        chosenRight = -1;
+        for (int r = 0; r < movable.length && !pendingRenaming; r++) {
+            int[] seats = movable[r];
+            markTried(r, seats);
+            for (int i = 0; i < seats.length; i++) {
+                int p = seats[i];
+                if (!tried[p]) {
+                    continue;
+                }
+                // A step prices up to rounds x participants^2 swaps, seconds on the largest problems
+                // when a swap's price reads hundreds of horizons: the clock is read before each person's.
+                if (timeUp()) {
+                    return false;
+                }
+                for (int j = 0; j < seats.length; j++) {
+                    int q = seats[j];
+                    if (tried[q] && j < i || state.groupOf(r, q) == state.groupOf(r, p)) {
+                        continue;
+                    }
+                    if (!price(r, p, q, currentHorizon, cheapestPrimary)) {
+                        continue;
+                    }
+                    long primary = pricedPrimary;
+                    long secondary = pricedSecondary;
+                    if (primary > cheapestPrimary || primary == cheapestPrimary && secondary > cheapestSecondary) {
+                        continue;
+                    }
+                    if (capped && primary > 0 && currentPrimary + primary > bestPrimary + slack) {
+                        continue;
+                    }
+                    if (tabu.forbids(r, p, q, step) && !better(currentPrimary + primary, currentSecondary + secondary)) {
+                        continue;
+                    }
+                    if (primary < cheapestPrimary || secondary < cheapestSecondary) {
+                        cheapestPrimary = primary;
+                        cheapestSecondary = secondary;
+                        ties = 0;
+                    }
+                    if (random.nextInt(++ties) == 0) {
+                        chosenRound = r;
+                        chosenLeft = p;
+                        chosenRight = q;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Who is tried in round r this step: people in conflict (see {@link MixingState#inConflict}),
+     * everybody in the second phase of encounters first, and one calm person in {@value #CALM_SAMPLE}
+     * drawn at random when rules other than encounters count now.
+     */
+    private void markTried(int r, int[] seats) {
+        for (int p : seats) {
+            tried[p] = capped && goal == Goal.ENCOUNTERS_FIRST || state.inConflict(r, p)
+                    || calmPeopleMatter && !encountersOnly() && random.nextInt(CALM_SAMPLE) == 0;
+        }
+    }
+
+    /**
+     * The change of the primary and secondary figures (see {@link #primary}) if p and q of round r
+     * traded groups, left in {@link #pricedPrimary} and {@link #pricedSecondary}; false when the
+     * swap is dearer than {@code cheapestPrimary} already and was not priced further.
+     */
+    private boolean price(int r, int p, int q, long currentHorizon, long cheapestPrimary) {
+        swapsPriced++;
+        return switch (goal) {
+            case ENCOUNTERS_FIRST -> priceEncountersFirst(r, p, q, cheapestPrimary);
+            case MIX_KEPT -> priceUnderMixCeiling(r, p, q, currentHorizon);
+            case WEIGHED -> priceWeighed(r, p, q);
+        };
+    }
+
+    /** Meetings again (never-together pairs above them), then, once other rules count, the weighed rest. */
+    private boolean priceEncountersFirst(int r, int p, int q, long cheapestPrimary) {
+        pricedPrimary = state.swapEncounters(r, p, q);
+        if (pricedPrimary > cheapestPrimary) {
+            return false;
+        }
+        pricedSecondary = encountersOnly() ? 0 : state.swapOthers(r, p, q);
+        return true;
+    }
+
+    /** Horizon distance above the ceiling (never-together pairs above it), then every rule weighed, the mix discounted. */
+    private boolean priceUnderMixCeiling(int r, int p, int q, long currentHorizon) {
+        long encounters = state.swapEncounters(r, p, q);
+        long others = state.swapOthers(r, p, q);
+        long horizon = state.pricedHorizon();
+        long conflicts = state.pricedConflicts() * MixingState.hardUnit();
+        pricedPrimary = conflicts + Math.max(0, currentHorizon + horizon - horizonCeiling) - Math.max(0, currentHorizon - horizonCeiling);
+        pricedSecondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others - mixDiscount() * horizon;
+        return true;
+    }
+
+    /** Every rule weighed, never-together pairs above them. */
+    private boolean priceWeighed(int r, int p, int q) {
+        pricedPrimary = state.swapCost(r, p, q);
+        pricedSecondary = 0;
+        return true;
+    }
+
+    /** The state is the best plan of its region: kept as such, and reported when it is the best of the whole search. */
+    private void keepIfBest() {
+        bestPrimary = primary();
+        bestSecondary = secondary();
+        basinPlan = state.plan();
+        sinceBest = 0;
+        restartsSinceBest = 0;
+        if (bestPrimary < globalPrimary || bestPrimary == globalPrimary && bestSecondary < globalSecondary) {
+            globalPrimary = bestPrimary;
+            globalSecondary = bestSecondary;
+            bestPlan = basinPlan;
+            report(bestPlan, System.nanoTime());
+        }
+    }
+
+    /**
+     * No better plan for {@value #STAGNATION} steps: back to the region's best plan, shaken (see
+     * {@link #restartFrom}), or, when only encounters count and several shakes in a row found
+     * nothing, a fresh start elsewhere, the best plan found being kept.
+     */
+    private void restartAfterStagnation() {
+        sinceBest = 0;
+        if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && encountersOnly()) {
+            state = freshStart(random.nextLong());
+            clearTabu();
+            bestPrimary = primary();
+            bestSecondary = secondary();
+            basinPlan = state.plan();
+            restartsSinceBest = 0;
+        } else {
+            restartFrom(basinPlan);
+        }
+    }
+
+    /**
+     * Whether the search turns to its second phase now, when other rules than encounters count:
+     * after {@value #RESTARTS_BEFORE_SECOND_PHASE} restarts without a better plan, and with
+     * encounters first also once encounters reach the counting bound or half the time is spent.
+     */
+    private boolean secondPhaseDue() {
+        return !secondPhase && othersMatter && (restartsSinceBest >= RESTARTS_BEFORE_SECOND_PHASE
+                || goal == Goal.ENCOUNTERS_FIRST && (globalPrimary <= encountersBound || System.nanoTime() >= secondPhaseAt));
     }
 
     /**
