@@ -155,7 +155,7 @@ public final class MixingSearch {
     private final boolean calmPeopleMatter;
     private final boolean othersMatter;
     private final long encountersBound;
-    private final Reports reports;
+    private final SearchReports reports;
     private final BooleanSupplier stopRequested;
     private final PersonExchange exchanges;
     private MixingState state;
@@ -203,11 +203,11 @@ public final class MixingSearch {
     /** The state a walk over renamings loads its best plan in, to compare it with the best; made at the first walk. */
     private MixingState spare;
 
-    private MixingSearch(MixingProblem problem, Reports reports, BooleanSupplier stopRequested, long startedAt) {
+    private MixingSearch(MixingProblem problem, SearchReports reports, BooleanSupplier stopRequested, long startedAt) {
         this(problem, reports, stopRequested, startedAt, Long.MAX_VALUE);
     }
 
-    private MixingSearch(MixingProblem problem, Reports reports, BooleanSupplier stopRequested, long startedAt, long maxSteps) {
+    private MixingSearch(MixingProblem problem, SearchReports reports, BooleanSupplier stopRequested, long startedAt, long maxSteps) {
         this.maxSteps = maxSteps;
         this.problem = problem;
         this.weights = problem.weights();
@@ -252,7 +252,7 @@ public final class MixingSearch {
      * so that two versions of the search can be compared plan for plan on the same seed and budget.
      */
     public static Outcome solveAlone(MixingProblem problem, long maxSteps) {
-        Alone alone = new Alone((plan, millis) -> { });
+        SearchReports.Alone alone = new SearchReports.Alone((plan, millis) -> { });
         new MixingSearch(problem, alone, () -> false, System.nanoTime(), maxSteps).run();
         return alone.outcome();
     }
@@ -275,13 +275,13 @@ public final class MixingSearch {
      */
     public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested, long startedAt) {
         if (WORKERS == 1 || stopRequested.getAsBoolean()) {
-            Alone alone = new Alone(listener);
+            SearchReports.Alone alone = new SearchReports.Alone(listener);
             new MixingSearch(problem, alone, stopRequested, startedAt).run();
             return alone.outcome();
         }
         AtomicBoolean finished = new AtomicBoolean();
         BooleanSupplier stop = () -> finished.get() || stopRequested.getAsBoolean();
-        Portfolio portfolio = new Portfolio(listener);
+        SearchReports.Portfolio portfolio = new SearchReports.Portfolio(listener);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         // Started first, so that the two searches build their starting plans at the same time.
         Thread helper = Thread.ofPlatform().daemon().name("mixing-search-2").start(() -> {
@@ -307,86 +307,6 @@ public final class MixingSearch {
             throw failure.get();
         }
         return portfolio.outcome();
-    }
-
-    /**
-     * Where a search reports its starting plan and every plan better than its own best: with the
-     * plan's rank (see {@link #rank}) and hard violations, read from the search's state, so that
-     * nobody builds a state again to judge the plan.
-     */
-    private interface Reports {
-        void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart);
-
-        /** At the end of a search: the steps it made and the swaps it priced. */
-        void searched(long steps, long swapsPriced);
-
-        Outcome outcome();
-    }
-
-    /** One search alone: every better plan is the best so far. */
-    private static final class Alone implements Reports {
-
-        private final BestPlanListener listener;
-        private Outcome best;
-
-        Alone(BestPlanListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
-            best = new Outcome(plan, hardPenalty, millisSinceStart, best == null ? 0 : best.steps(),
-                    best == null ? 0 : best.swapsPriced());
-            listener.bestSoFar(plan, millisSinceStart);
-        }
-
-        @Override
-        public void searched(long steps, long swapsPriced) {
-            best = best.counted(steps, swapsPriced);
-        }
-
-        @Override
-        public Outcome outcome() {
-            return best;
-        }
-    }
-
-    /**
-     * The best plan of searches side by side, by the figures the searches start with (their goal
-     * may change as they go: see {@link #rank}); told of every plan a search finds better than its
-     * own best, it passes on only those better than every plan before. The two searches solve one
-     * problem with other seeds, so their goals at the start and their bands are the same: each
-     * ranks its own plans.
-     */
-    private static final class Portfolio implements Reports {
-
-        private final BestPlanListener listener;
-        private long[] bestRank;
-        private Outcome best;
-
-        Portfolio(BestPlanListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public synchronized void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
-            if (bestRank == null || Arrays.compare(rank, bestRank) < 0) {
-                bestRank = rank;
-                best = new Outcome(plan, hardPenalty, millisSinceStart, best == null ? 0 : best.steps(),
-                        best == null ? 0 : best.swapsPriced());
-                listener.bestSoFar(plan, millisSinceStart);
-            }
-        }
-
-        @Override
-        public synchronized void searched(long steps, long swapsPriced) {
-            best = best.counted(steps, swapsPriced);
-        }
-
-        @Override
-        public synchronized Outcome outcome() {
-            return best;
-        }
     }
 
     /**
