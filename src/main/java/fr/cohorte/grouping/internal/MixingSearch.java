@@ -408,12 +408,7 @@ public final class MixingSearch {
                 restartAfterStagnation();
             }
             if (secondPhaseDue()) {
-                turnToSecondPhase(bestPlan);
-                globalPrimary = bestPrimary;
-                globalSecondary = bestSecondary;
-                basinPlan = bestPlan;
-                sinceBest = 0;
-                restartsSinceBest = 0;
+                turnToSecondPhase();
             }
         }
         // The time ran out just after a renaming found a better plan: keep it.
@@ -599,12 +594,13 @@ public final class MixingSearch {
     /**
      * Encounters first: from now on no plan with more meetings again than the best is kept. Weighed
      * with horizon mixes: the best plan's mix becomes a ceiling, and the weighed sum is minimised under it.
-     * Weighed without horizons: nothing changes.
+     * Weighed without horizons: nothing changes but the count of restarts, back to zero.
      */
-    private void turnToSecondPhase(MixingPlan bestPlan) {
+    private void turnToSecondPhase() {
         secondPhase = true;
         if (goal == Goal.WEIGHED) {
             if (weights.horizonMix() == 0 || problem.horizons().size() < 2) {
+                searchFromBestPlan();
                 return;
             }
             goal = Goal.MIX_KEPT;
@@ -619,6 +615,16 @@ public final class MixingSearch {
         if (renames()) {
             pendingRenaming = walkRenamings();
         }
+        searchFromBestPlan();
+    }
+
+    /** The phase's search starts from the best plan found, by the phase's figures, with its counters of stagnation at zero. */
+    private void searchFromBestPlan() {
+        globalPrimary = bestPrimary;
+        globalSecondary = bestSecondary;
+        basinPlan = bestPlan;
+        sinceBest = 0;
+        restartsSinceBest = 0;
     }
 
     /**

@@ -1,6 +1,8 @@
 package fr.cohorte.grouping.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,6 +84,12 @@ public final class MixingBenchmark {
     }
 
     private static final long STEPS = Long.getLong("steps", 0);
+    /**
+     * The search alone runs on the benchmark's thread, whose processor time counts its swaps per
+     * second of its own work: on a machine shared with other jobs, wall-clock rates vary twofold
+     * from run to run.
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static Run baseline(MixingProblem problem, MixingPlan plan) {
         return new Run(MixingMetrics.of(problem, plan), 0, 0);
@@ -91,17 +99,19 @@ public final class MixingBenchmark {
     private static void fingerprints(String instance, String method, MixingProblem problem, MixingProblem weighted, int seeds) {
         for (long seed = 1; seed <= seeds; seed++) {
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             MixingSearch.Outcome outcome = MixingSearch.solveAlone(weighted.withSearch(Duration.ofHours(1), seed), STEPS);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             MixingMetrics metrics = MixingMetrics.of(problem, outcome.plan());
             long fingerprint = 1;
             for (int[][] round : outcome.plan().rounds()) {
                 fingerprint = 31 * fingerprint + Arrays.deepHashCode(round);
             }
-            System.out.printf("%-14s %-22s seed %d  excess %d diversity %.1f maxMeet %d sameOrg %d  plan %016x  steps %d swaps %d  %.2f M swaps/s%n",
+            System.out.printf("%-14s %-22s seed %d  excess %d diversity %.1f maxMeet %d sameOrg %d  plan %016x  steps %d swaps %d  %.2f M swaps/s  %.2f M swaps/cpu-s%n",
                     instance, method, seed, metrics.excessMeetings(), metrics.diversityDeviation(), metrics.maxPairMeetings(),
                     metrics.sameOrganisationPairs(), fingerprint, outcome.steps(), outcome.swapsPriced(),
-                    outcome.swapsPriced() / seconds / 1e6);
+                    outcome.swapsPriced() / seconds / 1e6, outcome.swapsPriced() / cpuSeconds / 1e6);
         }
     }
 
