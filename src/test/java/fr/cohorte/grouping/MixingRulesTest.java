@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import fr.cohorte.grouping.internal.MixingState;
+import fr.cohorte.grouping.internal.RuleTally;
 import org.junit.jupiter.api.Test;
 
 import static fr.cohorte.grouping.Cohorts.golfers;
@@ -14,14 +15,21 @@ import static fr.cohorte.grouping.Cohorts.rounds;
 import static fr.cohorte.grouping.Cohorts.withApart;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One rule, one test: each rule's penalty on a plan small enough to count by hand. */
+/**
+ * One rule, one test: each rule's tally on a plan small enough to count by hand, its penalty and
+ * what it prices one swap at (in the tally's whole units: thousandths of distance for the mixes).
+ */
 class MixingRulesTest {
 
-    private static double penalty(MixingRequest request, MixingRule rule, int[][]... rounds) {
-        MixingProblem problem = MixingProblem.of(request);
-        MixingState state = new MixingState(problem);
+    /** The rule's own tally, on a state loaded with the plan. */
+    private static RuleTally tally(MixingRequest request, MixingRule rule, int[][]... rounds) {
+        MixingState state = new MixingState(MixingProblem.of(request));
         state.load(new MixingPlan(List.of(rounds)));
-        return state.penaltyOf(rule);
+        return state.tally(rule);
+    }
+
+    private static double penalty(MixingRequest request, MixingRule rule, int[][]... rounds) {
+        return tally(request, rule, rounds).penalty();
     }
 
     @Test
@@ -36,8 +44,11 @@ class MixingRulesTest {
 
         assertThat(threeTimes).isEqualTo(11);
         assertThat(twoPairsTwice).isEqualTo(2);
-        assertThat(penalty(request(golfers(9), rounds(2, 3)), MixingRule.REPEATED_MEETINGS,
-                new int[][] {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}}, new int[][] {{0, 3, 6}, {1, 4, 7}, {2, 5, 8}})).isZero();
+        RuleTally nineGolfers = tally(request(golfers(9), rounds(2, 3)), MixingRule.REPEATED_MEETINGS,
+                new int[][] {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}}, new int[][] {{0, 3, 6}, {1, 4, 7}, {2, 5, 8}});
+        assertThat(nineGolfers.penalty()).isZero();
+        // p2 and p4 trading groups in the second round: {p1, p2, p7} and {p4, p5, p8} meet p1-p2 and p4-p5 again.
+        assertThat(nineGolfers.swapChange(1, 3, 1)).isEqualTo(2);
     }
 
     @Test
@@ -49,6 +60,8 @@ class MixingRulesTest {
         assertThat(penalty(fourPeople, MixingRule.HORIZON_MIX, new int[][] {{0, 2}, {1, 3}})).isZero();
         // Two unionists together: |2-1| + |0-1| in each group.
         assertThat(penalty(fourPeople, MixingRule.HORIZON_MIX, new int[][] {{0, 1}, {2, 3}})).isEqualTo(4);
+        // u2 and s1 trading groups mixes both: 4 units less.
+        assertThat(tally(fourPeople, MixingRule.HORIZON_MIX, new int[][] {{0, 1}, {2, 3}}).swapChange(0, 1, 2)).isEqualTo(-4_000);
     }
 
     @Test
@@ -58,6 +71,8 @@ class MixingRulesTest {
 
         assertThat(penalty(colleagues, MixingRule.SAME_ORGANISATION, new int[][] {{0, 1}, {2, 3}})).isEqualTo(1);
         assertThat(penalty(colleagues, MixingRule.SAME_ORGANISATION, new int[][] {{0, 3}, {1, 2}})).isEqualTo(1);
+        // Splitting a and b puts b with c: three colleagues in groups of two always leave one pair.
+        assertThat(tally(colleagues, MixingRule.SAME_ORGANISATION, new int[][] {{0, 1}, {2, 3}}).swapChange(0, 1, 3)).isZero();
         assertThat(penalty(request(colleagues.participants(), rounds(1, 1)), MixingRule.SAME_ORGANISATION,
                 new int[][] {{0, 1, 2, 3}})).isEqualTo(3);
     }
@@ -69,6 +84,7 @@ class MixingRulesTest {
 
         assertThat(penalty(fourPeople, MixingRule.GENDER_BALANCE, new int[][] {{0, 2}, {1, 3}})).isZero();
         assertThat(penalty(fourPeople, MixingRule.GENDER_BALANCE, new int[][] {{0, 1}, {2, 3}})).isEqualTo(4);
+        assertThat(tally(fourPeople, MixingRule.GENDER_BALANCE, new int[][] {{0, 1}, {2, 3}}).swapChange(0, 1, 2)).isEqualTo(-4_000);
     }
 
     @Test
@@ -83,6 +99,8 @@ class MixingRulesTest {
         // {f1 press, m1 state, f3 union} mixes three horizons; {m2 state, f2 state, m3 union} leaves m3 the
         // only unionist; the 2-1 gender splits of groups of three cannot be avoided.
         assertThat(penalty(sixPeople, MixingRule.NOBODY_ISOLATED, new int[][] {{0, 1, 5}, {2, 3, 4}})).isEqualTo(3);
+        // m2 and f3 trading groups turns the first plan into the second.
+        assertThat(tally(sixPeople, MixingRule.NOBODY_ISOLATED, new int[][] {{0, 1, 2}, {3, 4, 5}}).swapChange(0, 2, 5)).isEqualTo(-1);
     }
 
     @Test
@@ -93,6 +111,9 @@ class MixingRulesTest {
                 .isEqualTo(1);
         assertThat(penalty(conflict, MixingRule.NEVER_TOGETHER, new int[][] {{0, 2}, {1, 3}}, new int[][] {{0, 3}, {1, 2}}))
                 .isZero();
+        // p2 and p3 trading groups in the first round parts p1 and p2.
+        assertThat(tally(conflict, MixingRule.NEVER_TOGETHER, new int[][] {{0, 1}, {2, 3}}, new int[][] {{0, 2}, {1, 3}})
+                .swapChange(0, 1, 2)).isEqualTo(-1);
     }
 
     @Test

@@ -67,8 +67,16 @@ import fr.cohorte.grouping.MixingWeights;
  */
 public final class MixingSearch {
 
-    /** The best plan found, how many hard violations it still has, and when it was found. */
-    public record Outcome(MixingPlan plan, long hardPenalty, long millisToBest) {
+    /**
+     * The best plan found, how many hard violations it still has, and when it was found; then how
+     * many steps the searches made and how many swaps they priced, all searches side by side
+     * together (what the benchmark's swaps per second are counted from).
+     */
+    public record Outcome(MixingPlan plan, long hardPenalty, long millisToBest, long steps, long swapsPriced) {
+
+        Outcome counted(long moreSteps, long moreSwaps) {
+            return new Outcome(plan, hardPenalty, millisToBest, steps + moreSteps, swapsPriced + moreSwaps);
+        }
     }
 
     /**
@@ -147,7 +155,7 @@ public final class MixingSearch {
     private final boolean calmPeopleMatter;
     private final boolean othersMatter;
     private final long encountersBound;
-    private final Reports reports;
+    private final SearchReports reports;
     private final BooleanSupplier stopRequested;
     private final PersonExchange exchanges;
     private MixingState state;
@@ -170,16 +178,45 @@ public final class MixingSearch {
     /** When the solve began and when it must end, by {@link System#nanoTime()}: what the caller did before the search counts too. */
     private final long startedAt;
     private final long deadline;
+    /** Steps before the search ends whatever the clock says: unbounded, except for {@link #solveAlone}. */
+    private final long maxSteps;
+    private long swapsPriced;
+    /** When encounters first turns to its second phase if the counting bound was not reached. */
+    private final long secondPhaseAt;
+    /** Who is tried this step (see {@link #markTried}), by person. */
+    private final boolean[] tried;
+    /** The best plan found, and its figures. */
+    private MixingPlan bestPlan;
+    private long globalPrimary;
+    private long globalSecondary;
+    /** The best plan of the region searched since the last fresh start or phase change, whose figures are {@link #bestPrimary} and {@link #bestSecondary}. */
+    private MixingPlan basinPlan;
+    private long sinceBest;
+    private int restartsSinceBest;
+    /** The swap {@link #chooseSwap} chose: round (-1 for none, {@link #RENAMED}), then the two people. */
+    private int chosenRound;
+    private int chosenLeft;
+    private int chosenRight;
+    /** What {@link #price} found. */
+    private long pricedPrimary;
+    private long pricedSecondary;
     /** The state a walk over renamings loads its best plan in, to compare it with the best; made at the first walk. */
     private MixingState spare;
 
-    private MixingSearch(MixingProblem problem, Reports reports, BooleanSupplier stopRequested, long startedAt) {
+    private MixingSearch(MixingProblem problem, SearchReports reports, BooleanSupplier stopRequested, long startedAt) {
+        this(problem, reports, stopRequested, startedAt, Long.MAX_VALUE);
+    }
+
+    private MixingSearch(MixingProblem problem, SearchReports reports, BooleanSupplier stopRequested, long startedAt, long maxSteps) {
+        this.maxSteps = maxSteps;
         this.problem = problem;
         this.weights = problem.weights();
         this.reports = reports;
         this.stopRequested = stopRequested;
         this.startedAt = startedAt;
         this.deadline = startedAt + problem.timeLimit().toNanos();
+        this.secondPhaseAt = startedAt + problem.timeLimit().toNanos() / 10 * SECOND_PHASE_AT_TENTHS;
+        this.tried = new boolean[problem.participantCount()];
         this.random = new SplittableRandom(problem.seed());
         this.exchanges = new PersonExchange(problem);
         boolean horizons = weights.horizonMix() > 0 && problem.horizons().size() > 1;
@@ -209,6 +246,17 @@ public final class MixingSearch {
         return solve(problem, (plan, millis) -> { }, () -> false);
     }
 
+    /**
+     * One search alone, ending after {@code maxSteps} steps (or at the problem's time limit, if
+     * sooner): with a time limit far above what the steps take, every step is decided by the seed,
+     * so that two versions of the search can be compared plan for plan on the same seed and budget.
+     */
+    public static Outcome solveAlone(MixingProblem problem, long maxSteps) {
+        SearchReports.Alone alone = new SearchReports.Alone((plan, millis) -> { });
+        new MixingSearch(problem, alone, () -> false, System.nanoTime(), maxSteps).run();
+        return alone.outcome();
+    }
+
     public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested) {
         return solve(problem, listener, stopRequested, System.nanoTime());
     }
@@ -227,13 +275,13 @@ public final class MixingSearch {
      */
     public static Outcome solve(MixingProblem problem, BestPlanListener listener, BooleanSupplier stopRequested, long startedAt) {
         if (WORKERS == 1 || stopRequested.getAsBoolean()) {
-            Alone alone = new Alone(listener);
+            SearchReports.Alone alone = new SearchReports.Alone(listener);
             new MixingSearch(problem, alone, stopRequested, startedAt).run();
             return alone.outcome();
         }
         AtomicBoolean finished = new AtomicBoolean();
         BooleanSupplier stop = () -> finished.get() || stopRequested.getAsBoolean();
-        Portfolio portfolio = new Portfolio(listener);
+        SearchReports.Portfolio portfolio = new SearchReports.Portfolio(listener);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         // Started first, so that the two searches build their starting plans at the same time.
         Thread helper = Thread.ofPlatform().daemon().name("mixing-search-2").start(() -> {
@@ -259,71 +307,6 @@ public final class MixingSearch {
             throw failure.get();
         }
         return portfolio.outcome();
-    }
-
-    /**
-     * Where a search reports its starting plan and every plan better than its own best: with the
-     * plan's rank (see {@link #rank}) and hard violations, read from the search's state, so that
-     * nobody builds a state again to judge the plan.
-     */
-    private interface Reports {
-        void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart);
-
-        Outcome outcome();
-    }
-
-    /** One search alone: every better plan is the best so far. */
-    private static final class Alone implements Reports {
-
-        private final BestPlanListener listener;
-        private Outcome best;
-
-        Alone(BestPlanListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
-            best = new Outcome(plan, hardPenalty, millisSinceStart);
-            listener.bestSoFar(plan, millisSinceStart);
-        }
-
-        @Override
-        public Outcome outcome() {
-            return best;
-        }
-    }
-
-    /**
-     * The best plan of searches side by side, by the figures the searches start with (their goal
-     * may change as they go: see {@link #rank}); told of every plan a search finds better than its
-     * own best, it passes on only those better than every plan before. The two searches solve one
-     * problem with other seeds, so their goals at the start and their bands are the same: each
-     * ranks its own plans.
-     */
-    private static final class Portfolio implements Reports {
-
-        private final BestPlanListener listener;
-        private long[] bestRank;
-        private Outcome best;
-
-        Portfolio(BestPlanListener listener) {
-            this.listener = listener;
-        }
-
-        @Override
-        public synchronized void better(MixingPlan plan, long[] rank, long hardPenalty, long millisSinceStart) {
-            if (bestRank == null || Arrays.compare(rank, bestRank) < 0) {
-                bestRank = rank;
-                best = new Outcome(plan, hardPenalty, millisSinceStart);
-                listener.bestSoFar(plan, millisSinceStart);
-            }
-        }
-
-        @Override
-        public synchronized Outcome outcome() {
-            return best;
-        }
     }
 
     /**
@@ -384,100 +367,26 @@ public final class MixingSearch {
         return !othersMatter || goal == Goal.ENCOUNTERS_FIRST && !secondPhase;
     }
 
+    /**
+     * Step after step, until the time limit, a stop request, the step budget, or a plan that cannot
+     * be bettered: each step chooses a swap ({@link #chooseSwap}) and makes it, keeps the plan when
+     * it is the best of its region ({@link #keepIfBest}), goes back to that best plan when none has
+     * come for a while ({@link #restartAfterStagnation}), and turns to the second phase when it is
+     * due ({@link #secondPhaseDue}).
+     */
     private void run() {
-        long secondPhaseAt = startedAt + problem.timeLimit().toNanos() / 10 * SECOND_PHASE_AT_TENTHS;
         bestPrimary = primary();
         bestSecondary = secondary();
-        MixingPlan bestPlan = state.plan();
-        MixingPlan basinPlan = bestPlan;
-        long globalPrimary = bestPrimary;
-        long globalSecondary = bestSecondary;
-        long sinceBest = 0;
-        int restartsSinceBest = 0;
+        bestPlan = state.plan();
+        basinPlan = bestPlan;
+        globalPrimary = bestPrimary;
+        globalSecondary = bestSecondary;
         boolean anyMovable = Arrays.stream(movable).anyMatch(seats -> seats.length > 1);
-        boolean[] tried = new boolean[problem.participantCount()];
-        long hard = MixingState.hardUnit();
         report(bestPlan, System.nanoTime());
-        search:
-        for (long step = 1; anyMovable && (globalPrimary > 0 || globalSecondary > 0)
-                && !(goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound) && !timeUp(); step++) {
-            long currentPrimary = primary();
-            long currentSecondary = secondary();
-            long currentHorizon = state.horizonDistance();
-            long cheapestPrimary = Long.MAX_VALUE;
-            long cheapestSecondary = Long.MAX_VALUE;
-            int ties = 0;
-            int chosenRound = -1;
-            int chosenLeft = -1;
-            int chosenRight = -1;
-            for (int r = 0; r < movable.length && !pendingRenaming; r++) {
-                int[] seats = movable[r];
-                for (int p : seats) {
-                    tried[p] = capped && goal == Goal.ENCOUNTERS_FIRST || state.inConflict(r, p)
-                            || calmPeopleMatter && !encountersOnly() && random.nextInt(CALM_SAMPLE) == 0;
-                }
-                for (int i = 0; i < seats.length; i++) {
-                    int p = seats[i];
-                    if (!tried[p]) {
-                        continue;
-                    }
-                    // A step prices up to rounds x participants^2 swaps, seconds on the largest problems
-                    // when a swap's price reads hundreds of horizons: the clock is read before each person's.
-                    if (timeUp()) {
-                        break search;
-                    }
-                    for (int j = 0; j < seats.length; j++) {
-                        int q = seats[j];
-                        if (tried[q] && j < i || state.groupOf(r, q) == state.groupOf(r, p)) {
-                            continue;
-                        }
-                        long primary;
-                        long secondary;
-                        switch (goal) {
-                            case ENCOUNTERS_FIRST -> {
-                                primary = state.swapEncounters(r, p, q);
-                                if (primary > cheapestPrimary) {
-                                    continue;
-                                }
-                                secondary = encountersOnly() ? 0 : state.swapOthers(r, p, q);
-                            }
-                            case MIX_KEPT -> {
-                                long encounters = state.swapEncounters(r, p, q);
-                                long others = state.swapOthers(r, p, q);
-                                long horizon = state.pricedHorizon();
-                                long conflicts = state.pricedConflicts() * hard;
-                                primary = conflicts + Math.max(0, currentHorizon + horizon - horizonCeiling)
-                                        - Math.max(0, currentHorizon - horizonCeiling);
-                                secondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others
-                                        - mixDiscount() * horizon;
-                            }
-                            default -> {
-                                primary = state.swapCost(r, p, q);
-                                secondary = 0;
-                            }
-                        }
-                        if (primary > cheapestPrimary || primary == cheapestPrimary && secondary > cheapestSecondary) {
-                            continue;
-                        }
-                        if (capped && primary > 0 && currentPrimary + primary > bestPrimary + slack) {
-                            continue;
-                        }
-                        boolean tabu = this.tabu.forbids(r, p, q, step);
-                        if (tabu && !better(currentPrimary + primary, currentSecondary + secondary)) {
-                            continue;
-                        }
-                        if (primary < cheapestPrimary || secondary < cheapestSecondary) {
-                            cheapestPrimary = primary;
-                            cheapestSecondary = secondary;
-                            ties = 0;
-                        }
-                        if (random.nextInt(++ties) == 0) {
-                            chosenRound = r;
-                            chosenLeft = p;
-                            chosenRight = q;
-                        }
-                    }
-                }
+        long step = 1;
+        for (; step <= maxSteps && anyMovable && !atBestPossible() && !timeUp(); step++) {
+            if (!chooseSwap(step)) {
+                break;
             }
             if (pendingRenaming) {
                 pendingRenaming = false;
@@ -494,55 +403,204 @@ public final class MixingSearch {
                 tabu.forbid(chosenRound, chosenLeft, chosenRight, step + TENURE_MIN + random.nextInt(TENURE_SPREAD), step);
             }
             if (better(primary(), secondary())) {
-                bestPrimary = primary();
-                bestSecondary = secondary();
-                basinPlan = state.plan();
-                sinceBest = 0;
-                restartsSinceBest = 0;
-                if (bestPrimary < globalPrimary || bestPrimary == globalPrimary && bestSecondary < globalSecondary) {
-                    globalPrimary = bestPrimary;
-                    globalSecondary = bestSecondary;
-                    bestPlan = basinPlan;
-                    report(bestPlan, System.nanoTime());
-                }
+                keepIfBest();
             } else if (++sinceBest > STAGNATION) {
-                sinceBest = 0;
-                if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && encountersOnly()) {
-                    state = freshStart(random.nextLong());
-                    clearTabu();
-                    bestPrimary = primary();
-                    bestSecondary = secondary();
-                    basinPlan = state.plan();
-                    restartsSinceBest = 0;
-                } else {
-                    restartFrom(basinPlan);
-                }
+                restartAfterStagnation();
             }
-            if (!secondPhase && othersMatter && (restartsSinceBest >= RESTARTS_BEFORE_SECOND_PHASE
-                    || goal == Goal.ENCOUNTERS_FIRST && (globalPrimary <= encountersBound || System.nanoTime() >= secondPhaseAt))) {
-                turnToSecondPhase(bestPlan);
-                globalPrimary = bestPrimary;
-                globalSecondary = bestSecondary;
-                basinPlan = bestPlan;
-                sinceBest = 0;
-                restartsSinceBest = 0;
+            if (secondPhaseDue()) {
+                turnToSecondPhase();
             }
         }
         // The time ran out just after a renaming found a better plan: keep it.
         if (pendingRenaming && (primary() < globalPrimary || primary() == globalPrimary && secondary() < globalSecondary)) {
             report(state.plan(), System.nanoTime());
         }
+        reports.searched(step - 1, swapsPriced);
+    }
+
+    /**
+     * Whether no plan can be better than the best found: nothing left to lower, or, when only
+     * encounters count, meetings again at the counting bound.
+     */
+    private boolean atBestPossible() {
+        return globalPrimary <= 0 && globalSecondary <= 0
+                || goal == Goal.ENCOUNTERS_FIRST && !othersMatter && globalPrimary <= encountersBound;
+    }
+
+    /**
+     * Prices, without moving anybody, every swap of a round that moves somebody tried this step
+     * (see {@link #markTried}), and chooses the cheapest one that is not tabu, or a tabu one that
+     * beats the region's best plan, ties drawn at random: the choice is left in {@link #chosenRound},
+     * {@link #chosenLeft} and {@link #chosenRight}, the round being -1 when no swap may be made.
+     * Chooses nothing when the state was just renamed into a better plan. Returns false when the
+     * time ran out while pricing.
+     */
+    private boolean chooseSwap(long step) {
+        long currentPrimary = primary();
+        long currentSecondary = secondary();
+        long currentHorizon = state.horizonDistance();
+        long cheapestPrimary = Long.MAX_VALUE;
+        long cheapestSecondary = Long.MAX_VALUE;
+        int ties = 0;
+        chosenRound = -1;
+        chosenLeft = -1;
+        chosenRight = -1;
+        for (int r = 0; r < movable.length && !pendingRenaming; r++) {
+            int[] seats = movable[r];
+            markTried(r, seats);
+            for (int i = 0; i < seats.length; i++) {
+                int p = seats[i];
+                if (!tried[p]) {
+                    continue;
+                }
+                // A step prices up to rounds x participants^2 swaps, seconds on the largest problems
+                // when a swap's price reads hundreds of horizons: the clock is read before each person's.
+                if (timeUp()) {
+                    return false;
+                }
+                for (int j = 0; j < seats.length; j++) {
+                    int q = seats[j];
+                    if (tried[q] && j < i || state.groupOf(r, q) == state.groupOf(r, p)) {
+                        continue;
+                    }
+                    if (!price(r, p, q, currentHorizon, cheapestPrimary)) {
+                        continue;
+                    }
+                    long primary = pricedPrimary;
+                    long secondary = pricedSecondary;
+                    if (primary > cheapestPrimary || primary == cheapestPrimary && secondary > cheapestSecondary) {
+                        continue;
+                    }
+                    if (capped && primary > 0 && currentPrimary + primary > bestPrimary + slack) {
+                        continue;
+                    }
+                    if (tabu.forbids(r, p, q, step) && !better(currentPrimary + primary, currentSecondary + secondary)) {
+                        continue;
+                    }
+                    if (primary < cheapestPrimary || secondary < cheapestSecondary) {
+                        cheapestPrimary = primary;
+                        cheapestSecondary = secondary;
+                        ties = 0;
+                    }
+                    if (random.nextInt(++ties) == 0) {
+                        chosenRound = r;
+                        chosenLeft = p;
+                        chosenRight = q;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Who is tried in round r this step: people in conflict (see {@link MixingState#inConflict}),
+     * everybody in the second phase of encounters first, and one calm person in {@value #CALM_SAMPLE}
+     * drawn at random when rules other than encounters count now.
+     */
+    private void markTried(int r, int[] seats) {
+        for (int p : seats) {
+            tried[p] = capped && goal == Goal.ENCOUNTERS_FIRST || state.inConflict(r, p)
+                    || calmPeopleMatter && !encountersOnly() && random.nextInt(CALM_SAMPLE) == 0;
+        }
+    }
+
+    /**
+     * The change of the primary and secondary figures (see {@link #primary}) if p and q of round r
+     * traded groups, left in {@link #pricedPrimary} and {@link #pricedSecondary}; false when the
+     * swap is dearer than {@code cheapestPrimary} already and was not priced further.
+     */
+    private boolean price(int r, int p, int q, long currentHorizon, long cheapestPrimary) {
+        swapsPriced++;
+        return switch (goal) {
+            case ENCOUNTERS_FIRST -> priceEncountersFirst(r, p, q, cheapestPrimary);
+            case MIX_KEPT -> priceUnderMixCeiling(r, p, q, currentHorizon);
+            case WEIGHED -> priceWeighed(r, p, q);
+        };
+    }
+
+    /** Meetings again (never-together pairs above them), then, once other rules count, the weighed rest. */
+    private boolean priceEncountersFirst(int r, int p, int q, long cheapestPrimary) {
+        pricedPrimary = state.swapEncounters(r, p, q);
+        if (pricedPrimary > cheapestPrimary) {
+            return false;
+        }
+        pricedSecondary = encountersOnly() ? 0 : state.swapOthers(r, p, q);
+        return true;
+    }
+
+    /** Horizon distance above the ceiling (never-together pairs above it), then every rule weighed, the mix discounted. */
+    private boolean priceUnderMixCeiling(int r, int p, int q, long currentHorizon) {
+        long encounters = state.swapEncounters(r, p, q);
+        long others = state.swapOthers(r, p, q);
+        long horizon = state.pricedHorizon();
+        long conflicts = state.pricedConflicts() * MixingState.hardUnit();
+        pricedPrimary = conflicts + Math.max(0, currentHorizon + horizon - horizonCeiling) - Math.max(0, currentHorizon - horizonCeiling);
+        pricedSecondary = weights.repeatedMeetings() * (encounters - conflicts) * MixingState.UNIT + others - mixDiscount() * horizon;
+        return true;
+    }
+
+    /** Every rule weighed, never-together pairs above them. */
+    private boolean priceWeighed(int r, int p, int q) {
+        pricedPrimary = state.swapCost(r, p, q);
+        pricedSecondary = 0;
+        return true;
+    }
+
+    /** The state is the best plan of its region: kept as such, and reported when it is the best of the whole search. */
+    private void keepIfBest() {
+        bestPrimary = primary();
+        bestSecondary = secondary();
+        basinPlan = state.plan();
+        sinceBest = 0;
+        restartsSinceBest = 0;
+        if (bestPrimary < globalPrimary || bestPrimary == globalPrimary && bestSecondary < globalSecondary) {
+            globalPrimary = bestPrimary;
+            globalSecondary = bestSecondary;
+            bestPlan = basinPlan;
+            report(bestPlan, System.nanoTime());
+        }
+    }
+
+    /**
+     * No better plan for {@value #STAGNATION} steps: back to the region's best plan, shaken (see
+     * {@link #restartFrom}), or, when only encounters count and several shakes in a row found
+     * nothing, a fresh start elsewhere, the best plan found being kept.
+     */
+    private void restartAfterStagnation() {
+        sinceBest = 0;
+        if (++restartsSinceBest >= RESTARTS_BEFORE_FRESH_START && !capped && encountersOnly()) {
+            state = freshStart(random.nextLong());
+            clearTabu();
+            bestPrimary = primary();
+            bestSecondary = secondary();
+            basinPlan = state.plan();
+            restartsSinceBest = 0;
+        } else {
+            restartFrom(basinPlan);
+        }
+    }
+
+    /**
+     * Whether the search turns to its second phase now, when other rules than encounters count:
+     * after {@value #RESTARTS_BEFORE_SECOND_PHASE} restarts without a better plan, and with
+     * encounters first also once encounters reach the counting bound or half the time is spent.
+     */
+    private boolean secondPhaseDue() {
+        return !secondPhase && othersMatter && (restartsSinceBest >= RESTARTS_BEFORE_SECOND_PHASE
+                || goal == Goal.ENCOUNTERS_FIRST && (globalPrimary <= encountersBound || System.nanoTime() >= secondPhaseAt));
     }
 
     /**
      * Encounters first: from now on no plan with more meetings again than the best is kept. Weighed
      * with horizon mixes: the best plan's mix becomes a ceiling, and the weighed sum is minimised under it.
-     * Weighed without horizons: nothing changes.
+     * Weighed without horizons: nothing changes but the count of restarts, back to zero.
      */
-    private void turnToSecondPhase(MixingPlan bestPlan) {
+    private void turnToSecondPhase() {
         secondPhase = true;
         if (goal == Goal.WEIGHED) {
             if (weights.horizonMix() == 0 || problem.horizons().size() < 2) {
+                searchFromBestPlan();
                 return;
             }
             goal = Goal.MIX_KEPT;
@@ -557,6 +615,16 @@ public final class MixingSearch {
         if (renames()) {
             pendingRenaming = walkRenamings();
         }
+        searchFromBestPlan();
+    }
+
+    /** The phase's search starts from the best plan found, by the phase's figures, with its counters of stagnation at zero. */
+    private void searchFromBestPlan() {
+        globalPrimary = bestPrimary;
+        globalSecondary = bestSecondary;
+        basinPlan = bestPlan;
+        sinceBest = 0;
+        restartsSinceBest = 0;
     }
 
     /**
